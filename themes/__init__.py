@@ -1,0 +1,1 @@
+"""Built-in themes, shipped inside the sitegen package as ``sitegen.themes``."""
