@@ -1,0 +1,96 @@
+"""The ``sitegen`` command: parse arguments, call build, check, serve, import or new, report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sitegen import __version__
+from sitegen.diagnostics import Problem
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sitegen", description="Build a curated news digest as a static site.")
+    parser.add_argument("--version", action="version", version=f"sitegen {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site into its output folder")
+    build.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR",
+                       help="the site folder (holding content/); default: the current folder")
+    build.add_argument("--output", "-o", type=Path, help="output folder (default: SITE_DIR/public)")
+    build.add_argument("--base-url", help="override site.yaml's base_url, e.g. for a preview deploy")
+    build.add_argument("--drafts", action="store_true", help="publish drafts too")
+    build.add_argument("--strict", action="store_true", help="fail on warnings as well as errors")
+
+    check = commands.add_parser("check", help="validate the content and theme; write nothing")
+    check.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR")
+    check.add_argument("--drafts", action="store_true", help="check drafts as if they were published")
+    check.add_argument("--strict", action="store_true", help="fail on warnings as well as errors")
+    return parser
+
+
+def report(problems: list[Problem], stream=sys.stderr) -> None:
+    for problem in problems:
+        print(problem.format(), file=stream)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    if problems:
+        print(f"{errors} error(s), {warnings} warning(s)", file=stream)
+
+
+def _site_dir_problem(site_dir: Path) -> str | None:
+    if not site_dir.is_dir():
+        return f"{site_dir}: no such folder; give the site folder (the one holding content/)"
+    if not (site_dir / "content").is_dir():
+        return (f"{site_dir}: not a site folder (it has no content/ folder); run sitegen in the site folder, "
+                "give its path, or create one with 'sitegen new site DIR'")
+    return None
+
+
+def _run_build(args, dry_run: bool) -> int:
+    from sitegen.build import build
+
+    problem = _site_dir_problem(args.site_dir)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    result = build(args.site_dir, getattr(args, "output", None), base_url=getattr(args, "base_url", None),
+                   include_drafts=args.drafts, dry_run=dry_run)
+    report(result.problems)
+    failed = not result.ok or (args.strict and result.problems)
+    if failed:
+        if args.strict and result.ok:
+            print("failed: --strict treats warnings as errors", file=sys.stderr)
+        if not dry_run:
+            print("build failed; the output folder keeps its last good build", file=sys.stderr)
+        return 1
+    if dry_run:
+        print(f"checked: {result.pages} pages render without problems ({result.seconds:.2f} s)")
+    else:
+        out = result.output
+        try:
+            out = out.relative_to(Path.cwd())
+        except ValueError:
+            pass
+        print(f"built {result.pages} pages into {out}/: {len(result.written)} files written, "
+              f"{len(result.kept)} unchanged, in {result.seconds:.2f} s")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "build":
+            return _run_build(args, dry_run=False)
+        if args.command == "check":
+            return _run_build(args, dry_run=True)
+    except KeyboardInterrupt:
+        print("interrupted; the output folder keeps its last good build", file=sys.stderr)
+        return 130
+    parser.print_help()
+    return 2

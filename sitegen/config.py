@@ -1,0 +1,140 @@
+"""``content/site.yaml`` → a frozen :class:`SiteConfig`; every bad key reported at once."""
+
+from __future__ import annotations
+
+import difflib
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sitegen.diagnostics import Diagnostics
+from sitegen.yamlfile import LineDict, YAMLProblem, load_yaml
+
+SITE_FILE = "content/site.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str
+    description: str
+    base_url: str  # absolute, ends with "/"
+    language: str = "en"
+    timezone: str = "UTC"
+    theme: str = "default"
+    per_page: int = 20  # articles, quotes and notes on one list page
+    index_per_page: int = 100  # names on one page of the speakers, tags and places indexes
+    timeline_per_page: int = 200  # entries on one page of a timeline year
+    feed_length: int = 30
+    front_page_notes: int = 5
+    source_line: int = 0
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, e.g. ``/digest/``; every internal link starts with it."""
+        return urlsplit(self.base_url).path or "/"
+
+    def with_base_url(self, base_url: str) -> "SiteConfig":
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        fields["base_url"] = normalize_base_url(base_url)
+        return SiteConfig(**fields)
+
+
+# name -> (type, required)
+_FIELDS = {
+    "title": (str, True),
+    "description": (str, False),
+    "base_url": (str, True),
+    "language": (str, False),
+    "timezone": (str, False),
+    "theme": (str, False),
+    "per_page": (int, False),
+    "index_per_page": (int, False),
+    "timeline_per_page": (int, False),
+    "feed_length": (int, False),
+    "front_page_notes": (int, False),
+}
+
+
+def normalize_base_url(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def base_url_problem(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return f"base_url must be an absolute http(s) URL such as https://example.org/digest/, not '{url}'"
+    if parts.query or parts.fragment:
+        return "base_url must not carry a query or a fragment"
+    return None
+
+
+def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
+    """Read and check site.yaml; on any problem record it and return None."""
+    path = site_dir / SITE_FILE
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        diagnostics.error(SITE_FILE, None, "the site has no content/site.yaml; create it with at least "
+                          "'title:' and 'base_url:' (or run 'sitegen new site DIR')")
+        return None
+    except UnicodeDecodeError as exc:
+        diagnostics.error(SITE_FILE, None, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8")
+        return None
+    except OSError as exc:
+        diagnostics.error(SITE_FILE, None, f"cannot read the file: {exc.strerror}")
+        return None
+    lines = text.splitlines()
+    try:
+        data = load_yaml(text)
+    except YAMLProblem as exc:
+        diagnostics.error(SITE_FILE, exc.line, exc.message, _line(lines, exc.line))
+        return None
+    if not isinstance(data, LineDict):
+        diagnostics.error(SITE_FILE, None, "site.yaml must be a mapping of settings such as 'title: My digest'")
+        return None
+
+    before = len(diagnostics.errors)
+    values = {}
+    for key, value in data.items():
+        line = data.line_of(key)
+        if key not in _FIELDS:
+            close = difflib.get_close_matches(str(key), _FIELDS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known settings: {', '.join(_FIELDS)}"
+            diagnostics.error(SITE_FILE, line, f"unknown setting '{key}'{hint}", _line(lines, line))
+            continue
+        kind, _ = _FIELDS[key]
+        if kind is int:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                diagnostics.error(SITE_FILE, line, f"'{key}' must be a whole number of at least 1", _line(lines, line))
+                continue
+        elif value is None or isinstance(value, (bool, list, dict)):
+            diagnostics.error(SITE_FILE, line, f"'{key}' must be text", _line(lines, line))
+            continue
+        else:
+            value = str(value).strip()
+        values[key] = value
+    for key, (_, required) in _FIELDS.items():
+        if required and key not in data:
+            diagnostics.error(SITE_FILE, None, f"the setting '{key}' is required")
+    if "base_url" in values:
+        problem = base_url_problem(values["base_url"])
+        if problem:
+            line = data.line_of("base_url")
+            diagnostics.error(SITE_FILE, line, problem, _line(lines, line))
+        values["base_url"] = normalize_base_url(values["base_url"])
+    if "timezone" in values:
+        try:
+            zoneinfo.ZoneInfo(values["timezone"])
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            line = data.line_of("timezone")
+            diagnostics.error(SITE_FILE, line, f"unknown timezone '{values['timezone']}'; use an IANA name "
+                              "such as 'Europe/Kyiv' or 'UTC'", _line(lines, line))
+    if len(diagnostics.errors) > before:
+        return None
+    values.setdefault("description", "")
+    return SiteConfig(source_line=data.line, **values)
+
+
+def _line(lines: list[str], line: int | None) -> str:
+    return lines[line - 1] if line and 0 < line <= len(lines) else ""

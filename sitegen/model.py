@@ -1,0 +1,268 @@
+"""The digest's content as frozen records, and :class:`Site`, which indexes them for the pages.
+
+Records are built by :mod:`sitegen.schema` from one file each; :func:`assemble` then checks what only the
+whole site can tell (duplicate slugs, unknown speakers and articles, colliding term slugs), drops drafts
+and builds the indexes every page kind needs. Everything here is plain data, so a record's pickle is a
+stable description of it (the incremental build hashes records and views).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sitegen.config import SiteConfig
+from sitegen.diagnostics import ERROR, WARNING, Diagnostics, Problem
+from sitegen.slugs import name_key, slugify
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    name_native: str = ""
+    role: str = ""
+    affiliation: str = ""
+    aliases: tuple[str, ...] = ()
+    anonymous: bool = False
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    outlet: str
+    url: str
+    author: str = ""
+    archive: str = ""  # path of the archived raw text, relative to content/
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str  # a speaker id
+    text: str  # verbatim: never run through Markdown
+    context: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    day: date
+    title: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    day: date
+    html: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    slug: str
+    path: str  # relative to the site folder
+    title: str
+    published: datetime  # aware
+    day: date  # the publication day in the site's timezone
+    has_time: bool  # the editor gave a time, not only a day
+    source: Source
+    summary_html: str = ""
+    summary_text: str = ""  # plain text of the summary, for descriptions and feeds
+    body_html: str = ""
+    tags: tuple[str, ...] = ()  # display names as written
+    places: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    draft: bool = False
+    lines: tuple[tuple[str, int], ...] = ()  # field name -> line, for cross-reference errors
+
+    def line_of(self, name: str) -> int:
+        return dict(self.lines).get(name, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    slug: str
+    path: str
+    title: str
+    published: datetime
+    day: date
+    has_time: bool
+    author: str = ""
+    articles: tuple[tuple[str, int], ...] = ()  # (article slug, line)
+    body_html: str = ""
+    summary_text: str = ""
+    draft: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A tag or a place: its slug and the display name editors wrote."""
+
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    day: date
+    title: str
+    article: Article
+    is_event: bool  # an event the article documents, or the article itself (when it has no events)
+
+
+@dataclass
+class Site:
+    """The published site: every record and the indexes the pages are made from."""
+
+    config: SiteConfig
+    speakers: dict[str, Speaker]
+    articles: list[Article]  # newest first
+    notes: list[Note]  # newest first
+    articles_by_slug: dict[str, Article] = field(default_factory=dict)
+    notes_by_slug: dict[str, Note] = field(default_factory=dict)
+    quotes_by_speaker: dict[str, list[tuple[Article, Quote]]] = field(default_factory=dict)
+    tags: dict[str, Term] = field(default_factory=dict)
+    places: dict[str, Term] = field(default_factory=dict)
+    articles_by_tag: dict[str, list[Article]] = field(default_factory=dict)
+    articles_by_place: dict[str, list[Article]] = field(default_factory=dict)
+    notes_by_article: dict[str, list[Note]] = field(default_factory=dict)
+    timeline: dict[int, list[TimelineEntry]] = field(default_factory=dict)  # year -> entries, oldest first
+
+    def tag_slug(self, name: str) -> str:
+        return slugify(name)
+
+
+def newest_first(item) -> tuple:
+    return (-item.published.timestamp(), item.slug)
+
+
+def assemble(config: SiteConfig, speakers: list[Speaker], articles: list[Article], notes: list[Note],
+             diagnostics: Diagnostics, include_drafts: bool = False) -> Site:
+    """Check what only the whole site can tell and index the published records."""
+    speakers_by_id = _unique_speakers(speakers, diagnostics)
+    _check_unique_slugs(articles, "article", diagnostics)
+    _check_unique_slugs(notes, "note", diagnostics)
+
+    published = [a for a in articles if include_drafts or not a.draft]
+    published.sort(key=newest_first)
+    published_notes = sorted((n for n in notes if include_drafts or not n.draft), key=newest_first)
+    all_slugs = {a.slug for a in articles}
+    site = Site(config=config, speakers=speakers_by_id, articles=published, notes=published_notes)
+    site.articles_by_slug = {a.slug: a for a in published}
+    site.notes_by_slug = {n.slug: n for n in published_notes}
+
+    # Quotes must name a known speaker. A draft left out of this build only warns: the editor is still
+    # working on it, and the build fails only for problems in what it publishes.
+    for article in articles:
+        severity = ERROR if (include_drafts or not article.draft) else WARNING
+        for quote in article.quotes:
+            if quote.speaker not in speakers_by_id:
+                diagnostics.problems.append(Problem(
+                    article.path, quote.line,
+                    f"unknown speaker '{quote.speaker}'{_suggest(quote.speaker, speakers_by_id)}; "
+                    "add the speaker to content/speakers.yaml or fix the id", severity))
+
+    quotes_by_speaker: dict[str, list] = defaultdict(list)
+    for article in published:
+        for quote in article.quotes:
+            if quote.speaker in speakers_by_id:
+                quotes_by_speaker[quote.speaker].append((article, quote))
+    site.quotes_by_speaker = dict(quotes_by_speaker)
+
+    site.tags, site.articles_by_tag = _index_terms(published, "tags", diagnostics)
+    site.places, site.articles_by_place = _index_terms(published, "places", diagnostics)
+
+    notes_by_article: dict[str, list[Note]] = defaultdict(list)
+    for note in notes:
+        note_published = include_drafts or not note.draft
+        for slug, line in note.articles:
+            if slug in site.articles_by_slug:
+                if note_published:
+                    notes_by_article[slug].append(note)
+            elif slug in all_slugs:
+                if note_published:
+                    diagnostics.error(note.path, line, f"the note refers to the draft article '{slug}', which "
+                                      "is not published; publish it or remove it from 'articles'")
+            else:
+                severity = ERROR if note_published else WARNING
+                diagnostics.problems.append(Problem(
+                    note.path, line, f"unknown article '{slug}'{_suggest(slug, all_slugs)}; "
+                    "'articles' lists article slugs (file names without extension)", severity))
+    for slug in notes_by_article:
+        notes_by_article[slug].sort(key=newest_first)
+    site.notes_by_article = dict(notes_by_article)
+
+    timeline: dict[int, list[TimelineEntry]] = defaultdict(list)
+    for article in published:
+        if article.events:
+            for event in article.events:
+                timeline[event.day.year].append(TimelineEntry(event.day, event.title, article, True))
+        else:
+            timeline[article.day.year].append(TimelineEntry(article.day, article.title, article, False))
+    for entries in timeline.values():
+        entries.sort(key=lambda e: (e.day, e.article.published.timestamp(), e.article.slug, not e.is_event, e.title))
+    site.timeline = dict(sorted(timeline.items()))
+    return site
+
+
+def _unique_speakers(speakers: list[Speaker], diagnostics: Diagnostics) -> dict[str, Speaker]:
+    by_id: dict[str, Speaker] = {}
+    for speaker in speakers:
+        if speaker.id in by_id:
+            first = by_id[speaker.id]
+            diagnostics.error(speaker.path, speaker.line, f"the speaker id '{speaker.id}' is already used at "
+                              f"line {first.line}; each speaker needs its own id")
+        else:
+            by_id[speaker.id] = speaker
+    return by_id
+
+
+def _check_unique_slugs(records, kind: str, diagnostics: Diagnostics) -> None:
+    seen: dict[str, str] = {}
+    for record in sorted(records, key=lambda r: r.path):
+        if record.slug in seen:
+            diagnostics.error(record.path, None, f"the {kind} slug '{record.slug}' is also used by {seen[record.slug]}; "
+                              "slugs are file names and must be unique across all folders: rename one file")
+        else:
+            seen[record.slug] = record.path
+
+
+def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnostics):
+    """Tags or places: one Term per slug; two spellings that make one slug are an error naming both."""
+    terms: dict[str, Term] = {}
+    first_seen: dict[str, tuple[str, str]] = {}  # slug -> (name key, where)
+    by_term: dict[str, list[Article]] = defaultdict(list)
+    singular = field_name[:-1]
+    for article in sorted(articles, key=lambda a: a.path):
+        for name in getattr(article, field_name):
+            slug = slugify(name)
+            key = name_key(name)
+            where = f"{article.path}:{article.line_of(field_name)}"
+            if slug in first_seen and first_seen[slug][0] != key:
+                other_name = terms[slug].name
+                diagnostics.error(article.path, article.line_of(field_name),
+                                  f"the {singular} '{name}' and the {singular} '{other_name}' "
+                                  f"({first_seen[slug][1]}) both make the URL slug '{slug}'; "
+                                  "write them the same way")
+                continue
+            if slug not in terms:
+                terms[slug] = Term(slug, name)
+                first_seen[slug] = (key, where)
+            if not by_term[slug] or by_term[slug][-1] is not article:
+                by_term[slug].append(article)
+    for slug in by_term:
+        by_term[slug].sort(key=newest_first)
+    ordered = dict(sorted(terms.items(), key=lambda item: (name_key(item[1].name), item[0])))
+    return ordered, dict(by_term)
+
+
+def _suggest(value: str, known) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,79 @@
+"""Jinja rendering: a loader chain over the theme, strict undefined variables, autoescape everywhere."""
+
+from __future__ import annotations
+
+import json
+import traceback
+from pathlib import Path
+
+import jinja2
+
+from sitegen.config import SiteConfig
+from sitegen.diagnostics import Problem
+from sitegen.theming import Theme
+
+
+def _json_for_script(value) -> str:
+    """JSON safe inside <script>: '<', '>' and '&' escaped so '</script>' in a title cannot break out."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return jinja2.utils.markupsafe.Markup(text)
+
+
+class Renderer:
+    """Renders routes' views with one theme; templates are compiled once and reused."""
+
+    def __init__(self, theme: Theme, config: SiteConfig, assets: dict[str, str], site_dir: Path):
+        self.theme = theme
+        self.site_dir = site_dir
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in theme.template_dirs]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        base_path = config.base_path
+        base_url = config.base_url
+        self.env.globals.update(
+            site={"title": config.title, "description": config.description, "base_url": base_url,
+                  "base_path": base_path, "language": config.language},
+            url=lambda path="": base_path + path,
+            abs_url=lambda path="": base_url + path,
+            asset=lambda name: base_path + assets[name],
+        )
+        self.env.filters["json_script"] = _json_for_script
+
+    def render(self, template: str, view: dict) -> bytes:
+        return self.env.get_template(template).render(view).encode("utf-8")
+
+    def problem(self, exc: BaseException, template: str) -> Problem:
+        """A template failure as a located problem: the theme file and line where it happened."""
+        if isinstance(exc, jinja2.TemplateSyntaxError):
+            return Problem(self._relative(exc.filename) or f"template {template}", exc.lineno,
+                           f"template syntax error: {exc.message}")
+        if isinstance(exc, jinja2.TemplateNotFound):
+            return Problem(f"themes/{self.theme.name}/templates/{template}", None,
+                           f"the theme has no template '{exc.name}'; add it to the theme")
+        where, line = f"themes/{self.theme.name}/templates/{template}", None
+        for frame, lineno in traceback.walk_tb(exc.__traceback__):
+            filename = frame.f_code.co_filename
+            if filename.endswith((".html", ".xml", ".txt", ".json")):
+                where, line = self._relative(filename), lineno
+        message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
+        return Problem(where, line, f"template error: {message}")
+
+    def _relative(self, filename: str | None) -> str:
+        if not filename:
+            return ""
+        path = Path(filename)
+        try:
+            return path.relative_to(self.site_dir).as_posix()
+        except ValueError:
+            for theme_dir in self.theme.dirs:
+                if path.is_relative_to(theme_dir):
+                    return f"(built-in theme {self.theme.name})/{path.relative_to(theme_dir).as_posix()}"
+            return path.as_posix()

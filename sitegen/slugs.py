@@ -1,0 +1,41 @@
+"""Slugs for URLs: lower case ASCII words joined by hyphens.
+
+Cyrillic is romanized with the Ukrainian national system of 2010 (the KMU table, as the ``translitua``
+package implements it): ``Запоріжжя`` → ``zaporizhzhia``. Other scripts fall back to their ASCII
+decomposition (``Düsseldorf`` → ``dusseldorf``); text with nothing romanizable (``北京``)
+gets a stable hashed slug (``n-3f2a9c01d4``) instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from translitua import UkrainianKMU, translit
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# The Ukrainian table leaves Russian-only letters untouched; romanize them the same way.
+_RUSSIAN_ONLY = str.maketrans({"ы": "y", "Ы": "Y", "э": "e", "Э": "E", "ъ": "", "Ъ": "", "ё": "io", "Ё": "Io"})
+
+
+def slugify(text: str) -> str:
+    """The slug of a display name; stable for the same name in NFC or NFD form."""
+    text = unicodedata.normalize("NFC", str(text)).translate(_RUSSIAN_ONLY)
+    if any("\u0400" <= ch <= "\u04ff" for ch in text):
+        text = translit(text, UkrainianKMU)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
+    if not slug and text.strip():
+        slug = "n-" + hashlib.blake2b(text.strip().encode("utf-8"), digest_size=5).hexdigest()
+    return slug
+
+
+def is_slug(text: str) -> bool:
+    return bool(SLUG_PATTERN.match(text))
+
+
+def name_key(text: str) -> str:
+    """Two display names with the same key are the same term (case and spacing aside)."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())

@@ -1,0 +1,139 @@
+"""Walk ``content/`` and turn each file into a record: the load step of the build.
+
+``parse_source`` is a pure function of one file's bytes, so it can run in worker processes and its result
+can be cached by the file's hash. Problems are returned with the record, never raised.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from zoneinfo import ZoneInfo
+
+from sitegen.diagnostics import Diagnostics, Problem
+from sitegen.frontmatter import FrontMatterProblem, split_document
+from sitegen.schema import article_from_data, note_from_data, speakers_from_data
+from sitegen.yamlfile import YAMLProblem, load_yaml
+
+ARTICLE = "article"
+NOTE = "note"
+SPEAKERS = "speakers"
+SPEAKERS_FILE = "content/speakers.yaml"
+_ARTICLE_SUFFIXES = (".md", ".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One content file found by the walk."""
+
+    kind: str  # ARTICLE, NOTE or SPEAKERS
+    path: str  # relative to the site folder, forward slashes
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What one content file yields: its records (possibly none) and its problems."""
+
+    source: SourceFile
+    records: tuple
+    problems: tuple[Problem, ...]
+
+
+def _ignored(name: str) -> bool:
+    # Editors' swap, backup and lock files come and go while they type.
+    return name.startswith((".", "#", "~")) or name.endswith(("~", ".swp", ".swx", ".tmp", ".bak"))
+
+
+def find_sources(site_dir: Path, diagnostics: Diagnostics) -> list[SourceFile]:
+    """Every content file, in a stable order; stray files are reported as warnings."""
+    content = site_dir / "content"
+    found = []
+    if (site_dir / SPEAKERS_FILE).is_file():
+        found.append(SourceFile(SPEAKERS, SPEAKERS_FILE))
+    for folder, kind, suffixes in (("articles", ARTICLE, _ARTICLE_SUFFIXES), ("notes", NOTE, (".md",))):
+        root = content / folder
+        if not root.is_dir():
+            continue
+        for directory, subdirs, files in os.walk(root):
+            subdirs[:] = sorted(d for d in subdirs if not _ignored(d))
+            for name in sorted(files):
+                if _ignored(name):
+                    continue
+                rel = PurePosixPath(Path(directory, name).relative_to(site_dir).as_posix())
+                if rel.suffix.lower() in suffixes:
+                    found.append(SourceFile(kind, str(rel)))
+                else:
+                    diagnostics.warning(str(rel), None, f"ignored: {folder}/ holds {' or '.join(suffixes)} files only")
+    return found
+
+
+def read_text(site_dir: Path, path: str) -> tuple[str | None, Problem | None]:
+    """A file's text as UTF-8 (a byte-order mark is dropped), or the problem that stops reading it."""
+    try:
+        data = (site_dir / path).read_bytes()
+    except OSError as exc:
+        return None, Problem(path, None, f"cannot read the file: {exc.strerror or exc}")
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n"), None
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return None, Problem(path, line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
+                             f"{exc.start}); save it with UTF-8 encoding")
+
+
+def parse_source(site_dir: Path, source: SourceFile, timezone: str) -> Parsed:
+    """One content file → records and problems. Pure: depends only on the file's bytes and the timezone."""
+    diagnostics = Diagnostics()
+    text, problem = read_text(site_dir, source.path)
+    if problem:
+        return Parsed(source, (), (problem,))
+    records = _parse_text(source, text, ZoneInfo(timezone), diagnostics)
+    return Parsed(source, tuple(records), tuple(diagnostics.problems))
+
+
+def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics) -> list:
+    path = source.path
+    stem = PurePosixPath(path).stem
+    if source.kind == SPEAKERS:
+        try:
+            data = load_yaml(text)
+        except YAMLProblem as exc:
+            diagnostics.error(path, exc.line, exc.message, _line(text, exc.line))
+            return []
+        return speakers_from_data(path, data, text, diagnostics)
+
+    if source.kind == ARTICLE and not path.endswith(".md"):
+        if not text.strip():
+            diagnostics.error(path, None, "the file is empty; an article needs at least title, date and source")
+            return []
+        try:
+            data = load_yaml(text)
+        except YAMLProblem as exc:
+            diagnostics.error(path, exc.line, exc.message, _line(text, exc.line))
+            return []
+        article = article_from_data(path, stem, data, text, "", tz, diagnostics, body_from_yaml=True)
+        return [article] if article else []
+
+    try:
+        document = split_document(text)
+    except FrontMatterProblem as exc:
+        diagnostics.error(path, exc.line, exc.message, _line(text, exc.line))
+        return []
+    try:
+        data = load_yaml(document.front_matter, document.front_matter_line)
+    except YAMLProblem as exc:
+        diagnostics.error(path, exc.line, exc.message, _line(text, exc.line))
+        return []
+    if source.kind == ARTICLE:
+        record = article_from_data(path, stem, data, text, document.body, tz, diagnostics, body_from_yaml=False)
+    else:
+        record = note_from_data(path, stem, data, text, document.body, tz, diagnostics)
+    return [record] if record else []
+
+
+def _line(text: str, line: int | None) -> str:
+    if not line:
+        return ""
+    lines = text.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else ""

@@ -1,0 +1,119 @@
+"""Safe YAML loading that remembers where each mapping and key stood in the file.
+
+Editors need errors at the line of the offending entry, so mappings load as :class:`LineDict` (a dict
+that knows its line and the line of each key) and sequences as :class:`LineList`. Timestamps stay
+strings: the schema parses dates itself so that an impossible date is a clear message, not an
+exception from deep inside PyYAML. Only the safe constructors are used: a tag that would build a
+Python object is an error, never run.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+try:  # PyYAML's C parser is several times faster; the constructors stay the safe Python ones.
+    _BaseLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+class LineDict(dict):
+    """A mapping from YAML, with ``line`` (1-based) and ``key_lines`` (key -> 1-based line)."""
+
+    __slots__ = ("line", "key_lines")
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A sequence from YAML, with ``line`` (1-based) and ``item_lines`` (one per item)."""
+
+    __slots__ = ("line", "item_lines")
+
+
+class YAMLProblem(Exception):
+    """YAML that cannot be loaded: carries a 1-based line (or None) and a message for editors."""
+
+    def __init__(self, line: int | None, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _LineLoader(_BaseLoader):
+    line_offset = 0  # set per instance: lines before the YAML text in its file
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
+    data = LineDict()
+    data.line = node.start_mark.line + 1 + loader.line_offset
+    data.key_lines = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise YAMLProblem(key_node.start_mark.line + 1 + loader.line_offset,
+                              "a mapping key must be plain text")
+        if key in data.key_lines:
+            raise YAMLProblem(key_node.start_mark.line + 1 + loader.line_offset,
+                              f"the key '{key}' appears twice in the same mapping; keep one")
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.key_lines[key] = key_node.start_mark.line + 1 + loader.line_offset
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode):
+    data = LineList()
+    data.line = node.start_mark.line + 1 + loader.line_offset
+    data.item_lines = [child.start_mark.line + 1 + loader.line_offset for child in node.value]
+    yield data
+    data.extend(loader.construct_object(child, deep=True) for child in node.value)
+
+
+def _construct_timestamp_as_text(loader: _LineLoader, node: yaml.ScalarNode) -> str:
+    return loader.construct_scalar(node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
+
+
+def load_yaml(text: str, line_offset: int = 0):
+    """Parse one YAML document safely; raise :class:`YAMLProblem` with a file line on failure."""
+    loader = _LineLoader(text)
+    loader.line_offset = line_offset
+    try:
+        return loader.get_single_data()
+    except YAMLProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 + line_offset if mark else None
+        raise YAMLProblem(line, _describe(exc)) from None
+    except yaml.YAMLError as exc:
+        raise YAMLProblem(None, f"unreadable YAML: {exc}") from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # A scalar the safe constructors could not convert (say an out-of-range number).
+        raise YAMLProblem(None, f"unreadable YAML value: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or "unreadable YAML"
+    if "could not determine a constructor for the tag" in problem:
+        tag = problem.split("tag", 1)[1].strip().strip("'")
+        return (f"the YAML tag {tag} is not allowed (it would construct an object); "
+                "remove the tag and write plain text, numbers, lists and mappings")
+    if exc.context and exc.context not in problem:
+        problem = f"{exc.context}: {problem}"
+    hint = ""
+    if "mapping values are not allowed" in problem:
+        hint = "; a value containing ': ' must be quoted"
+    elif "found character '\\t'" in problem:
+        hint = "; indent with spaces, not tabs"
+    elif "expected <block end>" in problem or "did not find expected" in problem:
+        hint = "; check the indentation and that quotes are closed"
+    return f"unreadable YAML: {problem}{hint}"
