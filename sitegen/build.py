@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sitegen.assets import theme_assets
 from sitegen.config import SiteConfig, base_url_problem, load_config
-from sitegen.diagnostics import Diagnostics, Problem
+from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.model import Site, assemble
 from sitegen.render import Renderer
 from sitegen.routes import Route, site_routes
@@ -58,12 +58,16 @@ def load(site_dir: Path, diagnostics: Diagnostics, *, base_url: str | None = Non
         return None
 
     speakers, articles, notes = [], [], []
+    unreadable = set()
     for source in find_sources(site_dir, diagnostics):
         parsed = parse_source(site_dir, source, config.timezone)
         diagnostics.extend(parsed.problems)
         target = {"speakers": speakers, "article": articles, "note": notes}[source.kind]
         target.extend(parsed.records)
-    site = assemble(config, speakers, articles, notes, diagnostics, include_drafts=include_drafts)
+        if any(p.severity == "error" for p in parsed.problems):
+            unreadable.add("speakers" if source.kind == "speakers" else f"{source.kind}:{Path(source.path).stem}")
+    site = assemble(config, speakers, articles, notes, diagnostics, include_drafts=include_drafts,
+                    unreadable=frozenset(unreadable))
     assets = theme_assets(theme)
     renderer = Renderer(theme, config, {a.name: a.output for a in assets}, site_dir)
     routes = site_routes(site, diagnostics)
@@ -92,11 +96,11 @@ def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = 
     diagnostics = Diagnostics()
     loaded = load(site_dir, diagnostics, base_url=base_url, include_drafts=include_drafts)
     if loaded is None or diagnostics.errors:
-        return BuildResult(False, diagnostics.sorted(), output, seconds=time.perf_counter() - started)
+        return BuildResult(False, _report(diagnostics, site_dir), output, seconds=time.perf_counter() - started)
 
     if dry_run:
         pages = sum(1 for _ in render_all(loaded, diagnostics))
-        return BuildResult(not diagnostics.errors, diagnostics.sorted(), None, pages,
+        return BuildResult(not diagnostics.errors, _report(diagnostics, site_dir), None, pages,
                            seconds=time.perf_counter() - started)
     try:
         with OutputWriter(output) as writer:
@@ -105,15 +109,19 @@ def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = 
                 writer.write(rel, data)
                 pages += 1
             if diagnostics.errors:
-                return BuildResult(False, diagnostics.sorted(), output, seconds=time.perf_counter() - started)
+                return BuildResult(False, _report(diagnostics, site_dir), output, seconds=time.perf_counter() - started)
             for asset in loaded.assets:
                 writer.write(asset.output, asset.data)
             writer.commit()
     except OutputProblem as exc:
         diagnostics.error(_display(output, site_dir), None, str(exc))
-        return BuildResult(False, diagnostics.sorted(), output, seconds=time.perf_counter() - started)
-    return BuildResult(True, diagnostics.sorted(), output, pages, writer.written, writer.kept,
+        return BuildResult(False, _report(diagnostics, site_dir), output, seconds=time.perf_counter() - started)
+    return BuildResult(True, _report(diagnostics, site_dir), output, pages, writer.written, writer.kept,
                        time.perf_counter() - started)
+
+
+def _report(diagnostics: Diagnostics, site_dir: Path) -> list[Problem]:
+    return with_source_lines(diagnostics.sorted(), site_dir)
 
 
 def _display(path: Path, site_dir: Path) -> str:

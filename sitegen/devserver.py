@@ -310,6 +310,8 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], family: socket.AddressFamily, devserver: DevServer):
         self.address_family = family
         self.devserver = devserver
+        self.request_threads: list[threading.Thread] = []
+        self.request_threads_lock = threading.Lock()
         super().__init__(address, _Handler)
 
     def server_bind(self) -> None:
@@ -318,16 +320,24 @@ class _Server(ThreadingHTTPServer):
         self.server_name, self.server_port = self.server_address[:2]
 
     def process_request(self, request, client_address) -> None:
-        # As ThreadingMixIn.process_request, with a thread name that says whose thread it is.
-        vars(self).setdefault("_threads", socketserver._Threads())
+        # As ThreadingMixIn.process_request, but daemon threads are kept too (the mix-in forgets them),
+        # so that shutdown can join them, and the name says whose threads they are.
         thread = threading.Thread(
             target=self.process_request_thread,
             args=(request, client_address),
             name="sitegen-devserver-request",
             daemon=True,
         )
-        self._threads.append(thread)
+        with self.request_threads_lock:
+            self.request_threads = [alive for alive in self.request_threads if alive.is_alive()]
+            self.request_threads.append(thread)
         thread.start()
+
+    def join_request_threads(self) -> None:
+        with self.request_threads_lock:
+            threads, self.request_threads = self.request_threads, []
+        for thread in threads:
+            thread.join()
 
     def handle_error(self, request, client_address) -> None:
         logger.exception("dev server: error while handling a connection from %s", client_address)
@@ -653,7 +663,8 @@ class DevServer:
                 connection.shutdown(socket.SHUT_RDWR)  # wakes a thread waiting on an idle keep-alive read
             except OSError:
                 pass
-        self._httpd.server_close()  # closes the listening socket and joins the request threads
+        self._httpd.server_close()
+        self._httpd.join_request_threads()
         if self._thread is not None:
             self._thread.join()
 

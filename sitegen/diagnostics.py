@@ -65,6 +65,25 @@ class Diagnostics:
         return sorted(set(self.problems), key=lambda p: (p.path, p.line or 0, p.message, p.severity))
 
 
+def with_source_lines(problems: list[Problem], site_dir: Path) -> list[Problem]:
+    """Fill in the offending line's text where a stage knew the line but not its text."""
+    cache: dict[str, list[str]] = {}
+    out = []
+    for problem in problems:
+        if problem.line and not problem.source_line and not problem.path.startswith(("-", "(")):
+            if problem.path not in cache:
+                try:
+                    cache[problem.path] = (site_dir / problem.path).read_text(encoding="utf-8").split("\n")
+                except (OSError, UnicodeDecodeError, ValueError):
+                    cache[problem.path] = []
+            lines = cache[problem.path]
+            if 0 < problem.line <= len(lines):
+                problem = Problem(problem.path, problem.line, problem.message, problem.severity,
+                                  lines[problem.line - 1])
+        out.append(problem)
+    return out
+
+
 class BuildFailed(Exception):
     """Raised at the end of a stage that found errors; carries every problem found so far."""
 

@@ -142,8 +142,13 @@ def newest_first(item) -> tuple:
 
 
 def assemble(config: SiteConfig, speakers: list[Speaker], articles: list[Article], notes: list[Note],
-             diagnostics: Diagnostics, include_drafts: bool = False) -> Site:
-    """Check what only the whole site can tell and index the published records."""
+             diagnostics: Diagnostics, include_drafts: bool = False, unreadable: frozenset[str] = frozenset()
+             ) -> Site:
+    """Check what only the whole site can tell and index the published records.
+
+    ``unreadable`` names files whose own problems were reported ("article:<slug>", "speakers"): references
+    to them are not reported again, so one broken file gives one message, not a cascade.
+    """
     speakers_by_id = _unique_speakers(speakers, diagnostics)
     _check_unique_slugs(articles, "article", diagnostics)
     _check_unique_slugs(notes, "note", diagnostics)
@@ -161,7 +166,7 @@ def assemble(config: SiteConfig, speakers: list[Speaker], articles: list[Article
     for article in articles:
         severity = ERROR if (include_drafts or not article.draft) else WARNING
         for quote in article.quotes:
-            if quote.speaker not in speakers_by_id:
+            if quote.speaker not in speakers_by_id and "speakers" not in unreadable:
                 diagnostics.problems.append(Problem(
                     article.path, quote.line,
                     f"unknown speaker '{quote.speaker}'{_suggest(quote.speaker, speakers_by_id)}; "
@@ -184,6 +189,8 @@ def assemble(config: SiteConfig, speakers: list[Speaker], articles: list[Article
             if slug in site.articles_by_slug:
                 if note_published:
                     notes_by_article[slug].append(note)
+            elif f"article:{slug}" in unreadable:
+                continue
             elif slug in all_slugs:
                 if note_published:
                     diagnostics.error(note.path, line, f"the note refers to the draft article '{slug}', which "

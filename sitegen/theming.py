@@ -14,7 +14,11 @@ from pathlib import Path
 
 
 def builtin_themes_dir() -> Path:
-    return Path(str(resources.files("sitegen.themes")))
+    """The built-in themes: ``sitegen.themes`` when installed, ``themes/`` beside the package in a checkout."""
+    try:
+        return Path(str(resources.files("sitegen.themes")))
+    except (ModuleNotFoundError, TypeError):  # running from a source tree that was never installed
+        return Path(__file__).resolve().parent.parent / "themes"
 
 
 @dataclass(frozen=True)

@@ -165,8 +165,10 @@ class OutputWriter:
 
     def commit(self) -> None:
         """Swap the new output in. Atomic where the system can exchange two folders."""
+        self.write(MARKER, MARKER_TEXT)
+        self.written = [rel for rel in self.written if rel != MARKER]
+        self.kept = [rel for rel in self.kept if rel != MARKER]
         try:
-            (self.staging / MARKER).write_bytes(MARKER_TEXT)
             if not self.output.exists():
                 os.rename(self.staging, self.output)
                 return

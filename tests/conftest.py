@@ -1,0 +1,52 @@
+"""Shared helpers: fixture sites copied to a temp folder, the CLI run as a user runs it, parsed HTML."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+SITES = Path(__file__).parent / "sites"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A fresh copy of tests/sites/basic."""
+    return copy_site("basic", tmp_path)
+
+
+def copy_site(name: str, tmp_path: Path) -> Path:
+    target = tmp_path / name
+    shutil.copytree(SITES / name, target)
+    return target
+
+
+def run_sitegen(*args, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m sitegen ARGS`` in a subprocess: exit status, stdout and stderr as a user sees them."""
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run([sys.executable, "-m", "sitegen", *map(str, args)], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def html(path: Path):
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path: for byte-identical comparisons."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
