@@ -40,7 +40,8 @@ API
 ``DevServer.clear_error()``
     The overlay goes away in every tab. A successful build should call it.
 ``DevServer.shutdown()``
-    Stop serving, close the live-reload streams and open connections, and join every thread. Idempotent.
+    Stop serving, close the live-reload streams and open connections, and join every thread. Idempotent;
+    call it also when ``start()`` was never called, to release the port bound by the constructor.
 ``PortInUse(port, suggestion)``
     Raised by the constructor; ``.port`` was asked for, ``.suggestion`` is free (at the time of asking).
 ``is_loopback(bind) -> bool``
@@ -85,6 +86,7 @@ __all__ = ["CLIENT_PATH", "EVENTS_PATH", "DevServer", "PortInUse", "is_loopback"
 
 EVENTS_PATH = "/__sitegen/events"
 CLIENT_PATH = "/__sitegen/client.js"
+CLIENT_SCRIPT_FILE = "devserver_client.js"  # next to this module
 
 logger = logging.getLogger(__name__)
 
@@ -588,7 +590,7 @@ class DevServer:
         self._base_segments = tuple(segment for segment in base_path.split("/") if segment)
         self.base_path = "/" + "".join(segment + "/" for segment in self._base_segments)
         self.keepalive_seconds = KEEPALIVE_SECONDS
-        self._client_script = resources.files("sitegen").joinpath("devserver_client.js").read_bytes()
+        self._client_script = _read_client_script()
         self._server_token = secrets.token_hex(8)  # tells a tab that the server restarted
         self._lock = threading.Lock()
         self._subscribers: set[queue.SimpleQueue] = set()
@@ -729,11 +731,28 @@ class DevServer:
 
     def _track_connection(self, connection: socket.socket) -> None:
         with self._lock:
-            self._connections.add(connection)
+            if not self._closed:
+                self._connections.add(connection)
+                return
+        # Accepted just as shutdown began: end it now, or its thread would wait out the idle timeout.
+        try:
+            connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
     def _untrack_connection(self, connection: socket.socket) -> None:
         with self._lock:
             self._connections.discard(connection)
+
+
+def _read_client_script() -> bytes:
+    try:
+        return resources.files("sitegen").joinpath(CLIENT_SCRIPT_FILE).read_bytes()
+    except FileNotFoundError as error:
+        raise FileNotFoundError(
+            f"sitegen/{CLIENT_SCRIPT_FILE} is missing from this installation; "
+            "pyproject.toml must list it under [tool.setuptools.package-data]"
+        ) from error
 
 
 def _event(name: str, data: dict) -> str:
