@@ -417,6 +417,22 @@ def test_a_wildcard_bind_accepts_ip_literals_but_not_host_names(site: Path):
         dev.shutdown()
 
 
+def test_an_ipv6_loopback_bind_serves_with_a_bracketed_host(site: Path):
+    try:
+        dev = DevServer(site, bind="::1", port=0)
+    except OSError as error:
+        pytest.skip(f"no IPv6 loopback here: {error}")
+    dev.start()
+    try:
+        assert dev.url == f"http://[::1]:{dev.port}/"
+        for host, expected in [(f"[::1]:{dev.port}", 200), (f"localhost:{dev.port}", 200), ("[::1]", 403)]:
+            with socket.create_connection(("::1", dev.port), timeout=5) as connection:
+                connection.sendall(f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+                assert connection.makefile("rb").readline().split()[1] == str(expected).encode(), host
+    finally:
+        dev.shutdown()
+
+
 @pytest.mark.parametrize(
     "headers",
     [
