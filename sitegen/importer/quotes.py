@@ -197,9 +197,10 @@ def is_quote(text: str) -> bool:
 @dataclass(slots=True)
 class _Context:
     people: list[str] = field(default_factory=list)  # full names in order of mention
+    roles: dict[str, str] = field(default_factory=dict)  # name -> role words used with it
     ages: dict[str, str] = field(default_factory=dict)  # "31" -> name
-    last_subject: SpeakerGuess | None = None
-    last_speaker: SpeakerGuess | None = None
+    last_subject: SpeakerGuess | None = None  # the last person a sentence was about
+    last_speaker: SpeakerGuess | None = None  # the speaker of the last quote
     unnamed: list[SpeakerGuess] = field(default_factory=list)
 
     def full_name(self, name: str) -> str:
@@ -216,8 +217,24 @@ class _Context:
     def remember(self, guess: SpeakerGuess) -> None:
         if guess.named and guess.name not in self.people:
             self.people.append(guess.name)
+        if guess.named and guess.role:
+            self.roles[guess.name] = guess.role
         if not guess.named and guess.description:
             self.unnamed.append(guess)
+
+    def by_role(self, noun: str) -> SpeakerGuess | None:
+        """The last person given a role with this word: "the spokesman", "the Russian President"."""
+        for person in reversed(self.people):
+            if noun in _fold(self.roles.get(person, "")).split():
+                return SpeakerGuess(name=person, role=self.roles[person])
+        return None
+
+    def subject(self, guess: SpeakerGuess | None) -> None:
+        if guess is None:
+            return
+        self.remember(guess)
+        if guess.named:
+            self.last_subject = guess
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[str]]]:
@@ -238,14 +255,40 @@ def _name_runs(text: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
+_LEADING_CAPS = {
+    "the", "a", "an", "in", "on", "at", "when", "while", "after", "before", "earlier", "later", "almost", "asked",
+    "speaking", "ahead", "amid", "but", "and", "as", "if", "meanwhile", "however", "since", "despite", "following",
+    "during", "under", "with", "for", "from", "by", "to", "of", "it", "its", "it's", "it’s", "i", "i've", "i’ve",
+    "we", "he", "she", "they", "this", "that", "these", "those", "there", "here", "now", "then", "yet", "still", "so",
+    "also", "once", "even", "only", "both", "each", "every", "another", "other", "some", "many", "most", "more",
+    "all", "no", "not", "everybody", "nobody", "one", "two", "three", "several", "last", "next", "back", "today",
+    "yesterday", "tonight", "separately", "instead", "indeed", "overall", "ultimately", "asked", "addressing",
+    "citing", "according", "like", "unlike", "outside", "inside", "within", "without", "although", "though",
+    "because", "whether", "what", "who", "how", "why", "where", "which", "our", "their", "his", "her", "my", "your"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",
+             "christmas"}
+_PLACES = {
+    "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "beijing", "china", "britain", "london", "paris",
+    "france", "germany", "berlin", "poland", "europe", "america", "belarus", "turkey", "iran", "israel", "japan",
+    "india", "canada", "ottawa", "brussels", "italy", "rome", "spain", "sweden", "finland", "helsinki", "stockholm",
+    "romania", "moldova", "bulgaria", "hungary", "budapest", "warsaw", "minsk", "crimea", "donbas", "donetsk",
+    "luhansk", "kharkiv", "mariupol", "odessa", "odesa", "lviv", "bucha", "syria", "tehran", "taiwan", "qatar",
+    "ireland", "dublin", "australia", "telegram", "twitter", "facebook", "youtube", "instagram", "tiktok", "west",
+    "east", "north", "south", "ukrainians", "russians", "americans", "europeans", "nato", "eu", "un", "us", "uk",
+    "u.s", "u.k", "u.s.", "u.k.", "e.u.", "g7", "g20", "cnn", "bbc", "reuters", "sky", "pbs", "cbs", "nbc", "abc",
+    "fox", "afp", "ap", "interfax", "tass", "ria", "svt"}
+
+
 def _person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     """(name, role) from a run of capitalised tokens: "Defence Minister Oleksii Reznikov" → ("Oleksii
     Reznikov", "Defence Minister")."""
-    tokens = [t.rstrip(".,’'") if t.endswith((",",)) else t for t in tokens]
+    tokens = [t.rstrip(",") for t in tokens]
     cut = 0
     while cut < len(tokens) - 1 and (tokens[cut].casefold().rstrip(".") in _ROLE_WORDS or tokens[cut].casefold() in
                                      _ROLE_WORDS or _NATIONALITIES.match(tokens[cut]) or tokens[cut].endswith(
-                                         ("’s", "'s"))):
+                                         ("’s", "'s")) or tokens[cut].casefold() in _PLACES):
         cut += 1
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
     name = " ".join(name_tokens).strip(" .,")
@@ -254,7 +297,8 @@ def _person_from_tokens(tokens: list[str]) -> tuple[str, str]:
 
 
 def _is_org(tokens: list[str]) -> bool:
-    return any(t.casefold().strip(".,’'s") in _ORG_WORDS or t.casefold() in _ORG_WORDS for t in tokens) or (
+    folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
+    return any(t in _ORG_WORDS for t in folded) or all(t in _PLACES for t in folded) or (
         len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1)
 
 
@@ -262,6 +306,57 @@ def _clean_who(phrase: str) -> str:
     phrase = phrase.strip(" ,.:;—–-")
     phrase = re.sub(r"^(?:and|but|while|whilst|as|then|so|also|however|meanwhile)\s+", "", phrase, flags=re.I)
     return phrase
+
+
+@dataclass(slots=True)
+class _Name:
+    name: str
+    role: str
+    org: bool
+    start: int
+    end: int
+
+
+def _names_in(part: str, context: _Context, adjacent_end: bool) -> list[_Name]:
+    """Person and organisation names in a phrase, in order."""
+    found = []
+    for start, end, tokens in _name_runs(part):
+        tokens = list(tokens)
+        offset = start
+        while tokens and (tokens[0].casefold() in _LEADING_CAPS or tokens[0].casefold().rstrip(".") in _CALENDAR):
+            offset = part.find(tokens[1], offset + len(tokens[0])) if len(tokens) > 1 else end
+            tokens = tokens[1:]
+        tokens = [t for t in tokens if t.casefold().rstrip(".,") not in _CALENDAR]
+        if not tokens:
+            continue
+        possessive = tokens[-1].endswith(("’s", "'s"))
+        if possessive:
+            bare = tokens[-1][:-2]
+            if len(tokens) == 1 and (bare.casefold() in _PLACES or bare.casefold() in _ORG_WORDS):
+                continue  # "Ukraine's" in "Ukraine's lead negotiator Mykhailo Podolyak"
+            tokens[-1] = bare
+        name, role = _person_from_tokens(tokens)
+        if _is_org(name.split() or tokens):
+            found.append(_Name(" ".join(tokens), "", True, offset, end))
+            continue
+        if not name or name.casefold() in _PRONOUNS:
+            continue
+        if all(t.casefold().rstrip(".") in _ROLE_WORDS for t in name.split()):
+            found.append(_Name(" ".join(tokens), "", True, offset, end))
+            continue
+        if len(name.split()) == 1:
+            known = _looks_known_surname(name, context) or any(_fold(name) == _fold(p).split()[0]
+                                                               for p in context.people)
+            if not (role or known or (adjacent_end and end >= len(part.rstrip(" ,")) - 1)):
+                continue
+        found.append(_Name(name, role, False, offset, end))
+    return found
+
+
+_ROLE_NOUNS = re.compile(r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?P<noun>spokesman|spokeswoman|spokesperson|president|"
+                         r"minister|chancellor|governor|mayor|ambassador|commander|general|leader|diplomat|secretary|"
+                         r"premier|adviser|advisor|negotiator|envoy|chief|prime minister|foreign minister)$",
+                         re.IGNORECASE)
 
 
 def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
@@ -272,12 +367,9 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
         return None
     lowered = phrase.casefold()
     if lowered in _PRONOUNS:
-        if lowered in ("he", "she"):
-            return context.last_subject or context.last_speaker
-        if lowered in ("it", "they") and context.last_subject and not context.last_subject.named:
-            return context.last_subject
-        return context.last_subject or context.last_speaker
-    named = re.search(r"\b(?:named|called|identified as|known as)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", phrase)
+        return _pronoun(lowered, context)
+    named = re.search(r"\b(?:named|called|identified as|known as|first name,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
+                      phrase)
     if named:
         name = named.group(1)
         role = re.sub(r"^(?:a|an|the|one|another)\s+|\s*(?:\d+-year-old)\s*", " ", phrase[:named.start()]).strip()
@@ -290,38 +382,44 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
         name = context.ages.get(age.group(1))
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
-        return context.last_speaker or context.last_subject
-    # "Daniel Fried, a former ..." / "the E.U. foreign policy chief, Josep Borrell Fontelles"
+        return context.last_speaker if context.last_speaker and context.last_speaker.named else context.last_subject
     parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
-    candidates = []
-    for part in parts:
-        runs = _name_runs(part)
-        for start, end, tokens in runs:
-            if start == 0 or part[:start].strip().casefold().split()[-1:] != ["the"] or True:
-                candidates.append((part, start, end, tokens))
-    for part, start, end, tokens in candidates:
-        if _is_org(tokens):
+    if parts and parts[-1].casefold() in _PRONOUNS:
+        return _pronoun(parts[-1].casefold(), context)
+    # the name nearest the verb; an appositive ("X, the head of Y,") points back to X; names inside a
+    # lowercase description ("senior manager at Charles Stanley") are affiliations, not the speaker
+    for n in range(len(parts) - 1, -1, -1):
+        part = parts[n]
+        if part[:1].islower() and n > 0:
             continue
-        name, role = _person_from_tokens(tokens)
-        if not name or name.casefold() in _PRONOUNS or not name[0].isupper():
-            continue
-        if all(t.casefold().rstrip(".") in _ROLE_WORDS for t in name.split()):
-            continue
-        age = re.search(r"(\d+)-year-old", part)
-        full = context.full_name(name)
-        prefix = part[:start].strip()
-        role = " ".join(x for x in (re.sub(r"^(?:a|an|the|one|another)\s+", "", prefix, flags=re.I), role) if x)
-        role = re.sub(r"\b\d+-year-old\s*", "", role).strip(" ,")
-        if not role:
-            rest = [p for p in parts if p is not part]
-            role = next((re.sub(r"^(?:a|an|the)\s+", "", p) for p in rest if p[:1].islower() and len(p) < 90), "")
-        if age:
-            context.ages[age.group(1)] = full
-        return SpeakerGuess(name=full, role=role, anonymous=len(full.split()) == 1 and full == name
-                            and not _looks_known_surname(full, context))
-    description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", parts[0] if parts else phrase,
-                         flags=re.I).strip()
-    if not description or len(description.split()) > 12:
+        people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1) if not x.org]
+        if part[:1].islower():
+            people = [x for x in people if x.start == 0 or re.match(r"(?:[a-z-]+\s+){0,5}$", part[:x.start])]
+        if people:
+            person = people[-1]
+            age = re.search(r"(\d+)-year-old", part)
+            full = context.full_name(person.name)
+            prefix = re.sub(r"^(?:a|an|the|one|another)\s+", "", part[:person.start].strip(), flags=re.I)
+            prefix = re.sub(r"\b\d+-year-old\s*", "", prefix).strip(" ,")
+            role = " ".join(x for x in (prefix if prefix[:1].islower() else "", person.role) if x)
+            if not role and n + 1 < len(parts) and parts[n + 1][:1].islower() and len(parts[n + 1]) < 90:
+                role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
+            if age:
+                context.ages[age.group(1)] = full
+            anonymous = len(full.split()) == 1 and not _looks_known_surname(full, context)
+            return SpeakerGuess(name=full, role=role.strip(), anonymous=anonymous)
+    part = parts[0] if parts else phrase
+    role_noun = _ROLE_NOUNS.match(part)
+    if role_noun and re.match(r"(?i)^the\b", part):
+        person = context.by_role(role_noun.group("noun").casefold().split()[-1])
+        if person is None and context.last_subject is not None:
+            person = context.last_subject
+        if person is not None:
+            return person
+    description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
+    if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z]{3}", description):
+        return None
+    if description.casefold() in _AUXILIARY_WORDS:
         return None
     if re.fullmatch(r"(?:official|officials|ministry|statement|spokesperson|spokesman|spokeswoman|source|report)",
                     description.casefold()):
@@ -332,34 +430,49 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
     return SpeakerGuess(description=description)
 
 
+_AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}
+
+
+def _pronoun(word: str, context: _Context) -> SpeakerGuess | None:
+    if word in ("it", "they") and context.unnamed and (context.last_subject is None):
+        return context.unnamed[-1]
+    return context.last_subject or context.last_speaker
+
+
 def _looks_known_surname(name: str, context: _Context) -> bool:
-    return any(_fold(name) in _fold(p).split() for p in context.people)
+    return any(_fold(name) in _fold(p).split()[1:] for p in context.people)
 
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
-_AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>[^\"“”.!?]{{1,140}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
-_BEFORE = re.compile(
-    rf"(?P<who>[^\"“”.!?;]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b(?P<rest>[^\"“”]{{0,120}}?)"
-    rf"(?:[:,]|\bthat|\bsaying|\bas saying|\badding|\bof)?\s*$")
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 _ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
-_WHO_STOP = re.compile(r",? (?:who|which|in an?|in his|in her|on|at|during|after|before|while|when|as he|as she|"
+_WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|of the|recalling|referring|noting|adding|speaking|"
-                       r"watching|insisting|using|accusing|describing|saying|told|via)\b.*$")
+                       r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 
 
-def _who_after(after: str, context: _Context) -> tuple[SpeakerGuess | None, str]:
-    after = after.lstrip()
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|[\"“]", after, maxsplit=1)[0]
+def _who_after(after: str, context: _Context, quote: str = "") -> tuple[SpeakerGuess | None, str]:
+    """The attribution following a quote: ``"…," said X`` / ``"…," X said`` / ``"…," according to X``."""
+    if not after.strip() or re.match(r"^\s*[\"“‘]", after):
+        return None, ""
+    sentences = _sentences(after.strip())
+    sentence = sentences[0] if sentences else ""
+    sentence = re.split(r"[\"“]", sentence)[0]
+    if re.search(r"[.]\s*$", quote.strip()) and sentence[:1].isupper() and not re.match(
+            rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence):
+        return None, ""  # the quote ended its sentence; what follows is the reporter's next one
+    match = _AFTER_ACCORDING.match(sentence)
+    if match:
+        return resolve_who(_WHO_STOP.sub("", match.group("who")), context), "according to X"
     match = _AFTER_VERB_FIRST.match(sentence)
     if match:
-        who = _WHO_STOP.sub("", match.group("who"))
-        who = re.split(r"[.;]\s", who)[0]
+        who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
         guess = resolve_who(who, context)
         if guess:
             return guess, "said X"
     match = _AFTER_WHO_FIRST.match(sentence)
-    if match and len(match.group("who").split()) <= 14:
+    if match and len(match.group("who").split()) <= 16:
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
@@ -367,84 +480,129 @@ def _who_after(after: str, context: _Context) -> tuple[SpeakerGuess | None, str]
 
 
 def _who_before(before: str, context: _Context) -> tuple[SpeakerGuess | None, str]:
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.rstrip())[-1] if before.strip() else ""
-    if not sentence or not re.search(r"[:,]\s*$|\b(?:that|saying|adding|of|as)\s*$|(?:%s)\s*$" % SPEECH_VERBS,
-                                     sentence) and not _VERB.search(sentence):
-        return None, ""
+    """The speaker named in the reporting clause that introduces a quote: "X said:", "X said that"."""
+    sentences = _sentences(before.strip()) if before.strip() else []
+    sentence = sentences[-1] if sentences else ""
+    if not sentence or re.search(r"[.!?][\"”’']?$", sentence):
+        return None, ""  # the text before is a finished sentence
     verbs = list(_VERB.finditer(sentence))
     if not verbs:
         match = _ACCORDING.search(sentence)
         if match:
             return resolve_who(match.group("who"), context), "according to X"
         return None, ""
-    verb = verbs[-1]
-    subject = sentence[:verb.start()]
-    # the subject of the speech verb: the end of the clause before it
-    subject = re.split(r"(?:^|,\s+|\s+)(?:and|but|while|whilst|when|as|after|before|because|though|although|"
-                       r"if|since)\s+", subject)[-1]
-    subject = re.sub(r"^(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After)\b[^,]*,\s*", "", subject)
-    subject = re.sub(r"\s+(?:has|have|had|was|is|were|also|then|again|later|earlier|previously|would|will|"
-                     r"did|does|not|\w+ly|on \w+day|this week|last week)\s*$", "", subject.strip())
-    subject = re.sub(r"\s+(?:has|have|had|was|is|were|also|then)\s*$", "", subject.strip())
-    guess = resolve_who(subject[-160:], context) if subject.strip() else None
+    guess = _subject_of(sentence, verbs[-1].start(), context)
     return guess, "X said: \"...\""
 
 
-def _speaker_of_sentence(sentence: str, context: _Context) -> SpeakerGuess | None:
+_CONJUNCTION = re.compile(r"(?:^|,\s+|\s+)(?:and|but|while|whilst|when|as|after|before|because|though|although|if|"
+                          r"since|where|who|which)\s+", re.IGNORECASE)
+_AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|later|earlier|previously|would|will|did|"
+                       r"does|not|\w+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
+                       r"on Telegram|on Twitter)\s*$")
+_LEADING_ADVERBIAL = re.compile(r"^(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
+                                r"Addressing|Back|Despite|Following|Since|When|While|As|But|And)\b[^,]*,\s*")
+
+
+def _strip_aux(text: str) -> str:
+    for _ in range(4):
+        text = _AUX_TAIL.sub("", text.strip())
+    return text
+
+
+def _subject_of(sentence: str, verb_start: int, context: _Context) -> SpeakerGuess | None:
+    """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
+    ("He said we have to ... and said the community must ...")."""
+    clause = _strip_aux(sentence[:verb_start])
+    clause = _LEADING_ADVERBIAL.sub("", clause)
+    if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
+        return _pronoun(clause.split()[0].casefold(), context)
+    pieces = _CONJUNCTION.split(clause)
+    last = _strip_aux(pieces[-1]) if pieces else ""
+    if last:
+        guess = resolve_who(last[-220:], context)
+        if guess is not None:
+            return guess
+    first = _LEADING_ADVERBIAL.sub("", _strip_aux(pieces[0])) if pieces else ""
+    if first.casefold().split()[:1] in (["he"], ["she"], ["they"], ["it"]):
+        return _pronoun(first.split()[0].casefold(), context)
+    people = [x for x in _names_in(first, context, True) if not x.org]
+    if people:
+        return SpeakerGuess(name=context.full_name(people[0].name), role=people[0].role)
+    return resolve_who(first[-220:], context) if first else None
+
+
+def _speaker_of_sentence(sentence: str, context: _Context, need_verb: bool = False) -> SpeakerGuess | None:
     """The person a reporting sentence is about: the subject of a speech verb, else a name opening it."""
-    bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " ", sentence)
-    verb = _VERB.search(bare)
-    if verb:
-        guess, _ = _who_before(bare[:verb.end()], context)
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
+    for verb in reversed(list(_VERB.finditer(bare))):
+        guess = _subject_of(bare, verb.start(), context)
         if guess is None:
             guess, _ = _who_after(bare[verb.start():], context)
         if guess and (guess.named or guess.description):
             return guess
-    runs = _name_runs(bare)
-    for start, end, tokens in runs[:3]:
-        if start > len(bare) * 0.6 or _is_org(tokens):
-            continue
-        name, role = _person_from_tokens(tokens)
-        if len(name.split()) >= 2 or (name and _looks_known_surname(name, context)):
-            return SpeakerGuess(name=context.full_name(name), role=role)
+    if need_verb:
+        return None
+    head = _LEADING_ADVERBIAL.sub("", bare)
+    names = [x for x in _names_in(head[:max(40, len(head) // 2)], context, False) if not x.org]
+    if names and names[0].start <= 40:
+        name = names[0]
+        if len(name.name.split()) >= 2 or _looks_known_surname(name.name, context) or name.role:
+            return SpeakerGuess(name=context.full_name(name.name), role=name.role)
     return None
 
 
 def _note_people(text: str, context: _Context) -> None:
-    """Remember full names and ages mentioned in reporting text, for surnames and "the 31-year-old"."""
+    """Remember full names, roles and ages mentioned in reporting text, for surnames, "the spokesman" and
+    "the 31-year-old"."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
     for start, end, tokens in _name_runs(bare):
+        tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
         if _is_org(tokens):
             continue
-        name, _ = _person_from_tokens(tokens)
-        if len(name.split()) >= 2 and name not in context.people:
+        name, role = _person_from_tokens(tokens)
+        if _is_org(name.split()) or len(name.split()) < 2:
+            continue
+        if name not in context.people:
             context.people.append(name)
-        after = bare[end:end + 30]
-        age = re.match(r",\s*(\d{1,3}),", after)
-        if age and name:
-            context.ages[age.group(1)] = context.full_name(name)
+        before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
+        words = " ".join(x for x in (before.strip(), role) if x)
+        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an)\s*$", before):
+            context.roles[name] = words
+        elif role:
+            context.roles[name] = role
+        age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
+        if age:
+            context.ages[age.group(1)] = name
+    for match in re.finditer(r"\b[Mm](?:r|s|rs)\.? ([A-Z][\w'’-]+), (\d{1,3}),", bare):
+        context.ages[match.group(2)] = context.full_name(match.group(1))
     for match in re.finditer(r"(\d+)-year-old\s+(?:[a-z]+\s+){0,4}?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
         name, _ = _person_from_tokens(match.group(2).split())
-        if name:
+        if name and not _is_org(name.split()):
             context.ages[match.group(1)] = context.full_name(name)
 
 
 # --- finding -------------------------------------------------------------------------------------
 
+_MARKLESS_TAIL = rf"(?:{SPEECH_VERBS})\b(?:\s+(?!that\b)[^\s,\"“”]+){{0,8}}"
 _MARKLESS_ATTRIBUTION = re.compile(
-    rf",\s+(?P<attr>(?:(?:{SPEECH_VERBS})\s+[^,]{{2,80}}|(?:he|she|they|it|[A-Z][\w'’.-]+(?:\s+[A-Za-z][\w'’.-]+){{0,6}}"
-    rf"|the\s+[\w\s'’.-]{{2,60}}?|a\s+[\w\s'’.-]{{2,60}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b[^\"“”]*))$")
+    rf",\s+(?P<attr>(?:(?:{SPEECH_VERBS})\s+[^\"“”]{{2,120}}|(?:he|she|they|it|[A-Z][\w'’.-]+(?:\s+[A-Za-z][\w'’.-]+)"
+    rf"{{0,6}}|the\s+[\w\s'’.-]{{2,60}}?|a\s+[\w\s'’.-]{{2,60}}?)(?:,[^,]{{2,80}},)?\s+(?:\w+ly\s+)?{_MARKLESS_TAIL}))$")
 
 
 def lost_quote_marks(paragraphs: list[str]) -> bool:
-    """Whether the text lost its quote marks (no typographic marks, straight ones missing or unpaired)."""
+    """Whether the text lost its quote marks: no typographic marks, and either no marks at all where
+    sentences read "Words, X said." or straight closing marks that nothing opened."""
     joined = "\n".join(paragraphs)
-    if re.search(r"[“”‘’]", joined):
+    if re.search(r"[“”‘’]", joined) or re.search(r"(?:^|\s)'[A-Z][^']{10,}[.,!?]'(?:\s|$)", joined):
         return False
-    straight = joined.count('"')
-    attributions = sum(1 for p in paragraphs for s in _sentences(p) if _MARKLESS_ATTRIBUTION.search(s.rstrip(". ")))
-    return straight == 0 and attributions > 0 or straight % 2 == 1 or any(
-        p.count('"') % 2 for p in paragraphs) or straight < attributions
+    if '"' not in joined:
+        return sum(1 for p in paragraphs for s in _sentences(p) if _MARKLESS_ATTRIBUTION.search(s.rstrip(". "))) >= 2
+    for paragraph in paragraphs:
+        first = paragraph.find('"')
+        if first > 0 and not paragraph[first - 1].isspace() and paragraph[first - 1] not in "([{—:":
+            return True  # the first mark in the paragraph closes something
+    return False
 
 
 def _sentences(text: str) -> list[str]:
@@ -452,32 +610,52 @@ def _sentences(text: str) -> list[str]:
     return split_sentences(text)
 
 
-def _markless_quotes(paragraph: str) -> list[tuple[str, str, bool]]:
+def _markless_quotes(paragraph: str, context: _Context) -> list[tuple[str, str, bool]]:
     """(quote, attribution, continued) for sentences shaped "Words, X said." in a text without marks;
-    the sentences after one, while they report nothing themselves, continue it."""
+    the sentences after one, while they report nothing themselves, continue it, and the plain sentences
+    opening the paragraph before one belong to it."""
+    sentences = _sentences(paragraph)
     found = []
     continuing = False
-    for sentence in _sentences(paragraph):
-        match = _MARKLESS_ATTRIBUTION.search(sentence.rstrip(". "))
-        if match:
-            # the quote is what stands before the first comma that starts an attribution
-            quote = None
-            for comma in re.finditer(r",\s+", sentence):
-                rest = sentence[comma.start():].rstrip(". ")
-                if _MARKLESS_ATTRIBUTION.fullmatch(rest) and len(_words(sentence[:comma.start()])) >= 3:
-                    quote = sentence[:comma.start()] + ","
-                    attribution = rest.lstrip(", ")
+    for k, sentence in enumerate(sentences):
+        quote = None
+        for comma in re.finditer(r",\s+", sentence):
+            rest = sentence[comma.start():].rstrip(". ")
+            if _MARKLESS_ATTRIBUTION.fullmatch(rest) and len(_words(sentence[:comma.start()])) >= 3:
+                quote = sentence[:comma.start()] + ","
+                attribution = rest.lstrip(", ")
+                break
+        if quote and _plausible_markless(quote, context):
+            # plain sentences opening the paragraph before it are part of the quote
+            lead = []
+            for previous in reversed(sentences[:k]):
+                if _VERB.search(previous) or [x for x in _names_in(previous, context, False) if not x.org] or \
+                        found:
+                    lead = []
                     break
-            if quote and not re.match(r"^(?:%s)\b" % SPEECH_VERBS, quote):
-                found.append((quote, attribution, False))
-                continuing = True
-                continue
+                lead.insert(0, previous)
+            if lead and len(lead) == k:
+                quote = " ".join(lead + [quote])
+            found.append((quote, attribution, False))
+            continuing = True
+            continue
         if continuing and not _VERB.search(sentence) and not re.match(r"^(?:He|She|His|Her)\b", sentence) and len(
-                _words(sentence)) >= 3:
+                _words(sentence)) >= 3 and not sentence.endswith("?"):
             found.append((sentence, "", True))
             continue
         continuing = False
     return found
+
+
+def _plausible_markless(quote: str, context: _Context) -> bool:
+    """Not reported speech: no speech verb or "according to" inside, not opening with a named person."""
+    if _VERB.search(quote) or "according to" in quote:
+        return False
+    if re.match(r"^(?:In|On|At|After|But|As|When|While|Since|Despite|Following|During)\b", quote) and len(
+            _words(quote)) < 12:
+        return False
+    names = [x for x in _names_in(quote[:60], context, False) if not x.org and len(x.name.split()) >= 2]
+    return not (names and names[0].start <= 20)
 
 
 def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> list[FoundQuote]:
@@ -492,82 +670,85 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     carried: tuple[str, int, str] | None = None  # an open quote going on into the next paragraph
     previous_had_quote = False
     for index, paragraph in enumerate(paragraphs):
-        spans = quote_spans(paragraph)
+        before_count = len(found)
         if markless and not re.search(r"[\"“”‘’]", paragraph):
             _markless_paragraph(paragraph, index, context, found)
-            previous_had_quote = bool(found and found[-1].paragraph == index)
+            previous_had_quote = len(found) > before_count
             carried = None
             continue
+        spans = quote_spans(paragraph)
         paragraph_speaker = None
         cursor = 0
         for n, span in enumerate(spans):
-            # reporting text before this quote tells who is talking
             between = paragraph[cursor:max(cursor, span.start - 1)]
             _note_people(between, context)
-            for sentence in _sentences(between):
-                subject = _speaker_of_sentence(sentence, context)
-                if subject:
-                    context.last_subject = subject
-                    context.remember(subject)
+            between_sentences = _sentences(between)
+            for sentence in between_sentences[:-1] if between_sentences else []:
+                context.subject(_speaker_of_sentence(sentence, context))
             cursor = span.end + 1
             text = span.text.strip()
             first_piece = carried is not None and n == 0 and span.opens_paragraph
             if carried and not first_piece:
                 carried = None
-            if span.unclosed and not _next_opens_with_quote(paragraphs, index):
-                # an opening mark nobody closed, not continued: take the sentence it starts
-                text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[0] if len(_words(text)) > 60 else text
             if first_piece:
                 text = carried[0] + " " + text
                 start_paragraph, before_text = carried[1], carried[2]
             else:
-                start_paragraph, before_text = index, paragraph[:max(0, span.start - 1)]
+                start_paragraph, before_text = index, between
             if span.unclosed and _next_opens_with_quote(paragraphs, index) and n == len(spans) - 1:
                 carried = (text, start_paragraph, before_text)
                 continue
             carried = None
-            if not is_quote(text) or _is_heading_quote(paragraph, span):
-                continue
+            quoted = is_quote(text) and not _is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
-            guess, how = _who_after(after, context)
+            guess, how = _who_after(after, context, text)
             if guess is None:
                 guess, how = _who_before(before_text, context)
+            if guess is None and between_sentences and re.search(r"[.!?][\"”’']?\s*$", between.strip()):
+                # "X told an online panel. “This is the cost ...”": the sentence before names the speaker
+                guess = _speaker_of_sentence(between_sentences[-1], context, need_verb=True)
+                how = "sentence before"
+            elif between_sentences:
+                context.subject(_speaker_of_sentence(between_sentences[-1], context))
             if guess is None and paragraph_speaker is not None:
                 guess, how = paragraph_speaker, "same paragraph"
+            if guess is None and not span.opens_paragraph and between.strip():
+                sentence_start = _sentences(between)[-1] if _sentences(between) else ""
+                guess = _speaker_of_sentence(sentence_start, context)
+                how = "subject of the sentence"
             if guess is None:
-                guess = context.last_speaker if previous_had_quote or span.opens_paragraph else None
-                guess = guess or context.last_subject or context.last_speaker
+                if previous_had_quote and context.last_speaker is not None:
+                    guess = context.last_speaker
+                else:
+                    guess = context.last_subject or context.last_speaker
                 how = "continues the last speaker"
+            if not quoted:
+                continue
             if guess is not None:
                 paragraph_speaker = guess
                 context.last_speaker = guess
-                context.last_subject = guess if guess.named else context.last_subject
-                context.remember(guess)
+                context.subject(guess)
             found.append(FoundQuote(_tidy_quote(text), guess, start_paragraph, how))
         tail = paragraph[cursor:]
         _note_people(tail, context)
         for sentence in _sentences(tail):
-            subject = _speaker_of_sentence(sentence, context)
-            if subject:
-                context.last_subject = subject
-                context.remember(subject)
-        previous_had_quote = bool(found and found[-1].paragraph in (index,) or carried)
+            context.subject(_speaker_of_sentence(sentence, context))
+        previous_had_quote = len(found) > before_count or carried is not None
     return _deduplicated(_with_registry(found, speakers))
 
 
 def _markless_paragraph(paragraph: str, index: int, context: _Context, found: list[FoundQuote]) -> None:
     _note_people(paragraph, context)
-    quotes = _markless_quotes(paragraph)
+    quotes = _markless_quotes(paragraph, context)
     last = None
     for sentence in _sentences(paragraph):
-        match = next((q for q in quotes if sentence.startswith(q[0].rstrip(",")) and q[0]), None)
+        match = next((q for q in quotes if q[0] and (sentence.startswith(q[0].rstrip(",")) or
+                                                     q[0].endswith(sentence.split(", ")[0] + ","))), None)
         if match is None:
-            subject = _speaker_of_sentence(sentence, context)
-            if subject:
-                context.last_subject = subject
-                context.remember(subject)
+            context.subject(_speaker_of_sentence(sentence, context))
             continue
         text, attribution, continued = match
+        quotes.remove(match)
         if continued:
             guess, how = last, "continues the last speaker"
         else:
@@ -575,9 +756,7 @@ def _markless_paragraph(paragraph: str, index: int, context: _Context, found: li
         if guess is not None:
             last = guess
             context.last_speaker = guess
-            if guess.named:
-                context.last_subject = guess
-            context.remember(guess)
+            context.subject(guess)
         if is_quote(text):
             found.append(FoundQuote(_tidy_quote(text), guess, index, how or "sentence, X said"))
 
