@@ -61,7 +61,7 @@ SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|recalled|recounted|argued|warned|"
     "insisted|stressed|declared|vowed|acknowledged|admitted|replied|responded|answered|continued|claimed|concluded|"
     "tweeted|posted|stated|announced|urged|remarked|echoed|pleaded|predicted|observed|joked|conceded|cautioned|"
-    "revealed|confirmed|insists|warns|added|demanded|promised|read|reiterated|commented|boasted|shouted|"
+    "revealed|insists|warns|demanded|promised|read|reiterated|commented|boasted|shouted|telling|"
     "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed")
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _ROLE_WORDS = {
@@ -86,8 +86,12 @@ _ORG_WORDS = {
     "fund", "station", "channel", "agency", "press", "times", "post", "news", "reuters", "interfax", "tass",
     "telegraph", "bbc", "cnn", "project", "ria", "sky", "associated", "gazprom", "nato", "eu", "un", "who",
     "university", "school", "researchers", "officials", "department", "party", "coalition", "alliance"}
-_NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ish|ese|an|ic|i)|British|French|Dutch|Swiss|Greek|Thai|Czech|"
-                            r"Irish|Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|European)$")
+_NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ish|ese|ean)|British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
+                            r"Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|Eastern|Northern|"
+                            r"Southern|Central|European|American|African|Israeli|Iraqi|Pakistani|Saudi|Qatari|Afghan|"
+                            r"Chechen|Kurdish|Soviet|Spanish|Belgian|Estonian|Latvian|Lithuanian|Ukrainian|Russian|"
+                            r"Belarusian|German|Italian|Mexican|Canadian|Japanese|Chinese|Korean|Indian|Syrian|Iranian|"
+                            r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian)$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|al-[\w-]+|bin|der|le|la|du|dos)$")
 
@@ -201,6 +205,7 @@ class _Context:
     ages: dict[str, str] = field(default_factory=dict)  # "31" -> name
     last_subject: SpeakerGuess | None = None  # the last person a sentence was about
     last_speaker: SpeakerGuess | None = None  # the speaker of the last quote
+    last_any: SpeakerGuess | None = None  # the last subject, named or not ("the ministry said")
     unnamed: list[SpeakerGuess] = field(default_factory=list)
 
     def full_name(self, name: str) -> str:
@@ -291,6 +296,8 @@ def _person_from_tokens(tokens: list[str]) -> tuple[str, str]:
                                          ("’s", "'s")) or tokens[cut].casefold() in _PLACES):
         cut += 1
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
+    while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
+        name_tokens.pop()
     name = " ".join(name_tokens).strip(" .,")
     role = " ".join(tokens[:cut])
     return name, role
@@ -339,7 +346,7 @@ def _names_in(part: str, context: _Context, adjacent_end: bool) -> list[_Name]:
         if _is_org(name.split() or tokens):
             found.append(_Name(" ".join(tokens), "", True, offset, end))
             continue
-        if not name or name.casefold() in _PRONOUNS:
+        if not name or name.casefold() in _PRONOUNS or _NATIONALITIES.match(name):
             continue
         if all(t.casefold().rstrip(".") in _ROLE_WORDS for t in name.split()):
             found.append(_Name(" ".join(tokens), "", True, offset, end))
@@ -362,6 +369,7 @@ _ROLE_NOUNS = re.compile(r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?P<noun>spokesma
 def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
     """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
     senior US official" stands for."""
+    appositive = phrase.rstrip().endswith(",")
     phrase = _clean_who(phrase)
     if not phrase:
         return None
@@ -382,7 +390,7 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
         name = context.ages.get(age.group(1))
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
-        return context.last_speaker if context.last_speaker and context.last_speaker.named else context.last_subject
+        return context.last_subject or context.last_speaker
     parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in _PRONOUNS:
         return _pronoun(parts[-1].casefold(), context)
@@ -391,6 +399,8 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
     for n in range(len(parts) - 1, -1, -1):
         part = parts[n]
         if part[:1].islower() and n > 0:
+            if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
+                break  # "Putin, the official said, ...": the description is the subject
             continue
         people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1) if not x.org]
         if part[:1].islower():
@@ -434,7 +444,7 @@ _AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "
 
 
 def _pronoun(word: str, context: _Context) -> SpeakerGuess | None:
-    if word in ("it", "they") and context.unnamed and (context.last_subject is None):
+    if word in ("it", "they") and context.unnamed:
         return context.unnamed[-1]
     return context.last_subject or context.last_speaker
 
@@ -459,8 +469,8 @@ def _who_after(after: str, context: _Context, quote: str = "") -> tuple[SpeakerG
     sentences = _sentences(after.strip())
     sentence = sentences[0] if sentences else ""
     sentence = re.split(r"[\"“]", sentence)[0]
-    if re.search(r"[.]\s*$", quote.strip()) and sentence[:1].isupper() and not re.match(
-            rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence):
+    if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
+            rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
     match = _AFTER_ACCORDING.match(sentence)
     if match:
@@ -487,11 +497,18 @@ def _who_before(before: str, context: _Context) -> tuple[SpeakerGuess | None, st
         return None, ""  # the text before is a finished sentence
     verbs = list(_VERB.finditer(sentence))
     if not verbs:
-        match = _ACCORDING.search(sentence)
-        if match:
-            return resolve_who(match.group("who"), context), "according to X"
+        matches = list(_ACCORDING.finditer(sentence))
+        if matches:
+            return resolve_who(matches[-1].group("who"), context), "according to X"
         return None, ""
-    guess = _subject_of(sentence, verbs[-1].start(), context)
+    if re.fullmatch(r"\s*(?:and|but|then|also)?\s*", sentence[:verbs[-1].start()], re.I):
+        return context.last_subject or context.last_speaker, "X said and said"
+    guess = None
+    for verb in reversed(verbs):
+        candidate = _subject_of(sentence, verb.start(), context)
+        if candidate is not None and candidate.named:
+            return candidate, "X said: \"...\""
+        guess = guess or candidate
     return guess, "X said: \"...\""
 
 
@@ -517,6 +534,10 @@ def _subject_of(sentence: str, verb_start: int, context: _Context) -> SpeakerGue
     clause = _LEADING_ADVERBIAL.sub("", clause)
     if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
         return _pronoun(clause.split()[0].casefold(), context)
+    whole = resolve_who(clause[-220:], context) if clause.strip() and not re.match(
+        r"(?i)^(?:he|she|they|it)\b", clause) else None
+    if whole is not None and whole.named:
+        return whole
     pieces = _CONJUNCTION.split(clause)
     last = _strip_aux(pieces[-1]) if pieces else ""
     if last:
@@ -558,9 +579,13 @@ def _note_people(text: str, context: _Context) -> None:
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
     for start, end, tokens in _name_runs(bare):
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
-        if _is_org(tokens):
+        while tokens and (tokens[0].casefold() in _LEADING_CAPS or tokens[0].casefold().rstrip(".") in _CALENDAR):
+            tokens = tokens[1:]
+        if not tokens or _is_org(tokens):
             continue
         name, role = _person_from_tokens(tokens)
+        if _NATIONALITIES.match(name.split()[0] if name else ""):
+            continue
         if _is_org(name.split()) or len(name.split()) < 2:
             continue
         if name not in context.people:
@@ -683,8 +708,17 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             between = paragraph[cursor:max(cursor, span.start - 1)]
             _note_people(between, context)
             between_sentences = _sentences(between)
-            for sentence in between_sentences[:-1] if between_sentences else []:
-                context.subject(_speaker_of_sentence(sentence, context))
+            finished = bool(between_sentences) and bool(re.search(r"[.!?][\"”’']?\s*$", between.strip()))
+            sentence_before = None
+            for k, sentence in enumerate(between_sentences):
+                if k == len(between_sentences) - 1 and not finished:
+                    break
+                subject = _speaker_of_sentence(sentence, context)
+                context.subject(subject)
+                if subject is not None:
+                    context.last_any = subject
+                if k == len(between_sentences) - 1:
+                    sentence_before = _speaker_of_sentence(sentence, context, need_verb=True)
             cursor = span.end + 1
             text = span.text.strip()
             first_piece = carried is not None and n == 0 and span.opens_paragraph
@@ -702,37 +736,38 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             quoted = is_quote(text) and not _is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
             guess, how = _who_after(after, context, text)
-            if guess is None:
+            if guess is None and not finished:
                 guess, how = _who_before(before_text, context)
-            if guess is None and between_sentences and re.search(r"[.!?][\"”’']?\s*$", between.strip()):
+            if guess is None and sentence_before is not None:
                 # "X told an online panel. “This is the cost ...”": the sentence before names the speaker
-                guess = _speaker_of_sentence(between_sentences[-1], context, need_verb=True)
-                how = "sentence before"
-            elif between_sentences:
-                context.subject(_speaker_of_sentence(between_sentences[-1], context))
+                guess, how = sentence_before, "sentence before"
             if guess is None and paragraph_speaker is not None:
                 guess, how = paragraph_speaker, "same paragraph"
-            if guess is None and not span.opens_paragraph and between.strip():
-                sentence_start = _sentences(between)[-1] if _sentences(between) else ""
-                guess = _speaker_of_sentence(sentence_start, context)
+            if guess is None and not finished and between.strip():
+                guess = _speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
             if guess is None:
                 if previous_had_quote and context.last_speaker is not None:
                     guess = context.last_speaker
                 else:
-                    guess = context.last_subject or context.last_speaker
+                    guess = context.last_any or context.last_subject or context.last_speaker
                 how = "continues the last speaker"
+            if guess is not None:
+                paragraph_speaker = guess
+                context.subject(guess)
+                context.last_any = guess
             if not quoted:
                 continue
             if guess is not None:
-                paragraph_speaker = guess
                 context.last_speaker = guess
-                context.subject(guess)
             found.append(FoundQuote(_tidy_quote(text), guess, start_paragraph, how))
         tail = paragraph[cursor:]
         _note_people(tail, context)
         for sentence in _sentences(tail):
-            context.subject(_speaker_of_sentence(sentence, context))
+            subject = _speaker_of_sentence(sentence, context)
+            context.subject(subject)
+            if subject is not None:
+                context.last_any = subject
         previous_had_quote = len(found) > before_count or carried is not None
     return _deduplicated(_with_registry(found, speakers))
 
