@@ -67,12 +67,18 @@ def right_speaker(guess, key: dict) -> bool:
     if key.get("unnamed"):
         if guess.named:
             return False
-        return bool((set(words(guess.description)) - _STOP) & (set(words(key["speaker"])) - _STOP))
+        return bool(stems(guess.description) & stems(key["speaker"]))
     if not guess.named:
         return False
     names = [key["speaker"]] + list(key.get("aliases") or [])
     found = words(guess.name)
-    return any(found and (words(n) == found or words(n)[-1:] == found[-1:]) for n in names if words(n))
+    # the same surname, or the text gave only the first name ("Liliia" for "Liliia Malona")
+    return any(found and (words(n) == found or words(n)[-1:] == found[-1:] or (len(found) == 1 and words(n)[:1] == found))
+               for n in names if words(n))
+
+
+def stems(text: str) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words(text)} - _STOP
 
 
 def evaluate_file(raw_path: Path, key: dict) -> dict:

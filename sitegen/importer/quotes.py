@@ -62,7 +62,7 @@ SPEECH_VERBS = (
     "insisted|stressed|declared|vowed|acknowledged|admitted|replied|responded|answered|continued|claimed|concluded|"
     "tweeted|posted|stated|announced|urged|remarked|echoed|pleaded|predicted|observed|joked|conceded|cautioned|"
     "revealed|insists|warns|demanded|promised|read|reiterated|commented|boasted|shouted|telling|"
-    "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed")
+    "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed|tell")
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _ROLE_WORDS = {
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",
@@ -83,7 +83,7 @@ _ORG_WORDS = {
     "army", "military", "union", "nations", "committee", "organization", "organisation", "statement", "report",
     "group", "company", "administration", "authorities", "court", "parliament", "duma", "cabinet", "mission",
     "centre", "center", "foundation", "board", "bureau", "guard", "guards", "unit", "brigade", "battalion",
-    "fund", "station", "channel", "agency", "press", "times", "post", "news", "reuters", "interfax", "tass",
+    "fund", "station", "channel", "affairs", "press", "times", "post", "news", "reuters", "interfax", "tass",
     "telegraph", "bbc", "cnn", "project", "ria", "sky", "associated", "gazprom", "nato", "eu", "un", "who",
     "university", "school", "researchers", "officials", "department", "party", "coalition", "alliance"}
 _NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ish|ese|ean)|British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
@@ -269,7 +269,9 @@ _LEADING_CAPS = {
     "all", "no", "not", "everybody", "nobody", "one", "two", "three", "several", "last", "next", "back", "today",
     "yesterday", "tonight", "separately", "instead", "indeed", "overall", "ultimately", "asked", "addressing",
     "citing", "according", "like", "unlike", "outside", "inside", "within", "without", "although", "though",
-    "because", "whether", "what", "who", "how", "why", "where", "which", "our", "their", "his", "her", "my", "your"}
+    "because", "whether", "what", "who", "how", "why", "where", "which", "our", "their", "his", "her", "my", "your",
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had",
+    "photos", "watch", "exclusive", "read", "sixty", "fifty", "forty", "thirty", "twenty", "ten"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",
@@ -366,10 +368,10 @@ _ROLE_NOUNS = re.compile(r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?P<noun>spokesma
                          re.IGNORECASE)
 
 
-def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
+def resolve_who(phrase: str, context: _Context, after_verb: bool = False) -> SpeakerGuess | None:
     """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
     senior US official" stands for."""
-    appositive = phrase.rstrip().endswith(",")
+    appositive = after_verb or phrase.rstrip().endswith(",")
     phrase = _clean_who(phrase)
     if not phrase:
         return None
@@ -391,7 +393,7 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
         return context.last_subject or context.last_speaker
-    parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
+    parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in _PRONOUNS:
         return _pronoun(parts[-1].casefold(), context)
     # the name nearest the verb; an appositive ("X, the head of Y,") points back to X; names inside a
@@ -403,8 +405,8 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
                 break  # "Putin, the official said, ...": the description is the subject
             continue
         people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1) if not x.org]
-        if part[:1].islower():
-            people = [x for x in people if x.start == 0 or re.match(r"(?:[a-z-]+\s+){0,5}$", part[:x.start])]
+        people = [x for x in people if not part[:1].islower() or not re.search(
+            r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", part[:x.start])]
         if people:
             person = people[-1]
             age = re.search(r"(\d+)-year-old", part)
@@ -419,6 +421,10 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
             anonymous = len(full.split()) == 1 and not _looks_known_surname(full, context)
             return SpeakerGuess(name=full, role=role.strip(), anonymous=anonymous)
     part = parts[0] if parts else phrase
+    for candidate in reversed(parts):
+        if any(x.org for x in _names_in(candidate, context, True)):
+            part = candidate
+            break
     role_noun = _ROLE_NOUNS.match(part)
     if role_noun and re.match(r"(?i)^the\b", part):
         person = context.by_role(role_noun.group("noun").casefold().split()[-1])
@@ -427,7 +433,7 @@ def resolve_who(phrase: str, context: _Context) -> SpeakerGuess | None:
         if person is not None:
             return person
     description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
-    if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z]{3}", description):
+    if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z].*[A-Za-z]", description):
         return None
     if description.casefold() in _AUXILIARY_WORDS:
         return None
@@ -474,15 +480,15 @@ def _who_after(after: str, context: _Context, quote: str = "") -> tuple[SpeakerG
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
     match = _AFTER_ACCORDING.match(sentence)
     if match:
-        return resolve_who(_WHO_STOP.sub("", match.group("who")), context), "according to X"
+        return resolve_who(_WHO_STOP.sub("", match.group("who")), context, after_verb=True), "according to X"
     match = _AFTER_VERB_FIRST.match(sentence)
     if match:
         who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
-        guess = resolve_who(who, context)
+        guess = resolve_who(who, context, after_verb=True)
         if guess:
             return guess, "said X"
     match = _AFTER_WHO_FIRST.match(sentence)
-    if match and len(match.group("who").split()) <= 16:
+    if match and len(match.group("who").split()) <= 24:
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
@@ -496,6 +502,11 @@ def _who_before(before: str, context: _Context) -> tuple[SpeakerGuess | None, st
     if not sentence or re.search(r"[.!?][\"”’']?$", sentence):
         return None, ""  # the text before is a finished sentence
     verbs = list(_VERB.finditer(sentence))
+    passive = re.search(r"\b(?:was|were|is|been)\s+\w+ed by (?P<who>[^,.\"“”]+?)(?:\s+(?:at|in|on|as)\b|$)", sentence)
+    if passive:
+        guess = resolve_who(passive.group("who"), context, after_verb=True)
+        if guess is not None and guess.named:
+            return guess, "described by X"
     if not verbs:
         matches = list(_ACCORDING.finditer(sentence))
         if matches:
@@ -518,7 +529,8 @@ _AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|la
                        r"does|not|\w+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
                        r"on Telegram|on Twitter)\s*$")
 _LEADING_ADVERBIAL = re.compile(r"^(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
-                                r"Addressing|Back|Despite|Following|Since|When|While|As|But|And)\b[^,]*,\s*")
+                                r"Addressing|Back|Despite|Following|Since|When|While|As|But|And|Sixty|Fifty|Forty|"
+                                r"Thirty|Twenty|Ten)\b(?:[^,]{0,120}),\s*")
 
 
 def _strip_aux(text: str) -> str:
@@ -550,6 +562,9 @@ def _subject_of(sentence: str, verb_start: int, context: _Context) -> SpeakerGue
     people = [x for x in _names_in(first, context, True) if not x.org]
     if people:
         return SpeakerGuess(name=context.full_name(people[0].name), role=people[0].role)
+    pronoun = re.search(r"\b(he|she)\b", clause, re.IGNORECASE)
+    if pronoun:
+        return _pronoun(pronoun.group(1).casefold(), context)
     return resolve_who(first[-220:], context) if first else None
 
 
@@ -562,8 +577,19 @@ def _speaker_of_sentence(sentence: str, context: _Context, need_verb: bool = Fal
             guess, _ = _who_after(bare[verb.start():], context)
         if guess and (guess.named or guess.description):
             return guess
-    if need_verb:
+    if need_verb or bare.strip()[:1].islower():
         return None
+    main = bare
+    clause = re.match(r"^([^,]{0,160}\b(?:since|when|after|before|as|while|if|although|because|though)\b[^,]*),\s*", bare,
+                      re.IGNORECASE)
+    if clause:
+        main = bare[clause.end():]
+    for name in [x for x in _names_in(main, context, False) if not x.org]:
+        following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
+        if following and re.search(r"(?:ed|s)$", following.group("verb")) and not re.search(
+                r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
+            if len(name.name.split()) >= 2 or _looks_known_surname(name.name, context) or name.role:
+                return SpeakerGuess(name=context.full_name(name.name), role=name.role)
     head = _LEADING_ADVERBIAL.sub("", bare)
     names = [x for x in _names_in(head[:max(40, len(head) // 2)], context, False) if not x.org]
     if names and names[0].start <= 40:
@@ -810,12 +836,18 @@ def _tidy_quote(text: str) -> str:
     return " ".join(text.split()).strip()
 
 
+_EXPLICIT = ("said X", "X said", "X said: \"...\"", "according to X", "described by X", "sentence, X said")
+
+
 def _deduplicated(found: list[FoundQuote]) -> list[FoundQuote]:
+    """One quote per text: of two, the one attributed by an explicit pattern ("said X") wins."""
     kept: dict[str, FoundQuote] = {}
     for quote in found:
         key = _fold(quote.text)
         if key in kept:
-            if kept[key].speaker is None and quote.speaker is not None:
+            old = kept[key]
+            if (old.speaker is None and quote.speaker is not None) or (
+                    old.how not in _EXPLICIT and quote.how in _EXPLICIT):
                 kept[key] = quote
             continue
         kept[key] = quote

@@ -94,7 +94,7 @@ def split_headline(line: str) -> tuple[str, str | None]:
 
 # Paragraph joins of the "joined" layout: a run of spaces then ", "; after an end of sentence a single
 # space or none ('regime.", As part').
-_JOIN = re.compile(r"[ \xa0]{2,},(?:[ \xa0]+|$)|(?<=[.!?:])[ \xa0]+,(?:[ \xa0]+|$)|(?<=[.!?][\"”]),(?= [A-Z\"“])")
+_JOIN = re.compile(r"[ \xa0]{2,},(?:[ \xa0]+|$)|(?<=[.!?:])[ \xa0]+,(?:[ \xa0]+|$)|(?<=[.!?][\"”'’])[ \xa0]+,(?:[ \xa0]+|$)|(?<=[.!?][\"”]),(?= [A-Z\"“])")
 # Paragraphs run together with no space ("targeted.“I hear", "members.Mr Coveney").
 _RUN_TOGETHER = re.compile(r"(?<=[a-z0-9)][.!?])(?=[\"“]?[A-Z])|(?<=[a-z0-9)][.!?][\"”])(?=[A-Z])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "maj", "col", "sgt", "capt", "gov", "sen", "rep", "prof",
