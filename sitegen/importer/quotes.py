@@ -416,6 +416,8 @@ def resolve_who(phrase: str, context: _Context, after_verb: bool = False) -> Spe
             role = " ".join(x for x in (prefix if prefix[:1].islower() else "", person.role) if x)
             if not role and n + 1 < len(parts) and parts[n + 1][:1].islower() and len(parts[n + 1]) < 90:
                 role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
+            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
+                role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
             if age:
                 context.ages[age.group(1)] = full
             anonymous = len(full.split()) == 1 and not _looks_known_surname(full, context)
@@ -833,7 +835,8 @@ def _is_heading_quote(paragraph: str, span: _Span) -> bool:
 
 
 def _tidy_quote(text: str) -> str:
-    return " ".join(text.split()).strip()
+    """The quoted words without the comma that led into the attribution."""
+    return " ".join(text.split()).strip().rstrip(",;: ").strip()
 
 
 _EXPLICIT = ("said X", "X said", "X said: \"...\"", "according to X", "described by X", "sentence, X said")
