@@ -413,7 +413,10 @@ def resolve_who(phrase: str, context: _Context, after_verb: bool = False) -> Spe
             full = context.full_name(person.name)
             prefix = re.sub(r"^(?:a|an|the|one|another)\s+", "", part[:person.start].strip(), flags=re.I)
             prefix = re.sub(r"\b\d+-year-old\s*", "", prefix).strip(" ,")
-            role = " ".join(x for x in (prefix if prefix[:1].islower() else "", person.role) if x)
+            role_prefix = prefix if prefix[:1].islower() or (
+                len(prefix.split()) <= 6 and prefix.split() and (prefix.split()[-1].islower()
+                                                                 or prefix.split()[-1].casefold() in _ROLE_WORDS)) else ""
+            role = " ".join(x for x in (role_prefix, person.role) if x)
             if not role and n + 1 < len(parts) and parts[n + 1][:1].islower() and len(parts[n + 1]) < 90:
                 role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
             if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
@@ -637,7 +640,8 @@ def _note_people(text: str, context: _Context) -> None:
 
 # --- finding -------------------------------------------------------------------------------------
 
-_MARKLESS_TAIL = rf"(?:{SPEECH_VERBS})\b(?:\s+(?!that\b)[^\s,\"“”]+){{0,8}}"
+_MARKLESS_TAIL = (rf"(?:{SPEECH_VERBS})\b(?:\s+(?!that\b)[^\s,\"“”]+){{0,8}}"
+                  rf"(?:,\s+(?:[a-z]+ing|who|which|according|as|after|before|while|when)\b[^\"“”]*)?")
 _MARKLESS_ATTRIBUTION = re.compile(
     rf",\s+(?P<attr>(?:(?:{SPEECH_VERBS})\s+[^\"“”]{{2,120}}|(?:he|she|they|it|[A-Z][\w'’.-]+(?:\s+[A-Za-z][\w'’.-]+)"
     rf"{{0,6}}|the\s+[\w\s'’.-]{{2,60}}?|a\s+[\w\s'’.-]{{2,60}}?)(?:,[^,]{{2,80}},)?\s+(?:\w+ly\s+)?{_MARKLESS_TAIL}))$")
@@ -674,7 +678,8 @@ def _markless_quotes(paragraph: str, context: _Context) -> list[tuple[str, str, 
         quote = None
         for comma in re.finditer(r",\s+", sentence):
             rest = sentence[comma.start():].rstrip(". ")
-            if _MARKLESS_ATTRIBUTION.fullmatch(rest) and len(_words(sentence[:comma.start()])) >= 3:
+            if _MARKLESS_ATTRIBUTION.fullmatch(rest) and len(_words(" ".join(sentences[:k]) + " " + sentence[
+                    :comma.start()])) >= 3 and len(_words(sentence[:comma.start()])) >= 1:
                 quote = sentence[:comma.start()] + ","
                 attribution = rest.lstrip(", ")
                 break
@@ -693,7 +698,9 @@ def _markless_quotes(paragraph: str, context: _Context) -> list[tuple[str, str, 
             continuing = True
             continue
         if continuing and not _VERB.search(sentence) and not re.match(r"^(?:He|She|His|Her)\b", sentence) and len(
-                _words(sentence)) >= 3 and not sentence.endswith("?"):
+                _words(sentence)) >= 3 and not sentence.endswith("?") and (
+                re.search(r"\b(?:I|we|We|us|our|Our|my|My|me|you|You|your|Your)\b", sentence) or (
+                len(_words(sentence)) <= 12 and re.search(r"\b(?:is|are)\b", sentence))):
             found.append((sentence, "", True))
             continue
         continuing = False
