@@ -356,7 +356,7 @@ def _names_in(part: str, context: _Context, adjacent_end: bool) -> list[_Name]:
         if len(name.split()) == 1:
             known = _looks_known_surname(name, context) or any(_fold(name) == _fold(p).split()[0]
                                                                for p in context.people)
-            if not (role or known or (adjacent_end and end >= len(part.rstrip(" ,")) - 1)):
+            if not (role or known or (adjacent_end and (end >= len(part.rstrip(" ,")) - 1 or offset == 0))):
                 continue
         found.append(_Name(name, role, False, offset, end))
     return found
@@ -404,7 +404,8 @@ def resolve_who(phrase: str, context: _Context, after_verb: bool = False) -> Spe
             if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
                 break  # "Putin, the official said, ...": the description is the subject
             continue
-        people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1) if not x.org]
+        people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1 or n == 0)
+                  if not x.org]
         people = [x for x in people if not part[:1].islower() or not re.search(
             r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", part[:x.start])]
         if people:
@@ -469,7 +470,7 @@ _AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 _ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
 _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
-                       r"from|to reporters|to the|to an?|of the|recalling|referring|noting|adding|speaking|"
+                       r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 
 
@@ -630,8 +631,10 @@ def _note_people(text: str, context: _Context) -> None:
         age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
         if age:
             context.ages[age.group(1)] = name
-    for match in re.finditer(r"\b[Mm](?:r|s|rs)\.? ([A-Z][\w'’-]+), (\d{1,3}),", bare):
-        context.ages[match.group(2)] = context.full_name(match.group(1))
+    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(\d{1,3}),", bare):
+        name, _ = _person_from_tokens(match.group(1).split())
+        if name and not _is_org(name.split()) and name.casefold() not in _LEADING_CAPS:
+            context.ages[match.group(2)] = context.full_name(name)
     for match in re.finditer(r"(\d+)-year-old\s+(?:[a-z]+\s+){0,4}?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
         name, _ = _person_from_tokens(match.group(2).split())
         if name and not _is_org(name.split()):

@@ -1,0 +1,196 @@
+"""Finding direct quotes and their speakers (sitegen.importer.quotes)."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitegen.importer.quotes import find_quotes, match_speaker, propose_speakers
+from sitegen.importer.rawtext import parse_raw
+
+EXCERPTS = Path(__file__).parent / "fixtures" / "raw_excerpts"
+REGISTRY = [
+    {"id": "volodymyr-zelensky", "name": "Volodymyr Zelensky", "aliases": ["Zelenskyy", "President Zelensky"]},
+    {"id": "oleksii-reznikov", "name": "Oleksii Reznikov", "aliases": ["Oleksiy Reznikov"]},
+    {"id": "dmytro-kuleba", "name": "Dmytro Kuleba"},
+    {"id": "jens-stoltenberg", "name": "Jens Stoltenberg"},
+]
+
+
+def quotes_in(*paragraphs, speakers=()):
+    return {q.text: q.speaker for q in find_quotes(list(paragraphs), speakers)}
+
+
+def test_said_after_the_name():
+    found = quotes_in("“We need to examine our own role,” said Finley, who tracks seizures of Russian yachts.")
+    assert found["We need to examine our own role"].name == "Finley"
+
+
+def test_name_then_said_after_the_quote_with_title_and_role():
+    found = quotes_in("“We’ll have to make our western flank more sophisticated,” Kremlin spokesperson Dmitry "
+                      "Peskov told Sky News.")
+    speaker = found["We’ll have to make our western flank more sophisticated"]
+    assert (speaker.name, speaker.role) == ("Dmitry Peskov", "Kremlin spokesperson")
+
+
+def test_name_said_colon_before_the_quote():
+    found = quotes_in('Kremlin spokesman Dmitry Peskov said: "These are heavy sanctions, but Russia has the '
+                      'potential to compensate the damage."')
+    assert found["These are heavy sanctions, but Russia has the potential to compensate the damage."].name == \
+        "Dmitry Peskov"
+
+
+def test_told_the_telegraph_with_a_speaker_described_by_age_and_role():
+    found = quotes_in("“I think it’s the beginning of the end for Russian occupants,” a 25-year-old Ukrainian "
+                      "soldier named Marty told the Telegraph.")
+    speaker = found["I think it’s the beginning of the end for Russian occupants"]
+    assert (speaker.name, speaker.role, speaker.anonymous) == ("Marty", "Ukrainian soldier", True)
+
+
+def test_he_said_is_the_last_named_speaker():
+    found = quotes_in("President Volodymyr Zelensky hailed Ukraine's offensive as a breakthrough.",
+                      "“These last few days the Russian army has shown us its best side, its back,” he said.")
+    assert found["These last few days the Russian army has shown us its best side, its back"].name == \
+        "Volodymyr Zelensky"
+
+
+def test_the_31_year_old_is_whoever_was_described_so_or_the_last_named_speaker():
+    found = quotes_in("“They were running,” a 25-year-old soldier named Marty told the Telegraph.",
+                      "Another soldier, Birdie, said his unit overheard a Russian tank unit.",
+                      "“I saw small units of up to five of our guys on foot,” said the 31-year-old.")
+    assert found["I saw small units of up to five of our guys on foot"].name == "Birdie"
+    found = quotes_in("Serhiy, 31, a medic, was there when the convoy arrived in the town.",
+                      "Another soldier, Birdie, said his unit overheard a Russian tank unit.",
+                      "“I saw small units of up to five of our guys on foot,” said the 31-year-old.")
+    assert found["I saw small units of up to five of our guys on foot"].name == "Serhiy"
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote():
+    found = quotes_in("“They left a huge amount of vehicles and ammunition. We couldn’t evacuate it all.",
+                      "“There were a lot of uniforms lying around,” said Marty, a soldier.")
+    assert list(found) == ["They left a huge amount of vehicles and ammunition. We couldn’t evacuate it all. "
+                           "There were a lot of uniforms lying around"]
+    assert found[list(found)[0]].name == "Marty"
+
+
+def test_a_quote_paragraph_without_attribution_continues_the_last_speaker():
+    found = quotes_in("“Just imagine going from a NATO alliance that is 30 to 32 members strong,” another senior "
+                      "State Department official told reporters.",
+                      "“How this can be anything but a massive strategic blunder for Putin?”")
+    speaker = found["How this can be anything but a massive strategic blunder for Putin?"]
+    assert not speaker.named and "official" in speaker.description
+
+
+def test_title_and_role_are_separated_from_the_name():
+    found = quotes_in("Defence minister Oleksii Reznikov said the offensive had gone well.",
+                      "\"It's a sign that Russia can be defeated,\" he said.")
+    speaker = found["It's a sign that Russia can be defeated"]
+    assert (speaker.name, speaker.role) == ("Oleksii Reznikov", "Defence minister")
+
+
+def test_a_surname_alone_is_the_full_name_used_before():
+    found = quotes_in("Alexander Stubb, who served as Finland’s Prime Minister, echoed this sentiment.",
+                      "“We simply don’t want to be left alone again,” Stubb said.")
+    assert found["We simply don’t want to be left alone again"].name == "Alexander Stubb"
+
+
+def test_single_quote_marks_and_apostrophes():
+    found = quotes_in("Yermak wrote of the Russian attack: 'These are only those who were found. Nothing is "
+                      "sacred. Evil will be punished.'",
+                      "'Every day they drop several bombs on Azovstal,' said Petro Andryushchenko, an adviser to "
+                      "Mariupol's mayor.")
+    assert found["These are only those who were found. Nothing is sacred. Evil will be punished."].name == "Yermak"
+    assert found["Every day they drop several bombs on Azovstal"].name == "Petro Andryushchenko"
+
+
+def test_short_quoted_phrases_and_quoted_subheadings_are_not_quotes():
+    found = quotes_in("Ms Truss said the sanctions would decimate Mr Putin's \"war machine\".",
+                      "‘Rethink the fundamentals’",
+                      "He called it a \"profound\" change.")
+    assert found == {}
+
+
+def test_unnamed_sources_are_reported_as_such():
+    found = quotes_in("“We will be very live to the possibility,” the official said.",
+                      "\"These individuals have enriched themselves at the expense of the Russian people,\" the "
+                      "White House said on Thursday.")
+    assert found["We will be very live to the possibility"].description == "official"
+    assert not found["These individuals have enriched themselves at the expense of the Russian people"].named
+
+
+def test_text_that_lost_its_quote_marks():
+    article = parse_raw((EXCERPTS / "washingtonpost-no-quote-marks.txt").read_text(encoding="utf-8"))
+    found = {q.text: q.speaker.name for q in find_quotes([p.text for p in article.kept])}
+    assert found["Fortunately, our military is holding on"] == "Oleksiy Danilov"
+    zelensky = [t for t in found if t.startswith("Now we can state that the Russian forces have started")]
+    assert zelensky and found[zelensky[0]] == "Volodymyr Zelensky"
+
+
+def test_excerpt_quotes_and_speakers():
+    article = parse_raw((EXCERPTS / "sun-lines.txt").read_text(encoding="utf-8"))
+    found = find_quotes([p.text for p in article.kept], REGISTRY)
+    speakers = [(q.speaker.speaker_id or q.speaker.name) for q in found]
+    assert speakers == ["Marty", "Marty", "Birdie", "Birdie", "Birdie", "volodymyr-zelensky", "oleksii-reznikov"]
+
+
+@pytest.mark.parametrize("name, speaker_id", [
+    ("Volodymyr Zelensky", "volodymyr-zelensky"),
+    ("Zelenskyy", "volodymyr-zelensky"),  # an alias
+    ("President Zelensky", "volodymyr-zelensky"),
+    ("Zelensky", "volodymyr-zelensky"),  # the surname
+    ("volodymyr zelensky", "volodymyr-zelensky"),  # case
+    ("Oleksiy Reznikov", "oleksii-reznikov"),
+    ("Dmytro Kulebá", "dmytro-kuleba"),  # diacritics
+    ("Stoltenberg", "jens-stoltenberg"),
+    ("Marty", None),
+    ("Dmytro Zelensky", None),  # same surname, another first name
+])
+def test_speakers_match_the_registry_by_name_surname_and_alias(name, speaker_id):
+    entry = match_speaker(name, REGISTRY)
+    assert (entry["id"] if entry else None) == speaker_id
+
+
+def test_quotes_carry_the_registry_id_of_their_speaker():
+    found = find_quotes(["“It is the beginning of the end of this war,” Zelenskyy said."], REGISTRY)
+    assert found[0].speaker.speaker_id == "volodymyr-zelensky"
+    assert found[0].speaker.name == "Volodymyr Zelensky"
+
+
+def test_unknown_speakers_are_proposed_with_role_and_anonymity():
+    found = find_quotes([
+        "“I think it’s the beginning of the end for Russian occupants,” a 25-year-old Ukrainian soldier named "
+        "Marty told the Telegraph.",
+        "“Nobody cared and no one even noticed what happened there,” said Alina Polyakova, president of the "
+        "Center for European Policy Analysis.",
+        "“It is a turning point in this war for all of us,” Zelensky said.",
+        "“We will be very live to the possibility,” the official said."], REGISTRY)
+    proposals = propose_speakers(found, REGISTRY)
+    assert proposals == [
+        {"id": "marty", "name": "Marty", "role": "Ukrainian soldier", "anonymous": True},
+        {"id": "alina-polyakova", "name": "Alina Polyakova",
+         "role": "president of the Center for European Policy Analysis"},
+    ]
+
+
+def test_proposed_ids_do_not_clash_with_the_registry():
+    registry = REGISTRY + [{"id": "marty", "name": "Marty Smith"}]
+    found = find_quotes(["“We are holding the line here and we will go on,” said Marty Jones, a medic."], registry)
+    assert propose_speakers(found, registry)[0]["id"] == "marty-jones"
+    found = find_quotes(["“We are holding the line here and we will go on,” said Marty, a medic."], registry)
+    assert propose_speakers(found, [{"id": "marty", "name": "Someone Else"}])[0]["id"] == "marty-2"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=8))
+def test_any_paragraphs_are_searched_without_an_exception(paragraphs):
+    find_quotes(paragraphs, REGISTRY)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([
+    "“", "”", "\"", "'", "‘", "’", " said ", " he said.", " Zelensky", " the 31-year-old", ", ", ". ", "We will",
+    " fight", " named Marty", " told the Telegraph", ":", " President", " Mr", "a", " ", "\n"]), max_size=25).map("".join),
+    max_size=6))
+def test_quote_like_fragments_are_searched_without_an_exception(paragraphs):
+    find_quotes(paragraphs, REGISTRY)
