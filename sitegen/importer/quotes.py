@@ -76,7 +76,8 @@ _ROLE_WORDS = {
     "us", "u.s", "uk", "u.k", "e.u", "secretary-general", "opposition", "labour", "conservative", "republican",
     "democratic", "senior", "top", "moscow", "kyiv", "resident", "soldier", "reporter", "correspondent",
     "expert", "researcher", "professor", "dr.", "mr.", "mrs.", "ms.", "gen.", "maj.", "lt.", "col.", "sen.",
-    "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon"}
+    "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon", "high",
+    "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting"}
 _ORG_WORDS = {
     "ministry", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
     "watch", "institute", "agency", "forces", "operation", "commission", "bank", "embassy", "service", "police",
@@ -217,6 +218,8 @@ class _Context:
                 return person
             if len(folded.split()) == 1 and folded in parts[1:]:
                 return person
+            if 1 < len(folded.split()) < len(parts) and parts[-len(folded.split()):] == folded.split():
+                return person
         return name
 
     def remember(self, guess: SpeakerGuess) -> None:
@@ -295,7 +298,8 @@ def _person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     cut = 0
     while cut < len(tokens) - 1 and (tokens[cut].casefold().rstrip(".") in _ROLE_WORDS or tokens[cut].casefold() in
                                      _ROLE_WORDS or _NATIONALITIES.match(tokens[cut]) or tokens[cut].endswith(
-                                         ("’s", "'s")) or tokens[cut].casefold() in _PLACES):
+                                         ("’s", "'s")) or tokens[cut].casefold() in _PLACES or
+                                     tokens[cut].casefold().split("-")[-1] in _ROLE_WORDS):
         cut += 1
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
@@ -326,7 +330,7 @@ class _Name:
     end: int
 
 
-def _names_in(part: str, context: _Context, adjacent_end: bool) -> list[_Name]:
+def _names_in(part: str, context: _Context, adjacent_end: bool, adjacent_start: bool = False) -> list[_Name]:
     """Person and organisation names in a phrase, in order."""
     found = []
     for start, end, tokens in _name_runs(part):
@@ -356,7 +360,8 @@ def _names_in(part: str, context: _Context, adjacent_end: bool) -> list[_Name]:
         if len(name.split()) == 1:
             known = _looks_known_surname(name, context) or any(_fold(name) == _fold(p).split()[0]
                                                                for p in context.people)
-            if not (role or known or (adjacent_end and (end >= len(part.rstrip(" ,")) - 1 or offset == 0))):
+            if not (role or known or (adjacent_end and end >= len(part.rstrip(" ,")) - 1) or (
+                    adjacent_start and offset == 0)):
                 continue
         found.append(_Name(name, role, False, offset, end))
     return found
@@ -404,7 +409,7 @@ def resolve_who(phrase: str, context: _Context, after_verb: bool = False) -> Spe
             if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
                 break  # "Putin, the official said, ...": the description is the subject
             continue
-        people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1 or n == 0)
+        people = [x for x in _names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0)
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not re.search(
             r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", part[:x.start])]
@@ -613,10 +618,10 @@ def _note_people(text: str, context: _Context) -> None:
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
         while tokens and (tokens[0].casefold() in _LEADING_CAPS or tokens[0].casefold().rstrip(".") in _CALENDAR):
             tokens = tokens[1:]
-        if not tokens or _is_org(tokens):
+        if not tokens:
             continue
         name, role = _person_from_tokens(tokens)
-        if _NATIONALITIES.match(name.split()[0] if name else ""):
+        if not name or _NATIONALITIES.match(name.split()[0]):
             continue
         if _is_org(name.split()) or len(name.split()) < 2:
             continue
@@ -896,9 +901,15 @@ def match_speaker(name: str, speakers: list[dict] | tuple) -> dict | None:
 
 
 def _with_registry(found: list[FoundQuote], speakers) -> list[FoundQuote]:
+    full_names = [q.speaker.name for q in found if q.speaker is not None and len(q.speaker.name.split()) > 1]
     out = []
     for quote in found:
         guess = quote.speaker
+        if guess is not None and len(guess.name.split()) == 1:
+            # "Andryushchenko said" before the text gives "Petro Andryushchenko"
+            fuller = [n for n in full_names if _fold(n).split()[-1] == _fold(guess.name)]
+            if len(set(fuller)) == 1:
+                guess = replace(guess, name=fuller[0], anonymous=False)
         if guess is not None and guess.named:
             entry = match_speaker(guess.name, speakers)
             if entry:
@@ -920,8 +931,8 @@ def propose_speakers(found: list[FoundQuote], speakers: list[dict] | tuple) -> l
             continue
         key = _fold(guess.name)
         if key in proposals:
-            if not proposals[key].get("role") and guess.role:
-                proposals[key]["role"] = guess.role
+            if not proposals[key].get("role") and _clean_role(guess.role):
+                proposals[key]["role"] = _clean_role(guess.role)
             continue
         slug = base = slugify(guess.name) or "speaker"
         number = 2
@@ -930,12 +941,19 @@ def propose_speakers(found: list[FoundQuote], speakers: list[dict] | tuple) -> l
             number += 1
         taken.add(slug)
         entry = {"id": slug, "name": guess.name}
-        if guess.role:
-            entry["role"] = guess.role
+        role = _clean_role(guess.role)
+        if role:
+            entry["role"] = role
         if guess.anonymous or len(guess.name.split()) == 1:
             entry["anonymous"] = True
         proposals[key] = entry
     return list(proposals.values())
+
+
+def _clean_role(role: str) -> str:
+    """A role as the registry wants it: no bare honorifics ("Mr", "Sir") or possessives ("Russia's")."""
+    words = [w for w in role.split() if w.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "dame")]
+    return " ".join(words).strip(" ,")
 
 
 def speaker_id_for(guess: SpeakerGuess | None, proposals: list[dict]) -> str:
