@@ -1,20 +1,32 @@
-"""The build: load → model → routes → render → write, with every problem collected and reported once."""
+"""The build: load → model → routes → render → write, with every problem collected and reported once.
+
+A :class:`Builder` remembers what it built (a :class:`~sitegen.cache.BuildState`): from the cache folder
+for ``sitegen build``, in memory for ``sitegen serve``. With that state a build re-parses only the files
+whose stat changed and re-renders only the pages whose dependency keys changed; the other pages are kept
+from the previous output as they are. Large amounts of work (a cold build) are spread over processes.
+"""
 
 from __future__ import annotations
 
+import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from sitegen import __version__, deps
 from sitegen.assets import theme_assets
+from sitegen.cache import BuildState, SourceStat, load_records, load_state, save_state
 from sitegen.config import SiteConfig, base_url_problem, load_config
 from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.model import Site, assemble
+from sitegen.parallel import WorkerFailed, default_jobs, interleave, run_chunks
 from sitegen.render import Renderer
 from sitegen.routes import Route, site_routes
-from sitegen.sources import find_sources, parse_source
+from sitegen.sources import ARTICLE, NOTE, SPEAKERS, Parsed, SourceFile, find_sources, parse_source
 from sitegen.theming import find_theme
-from sitegen.writer import OutputProblem, OutputWriter
+from sitegen.writer import InPlaceWriter, OutputProblem, OutputWriter
+
+PARALLEL_THRESHOLD = 400  # files to parse or pages to render before forking pays off
 
 
 @dataclass
@@ -23,109 +35,274 @@ class BuildResult:
     problems: list[Problem]
     output: Path | None = None
     pages: int = 0
-    written: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # files whose bytes changed (or are new)
+    kept: list[str] = field(default_factory=list)  # files kept from the previous output
+    removed: list[str] = field(default_factory=list)  # files the previous output had and this one has not
+    rendered: list[str] = field(default_factory=list)  # pages rendered (the others were not even rendered)
     seconds: float = 0.0
+    nothing_changed: bool = False
 
 
-@dataclass
-class Loaded:
-    """A site read from disk: its settings, model, theme, assets and routes."""
+class Builder:
+    """Builds one site into one output folder, again and again, doing only the work a change needs."""
 
-    config: SiteConfig
-    site: Site
-    renderer: Renderer
-    assets: list
-    routes: list[Route]
+    def __init__(self, site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
+                 include_drafts: bool = False, jobs: int | None = None, use_cache: bool = True,
+                 in_place: bool = False):
+        self.site_dir = site_dir.absolute()
+        self.output = (output or self.site_dir / "public").absolute()
+        self.base_url = base_url
+        self.include_drafts = include_drafts
+        self.jobs = jobs or default_jobs()
+        self.use_cache = use_cache  # persist the state in .sitegen-cache/ (the CLI); serve keeps it in memory
+        self.in_place = in_place  # serve: replace files one by one in a private output folder
+        self.state: BuildState | None = None
+        self.site: Site | None = None  # the last successful build's model
+        self.routes: list[Route] = []
 
+    # -- the build ---------------------------------------------------------------------------------
 
-def load(site_dir: Path, diagnostics: Diagnostics, *, base_url: str | None = None,
-         include_drafts: bool = False) -> Loaded | None:
-    """Read and check everything; None when the site cannot be built (problems are in diagnostics)."""
-    config = load_config(site_dir, diagnostics)
-    if config is None:
-        return None
-    if base_url:
-        problem = base_url_problem(base_url)
-        if problem:
-            diagnostics.error("--base-url", None, problem)
-            return None
-        config = config.with_base_url(base_url)
-    theme = find_theme(site_dir, config.theme)
-    if theme is None:
-        diagnostics.error("content/site.yaml", None, f"unknown theme '{config.theme}': there is no "
-                          f"themes/{config.theme}/ in the site and no built-in theme of that name")
-        return None
+    def build(self, dry_run: bool = False) -> BuildResult:
+        started = time.perf_counter()
+        diagnostics = Diagnostics()
+        result = self._build(diagnostics, dry_run)
+        result.problems = with_source_lines(result.problems or diagnostics.sorted(), self.site_dir)
+        result.seconds = time.perf_counter() - started
+        return result
 
-    speakers, articles, notes = [], [], []
-    unreadable = set()
-    for source in find_sources(site_dir, diagnostics):
-        parsed = parse_source(site_dir, source, config.timezone)
-        diagnostics.extend(parsed.problems)
-        target = {"speakers": speakers, "article": articles, "note": notes}[source.kind]
-        target.extend(parsed.records)
-        if any(p.severity == "error" for p in parsed.problems):
-            unreadable.add("speakers" if source.kind == "speakers" else f"{source.kind}:{Path(source.path).stem}")
-    site = assemble(config, speakers, articles, notes, diagnostics, include_drafts=include_drafts,
-                    unreadable=frozenset(unreadable))
-    assets = theme_assets(theme)
-    renderer = Renderer(theme, config, {a.name: a.output for a in assets}, site_dir)
-    routes = site_routes(site, diagnostics)
-    return Loaded(config, site, renderer, assets, routes)
+    def _fail(self, diagnostics: Diagnostics) -> BuildResult:
+        return BuildResult(False, diagnostics.sorted(), self.output)
 
+    def _build(self, diagnostics: Diagnostics, dry_run: bool) -> BuildResult:
+        config = load_config(self.site_dir, diagnostics)
+        if config is None:
+            return self._fail(diagnostics)
+        if self.base_url:
+            problem = base_url_problem(self.base_url)
+            if problem:
+                diagnostics.error("--base-url", None, problem)
+                return self._fail(diagnostics)
+            config = config.with_base_url(self.base_url)
+        theme = find_theme(self.site_dir, config.theme)
+        if theme is None:
+            diagnostics.error("content/site.yaml", config.source_line or None, f"unknown theme '{config.theme}': "
+                              f"there is no themes/{config.theme}/ in the site and no built-in theme of that name")
+            return self._fail(diagnostics)
 
-def render_all(loaded: Loaded, diagnostics: Diagnostics):
-    """Yield (output path, bytes) for every page; template failures become problems."""
-    failed_templates: set[str] = set()
-    for route in loaded.routes:
-        if route.template in failed_templates:
-            continue
+        parse_fingerprint = deps.digest((__version__, config.timezone))
+        render_fingerprint = deps.digest((__version__, asdict(config), theme.digest(), self.include_drafts))
+        previous = self._previous_state(parse_fingerprint)
+        sources = find_sources(self.site_dir, diagnostics)
+        stats = self._stat(sources)
+
+        if (not dry_run and previous is not None and previous.render_fingerprint == render_fingerprint
+                and self._output_is(previous) and stats == {p: (s.mtime_ns, s.size) for p, s in previous.stats.items()}):
+            diagnostics.extend(previous.problems)
+            return BuildResult(True, diagnostics.sorted(), self.output, previous.pages, [], sorted(previous.outputs),
+                               nothing_changed=True)
+
+        records = self._records(previous)
+        parsed = self._parse(sources, stats, previous, records, config.timezone)
+        site, source_digests = self._assemble(config, parsed, diagnostics)
+        assets = theme_assets(theme)
+        renderer = Renderer(theme, config, {a.name: a.output for a in assets}, self.site_dir)
+        routes = site_routes(site, diagnostics)
+        if diagnostics.errors:
+            return self._fail(diagnostics)
+        keys = deps.site_keys(site, source_digests)
+
+        incremental = (not dry_run and previous is not None and previous.render_fingerprint == render_fingerprint
+                       and self._output_is(previous))
+        if incremental:
+            changed = deps.changed_keys(previous.keys, keys)
+            affected = [r for r in routes if r.always or r.output not in previous.outputs or r.deps & changed]
+        else:
+            affected = routes
+
+        if dry_run:
+            problems = self._render(renderer, site, affected, None)
+            diagnostics.extend(problems)
+            return BuildResult(not diagnostics.errors, diagnostics.sorted(), None, len(routes))
+
+        affected_outputs = {r.output for r in affected}
         try:
-            yield route.output, loaded.renderer.render(route.template, route.view(loaded.site))
-        except Exception as exc:  # a theme bug: report it at its template line, once per template
-            failed_templates.add(route.template)
-            diagnostics.problems.append(loaded.renderer.problem(exc, route.template))
+            writer = InPlaceWriter(self.output) if self.in_place else OutputWriter(self.output, incremental)
+            with writer:
+                if getattr(writer, "recovered", False) and incremental:
+                    # A killed build's files were just completed: what the state says the output holds is
+                    # no longer sure, so compare every page (only differing files are written).
+                    incremental = False
+                    affected = list(routes)
+                    affected_outputs = {r.output for r in affected}
+                if incremental:
+                    for route in routes:
+                        if route.output not in affected_outputs and not writer.link_previous(route.output):
+                            affected.append(route)  # the previous output lost it: render it again
+                problems, written, kept = self._render_and_write(renderer, site, affected, writer)
+                diagnostics.extend(problems)
+                if diagnostics.errors:
+                    return self._fail(diagnostics)
+                for asset in assets:
+                    writer.write(asset.output, asset.data)
+                outputs = {r.output for r in routes} | {a.output for a in assets}
+                removed = []
+                if previous is not None and self.in_place:
+                    removed = writer.remove_stale(previous.outputs - outputs)
+                elif previous is not None and writer.incremental:
+                    removed = sorted(previous.outputs - outputs)
+                    writer.remove(removed)
+                writer.commit()
+                written = sorted(set(written) | set(writer.written))
+                kept = sorted((set(kept) | set(writer.kept)) - set(written))
+        except OutputProblem as exc:
+            diagnostics.error(self._display(self.output), None, str(exc))
+            return self._fail(diagnostics)
+        except WorkerFailed as exc:
+            diagnostics.error(self._display(self.output), None, f"a build worker failed:\n{exc}")
+            return self._fail(diagnostics)
+
+        state = BuildState(parse_fingerprint, render_fingerprint,
+                           {p.source.path: SourceStat(*stats[p.source.path], p.digest) for p in parsed if p.source.path in stats},
+                           keys, outputs, len(routes), [p for p in diagnostics.sorted() if p.severity != "error"],
+                           self._output_identity(), {p.source.path: p for p in parsed})
+        self.state, self.site, self.routes = state, site, routes
+        if self.use_cache:
+            changed_paths = None
+            if previous is not None and previous.records:
+                changed_paths = self._reparsed_paths | (previous.records.keys() - state.records.keys())
+            save_state(self.site_dir, state, changed_paths=changed_paths)
+        return BuildResult(True, diagnostics.sorted(), self.output, len(routes), written, kept, removed,
+                           sorted(affected_outputs | {r.output for r in affected}))
+
+    # -- steps -------------------------------------------------------------------------------------
+
+    def _previous_state(self, parse_fingerprint: str) -> BuildState | None:
+        state = self.state
+        if state is None and self.use_cache:
+            state = load_state(self.site_dir)
+        if state is not None and state.parse_fingerprint != parse_fingerprint:
+            return None
+        return state
+
+    def _records(self, previous: BuildState | None) -> dict[str, Parsed]:
+        if previous is None:
+            return {}
+        if previous.records is None:
+            previous.records = load_records(self.site_dir)
+        return previous.records
+
+    def _stat(self, sources: list[SourceFile]) -> dict[str, tuple[int, int]]:
+        stats = {}
+        for source in sources:
+            try:
+                st = os.stat(self.site_dir / source.path)
+            except OSError:
+                continue  # vanished between the walk and now: parsing reports it
+            stats[source.path] = (st.st_mtime_ns, st.st_size)
+        return stats
+
+    def _parse(self, sources, stats, previous, records, timezone) -> list[Parsed]:
+        parsed: list[Parsed | None] = []
+        todo: list[tuple[int, SourceFile]] = []
+        for source in sources:
+            old_stat = previous.stats.get(source.path) if previous else None
+            old = records.get(source.path)
+            if (old is not None and old_stat is not None and stats.get(source.path) == (old_stat.mtime_ns, old_stat.size)
+                    and old.source == source):
+                parsed.append(old)
+            else:
+                parsed.append(None)
+                todo.append((len(parsed) - 1, source))
+        self._reparsed_paths = {source.path for _, source in todo}
+        site_dir = self.site_dir
+
+        def parse_chunk(chunk):
+            return [parse_source(site_dir, source, timezone) for _, source in chunk]
+
+        jobs = self.jobs if len(todo) >= PARALLEL_THRESHOLD else 1
+        results = interleave(run_chunks(parse_chunk, todo, jobs), len(todo)) if todo else []
+        for (index, _), result in zip(todo, results):
+            parsed[index] = result
+        return parsed
+
+    def _assemble(self, config: SiteConfig, parsed: list[Parsed], diagnostics: Diagnostics):
+        speakers, articles, notes = [], [], []
+        unreadable = set()
+        source_digests = {}
+        for item in parsed:
+            diagnostics.extend(item.problems)
+            kind = item.source.kind
+            {SPEAKERS: speakers, ARTICLE: articles, NOTE: notes}[kind].extend(item.records)
+            stem = Path(item.source.path).stem
+            if any(p.severity == "error" for p in item.problems):
+                unreadable.add("speakers" if kind == SPEAKERS else f"{kind}:{stem}")
+            if kind == ARTICLE:
+                source_digests[deps.article_key(stem)] = item.digest
+            elif kind == NOTE:
+                source_digests[deps.note_key(stem)] = item.digest
+        site = assemble(config, speakers, articles, notes, diagnostics, include_drafts=self.include_drafts,
+                        unreadable=frozenset(unreadable))
+        return site, source_digests
+
+    def _render(self, renderer: Renderer, site: Site, routes: list[Route], writer) -> list[Problem]:
+        return self._render_and_write(renderer, site, routes, writer)[0]
+
+    def _render_and_write(self, renderer: Renderer, site: Site, routes: list[Route], writer):
+        """Render routes (over several processes when there are many) and hand each page to the writer."""
+
+        def render_chunk(chunk):
+            problems, failed_templates = [], set()
+            for route in chunk:
+                if route.template in failed_templates:
+                    continue
+                try:
+                    data = renderer.render(route.template, route.view(site))
+                except Exception as exc:  # a theme bug: report it at its template line, once per template
+                    failed_templates.add(route.template)
+                    problems.append(renderer.problem(exc, route.template))
+                    continue
+                if writer is not None:
+                    writer.write(route.output, data)
+            if writer is None:
+                return problems, [], []
+            return problems, list(writer.written), list(writer.kept)
+
+        jobs = self.jobs if len(routes) >= PARALLEL_THRESHOLD else 1
+        results = run_chunks(render_chunk, routes, jobs)
+        problems, written, kept = [], [], []
+        for index, (chunk_problems, chunk_written, chunk_kept) in enumerate(results):
+            problems.extend(chunk_problems)
+            if index > 0:  # the calling process's writer already holds its own lists
+                written.extend(chunk_written)
+                kept.extend(chunk_kept)
+        unique = []
+        for problem in problems:
+            if problem not in unique:
+                unique.append(problem)
+        return unique, written, kept
+
+    def _output_identity(self) -> tuple:
+        try:
+            st = os.stat(self.output)
+        except OSError:
+            return ()
+        return (st.st_dev, st.st_ino)
+
+    def _output_is(self, state: BuildState) -> bool:
+        """The output folder is still the one the previous build left (not deleted, not replaced)."""
+        return bool(state.output_id) and self._output_identity() == state.output_id
+
+    def _display(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.site_dir).as_posix()
+        except ValueError:
+            return str(path)
 
 
 def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
-          include_drafts: bool = False, dry_run: bool = False) -> BuildResult:
+          include_drafts: bool = False, dry_run: bool = False, use_cache: bool = True,
+          jobs: int | None = None) -> BuildResult:
     """Build the site into ``output`` (default ``SITE_DIR/public``); ``dry_run`` checks and renders only."""
-    started = time.perf_counter()
-    site_dir = site_dir.absolute()
-    output = (output or site_dir / "public").absolute()
-    diagnostics = Diagnostics()
-    loaded = load(site_dir, diagnostics, base_url=base_url, include_drafts=include_drafts)
-    if loaded is None or diagnostics.errors:
-        return BuildResult(False, _report(diagnostics, site_dir), output, seconds=time.perf_counter() - started)
-
-    if dry_run:
-        pages = sum(1 for _ in render_all(loaded, diagnostics))
-        return BuildResult(not diagnostics.errors, _report(diagnostics, site_dir), None, pages,
-                           seconds=time.perf_counter() - started)
-    try:
-        with OutputWriter(output) as writer:
-            pages = 0
-            for rel, data in render_all(loaded, diagnostics):
-                writer.write(rel, data)
-                pages += 1
-            if diagnostics.errors:
-                return BuildResult(False, _report(diagnostics, site_dir), output, seconds=time.perf_counter() - started)
-            for asset in loaded.assets:
-                writer.write(asset.output, asset.data)
-            writer.commit()
-    except OutputProblem as exc:
-        diagnostics.error(_display(output, site_dir), None, str(exc))
-        return BuildResult(False, _report(diagnostics, site_dir), output, seconds=time.perf_counter() - started)
-    return BuildResult(True, _report(diagnostics, site_dir), output, pages, writer.written, writer.kept,
-                       time.perf_counter() - started)
-
-
-def _report(diagnostics: Diagnostics, site_dir: Path) -> list[Problem]:
-    return with_source_lines(diagnostics.sorted(), site_dir)
-
-
-def _display(path: Path, site_dir: Path) -> str:
-    try:
-        return path.relative_to(site_dir).as_posix()
-    except ValueError:
-        return str(path)
+    builder = Builder(site_dir, output, base_url=base_url, include_drafts=include_drafts, use_cache=use_cache,
+                      jobs=jobs)
+    return builder.build(dry_run=dry_run)

@@ -22,12 +22,41 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", help="override site.yaml's base_url, e.g. for a preview deploy")
     build.add_argument("--drafts", action="store_true", help="publish drafts too")
     build.add_argument("--strict", action="store_true", help="fail on warnings as well as errors")
+    build.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write .sitegen-cache/ (render every page)")
+    build.add_argument("--jobs", "-j", type=int, help="processes to use (default: the number of cores)")
 
     check = commands.add_parser("check", help="validate the content and theme; write nothing")
     check.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR")
     check.add_argument("--drafts", action="store_true", help="check drafts as if they were published")
     check.add_argument("--strict", action="store_true", help="fail on warnings as well as errors")
+
+    serve = commands.add_parser("serve", help="preview the site locally; rebuild and reload on every save")
+    serve.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR")
+    serve.add_argument("--port", "-p", type=int, default=8000, help="port (0: any free port; default 8000)")
+    serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    serve.add_argument("--drafts", action=argparse.BooleanOptionalAction, default=True,
+                       help="show drafts in the preview (default: yes)")
+    serve.add_argument("--open", action="store_true", help="open the site in a browser")
     return parser
+
+
+def _run_serve(args) -> int:
+    from sitegen.config import load_config
+    from sitegen.diagnostics import Diagnostics
+    from sitegen.serve import serve
+
+    problem = _site_dir_problem(args.site_dir)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    diagnostics = Diagnostics()
+    config = load_config(args.site_dir.absolute(), diagnostics)
+    if config is None:  # serve needs base_url's path; other problems show in the browser overlay
+        report(diagnostics.sorted())
+        return 1
+    return serve(args.site_dir, port=args.port, bind=args.bind, drafts=args.drafts, open_browser=args.open,
+                 config=config)
 
 
 def report(problems: list[Problem], stream=sys.stderr) -> None:
@@ -56,7 +85,8 @@ def _run_build(args, dry_run: bool) -> int:
         print(problem, file=sys.stderr)
         return 1
     result = build(args.site_dir, getattr(args, "output", None), base_url=getattr(args, "base_url", None),
-                   include_drafts=args.drafts, dry_run=dry_run)
+                   include_drafts=args.drafts, dry_run=dry_run, use_cache=not getattr(args, "no_cache", False),
+                   jobs=getattr(args, "jobs", None))
     report(result.problems)
     failed = not result.ok or (args.strict and result.problems)
     if failed:
@@ -89,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run_build(args, dry_run=False)
         if args.command == "check":
             return _run_build(args, dry_run=True)
+        if args.command == "serve":
+            return _run_serve(args)
     except KeyboardInterrupt:
         print("interrupted; the output folder keeps its last good build", file=sys.stderr)
         return 130

@@ -9,11 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+def record(cls):
+    """A frozen, slotted dataclass that pickles as its constructor call: loading the build cache's
+    thousands of records this way is several times faster than dataclasses' generic state restore."""
+    cls = dataclass(frozen=True, slots=True)(cls)
+    cls.__reduce__ = _reduce_to_constructor
+    return cls
+
+
+def _reduce_to_constructor(self):
+    return (self.__class__, tuple(getattr(self, name) for name in self.__slots__))
+
+
 ERROR = "error"
 WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     """One thing wrong with the content, located as precisely as we can."""
 

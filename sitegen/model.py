@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sitegen.config import SiteConfig
-from sitegen.diagnostics import ERROR, WARNING, Diagnostics, Problem
+from sitegen.diagnostics import ERROR, WARNING, Diagnostics, Problem, record
 from sitegen.slugs import name_key, slugify
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Speaker:
     id: str
     name: str
@@ -30,7 +30,7 @@ class Speaker:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     outlet: str
     url: str
@@ -38,7 +38,7 @@ class Source:
     archive: str = ""  # path of the archived raw text, relative to content/
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Quote:
     speaker: str  # a speaker id
     text: str  # verbatim: never run through Markdown
@@ -46,21 +46,21 @@ class Quote:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Event:
     day: date
     title: str
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Correction:
     day: date
     html: str
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Article:
     slug: str
     path: str  # relative to the site folder
@@ -84,7 +84,7 @@ class Article:
         return dict(self.lines).get(name, 1)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Note:
     slug: str
     path: str
@@ -99,7 +99,7 @@ class Note:
     draft: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Term:
     """A tag or a place: its slug and the display name editors wrote."""
 
@@ -107,7 +107,7 @@ class Term:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TimelineEntry:
     day: date
     title: str

@@ -21,13 +21,26 @@ def _json_for_script(value) -> str:
     return jinja2.utils.markupsafe.Markup(text)
 
 
+class _Environment(jinja2.Environment):
+    """Views are plain dicts: look ``a.b`` up as a key first instead of failing an attribute lookup first
+    (Jinja's default order raises and catches an AttributeError for every dict field a template reads)."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 class Renderer:
     """Renders routes' views with one theme; templates are compiled once and reused."""
 
     def __init__(self, theme: Theme, config: SiteConfig, assets: dict[str, str], site_dir: Path):
         self.theme = theme
         self.site_dir = site_dir
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in theme.template_dirs]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,

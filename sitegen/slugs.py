@@ -8,6 +8,7 @@ gets a stable hashed slug (``n-3f2a9c01d4``) instead.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -20,6 +21,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RUSSIAN_ONLY = str.maketrans({"ы": "y", "Ы": "Y", "э": "e", "Э": "E", "ъ": "", "Ъ": "", "ё": "io", "Ё": "Io"})
 
 
+@functools.lru_cache(maxsize=65536)  # the same tags and places recur on thousands of pages
 def slugify(text: str) -> str:
     """The slug of a display name; stable for the same name in NFC or NFD form."""
     text = unicodedata.normalize("NFC", str(text)).translate(_RUSSIAN_ONLY)

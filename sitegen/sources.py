@@ -6,12 +6,13 @@ can be cached by the file's hash. Problems are returned with the record, never r
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
-from sitegen.diagnostics import Diagnostics, Problem
+from sitegen.diagnostics import Diagnostics, Problem, record
 from sitegen.frontmatter import FrontMatterProblem, split_document
 from sitegen.schema import article_from_data, note_from_data, speakers_from_data
 from sitegen.yamlfile import YAMLProblem, load_yaml
@@ -23,7 +24,7 @@ SPEAKERS_FILE = "content/speakers.yaml"
 _ARTICLE_SUFFIXES = (".md", ".yaml", ".yml")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceFile:
     """One content file found by the walk."""
 
@@ -31,13 +32,14 @@ class SourceFile:
     path: str  # relative to the site folder, forward slashes
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Parsed:
     """What one content file yields: its records (possibly none) and its problems."""
 
     source: SourceFile
     records: tuple
     problems: tuple[Problem, ...]
+    digest: str = ""  # of the file's bytes: the dependency digest of the records it holds
 
 
 def _ignored(name: str) -> bool:
@@ -55,25 +57,23 @@ def find_sources(site_dir: Path, diagnostics: Diagnostics) -> list[SourceFile]:
         root = content / folder
         if not root.is_dir():
             continue
+        prefix_length = len(str(site_dir)) + 1
         for directory, subdirs, files in os.walk(root):
             subdirs[:] = sorted(d for d in subdirs if not _ignored(d))
+            rel_dir = directory[prefix_length:].replace(os.sep, "/")
             for name in sorted(files):
                 if _ignored(name):
                     continue
-                rel = PurePosixPath(Path(directory, name).relative_to(site_dir).as_posix())
-                if rel.suffix.lower() in suffixes:
-                    found.append(SourceFile(kind, str(rel)))
+                rel = f"{rel_dir}/{name}"
+                if os.path.splitext(name)[1].lower() in suffixes:
+                    found.append(SourceFile(kind, rel))
                 else:
-                    diagnostics.warning(str(rel), None, f"ignored: {folder}/ holds {' or '.join(suffixes)} files only")
+                    diagnostics.warning(rel, None, f"ignored: {folder}/ holds {' or '.join(suffixes)} files only")
     return found
 
 
-def read_text(site_dir: Path, path: str) -> tuple[str | None, Problem | None]:
-    """A file's text as UTF-8 (a byte-order mark is dropped), or the problem that stops reading it."""
-    try:
-        data = (site_dir / path).read_bytes()
-    except OSError as exc:
-        return None, Problem(path, None, f"cannot read the file: {exc.strerror or exc}")
+def decode_text(path: str, data: bytes) -> tuple[str | None, Problem | None]:
+    """A file's bytes as UTF-8 text (a byte-order mark is dropped), or the problem that stops reading it."""
     try:
         return data.decode("utf-8-sig").replace("\r\n", "\n"), None
     except UnicodeDecodeError as exc:
@@ -84,12 +84,17 @@ def read_text(site_dir: Path, path: str) -> tuple[str | None, Problem | None]:
 
 def parse_source(site_dir: Path, source: SourceFile, timezone: str) -> Parsed:
     """One content file → records and problems. Pure: depends only on the file's bytes and the timezone."""
-    diagnostics = Diagnostics()
-    text, problem = read_text(site_dir, source.path)
+    try:
+        data = (site_dir / source.path).read_bytes()
+    except OSError as exc:
+        return Parsed(source, (), (Problem(source.path, None, f"cannot read the file: {exc.strerror or exc}"),))
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    text, problem = decode_text(source.path, data)
     if problem:
-        return Parsed(source, (), (problem,))
+        return Parsed(source, (), (problem,), digest)
+    diagnostics = Diagnostics()
     records = _parse_text(source, text, ZoneInfo(timezone), diagnostics)
-    return Parsed(source, tuple(records), tuple(diagnostics.problems))
+    return Parsed(source, tuple(records), tuple(diagnostics.problems), digest)
 
 
 def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics) -> list:

@@ -147,6 +147,7 @@ def page_info(kind: str, url: str, title: str, description: str = "", paging: di
 # -- one function per page kind ---------------------------------------------------------------------
 
 def front_page(site: Site, number: int) -> dict:
+    """Page ``number`` of the latest coverage; page 1 also carries the latest notes."""
     per_page = site.config.per_page
     count = page_count(len(site.articles), per_page)
     chunk = site.articles[(number - 1) * per_page:number * per_page]
@@ -229,7 +230,7 @@ def speaker_order(site: Site) -> list[str]:
     return sorted(site.quotes_by_speaker, key=lambda i: (site.speakers[i].name.casefold(), i))
 
 
-def speaker_page(site: Site, speaker_id: str, number: int) -> dict:
+def speaker_page(site: Site, number: int, speaker_id: str) -> dict:
     speaker = site.speakers[speaker_id]
     quoted = site.quotes_by_speaker[speaker_id]  # newest article first
     per_page = site.config.per_page
@@ -259,7 +260,7 @@ def speaker_page(site: Site, speaker_id: str, number: int) -> dict:
     }
 
 
-def terms_index(site: Site, kind: str, number: int) -> dict:
+def terms_index(site: Site, number: int, kind: str) -> dict:
     terms, by_term = (site.tags, site.articles_by_tag) if kind == "tags" else (site.places, site.articles_by_place)
     per_page = site.config.index_per_page
     slugs = list(terms)
@@ -274,7 +275,7 @@ def terms_index(site: Site, kind: str, number: int) -> dict:
     }
 
 
-def term_page(site: Site, kind: str, slug: str, number: int) -> dict:
+def term_page(site: Site, number: int, kind: str, slug: str) -> dict:
     terms, by_term = (site.tags, site.articles_by_tag) if kind == "tags" else (site.places, site.articles_by_place)
     term = terms[slug]
     articles = by_term[slug]
@@ -301,7 +302,7 @@ def timeline_index(site: Site) -> dict:
     }
 
 
-def timeline_year(site: Site, year: int, number: int) -> dict:
+def timeline_year(site: Site, number: int, year: int) -> dict:
     entries = site.timeline[year]
     per_page = site.config.timeline_per_page
     count = page_count(len(entries), per_page)

@@ -1,9 +1,12 @@
-"""Write a build into a fresh folder beside the output and swap it in only when the build succeeded.
+"""Write a build beside the output and move it in only when the whole build succeeded.
 
-The last good output is never touched until the new one is complete: a failed, interrupted or killed
-build leaves it as it was. A file whose bytes did not change is hard-linked from the previous output
-instead of written, so it keeps its modification time and sync-by-change deploys upload nothing. The
-writer only ever replaces a folder that it created itself (it carries a marker file).
+A full build writes a complete new folder and swaps it with the output in one atomic rename; a file whose
+bytes did not change is hard-linked from the previous output, so it keeps its modification time and
+sync-by-change deploys upload nothing. An incremental build stages only the files that changed, then a
+manifest (the commit point), then moves them in: a build that fails or is killed before the manifest leaves
+the output untouched; one killed while moving is completed by the next run before anything else, so the
+output always ends as one whole build. The writer only ever replaces a folder that it created itself (it
+carries a marker file).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import json
 import os
 import shutil
 from pathlib import Path, PurePosixPath
@@ -19,6 +23,7 @@ MARKER = ".sitegen-output"
 MARKER_TEXT = b"This folder is written by sitegen; each build replaces it as a whole.\n"
 NEW_INFIX = ".sitegen-new-"
 OLD_INFIX = ".sitegen-old-"
+MANIFEST = ".sitegen-apply.json"  # in an incremental staging folder: its presence commits the build
 
 
 class OutputProblem(Exception):
@@ -84,33 +89,69 @@ def check_output_folder(output: Path) -> None:
                             "Empty or remove the folder, or choose another --output")
 
 
-def clean_stale(output: Path) -> None:
-    """Remove temp folders left by killed builds (their process is gone)."""
+def clean_stale(output: Path) -> bool:
+    """Remove temp folders left by killed builds (their process is gone); an incremental build that was
+    killed after its commit point is completed first. True when such a build was completed."""
     parent = output.parent
+    completed = False
     if not parent.is_dir():
-        return
+        return completed
     for prefix in (f".{output.name}{NEW_INFIX}", f".{output.name}{OLD_INFIX}"):
-        for candidate in parent.glob(prefix + "*"):
+        for candidate in sorted(parent.glob(prefix + "*")):
             pid_text = candidate.name[len(prefix):].split("-")[0]
             if pid_text.isdigit() and (int(pid_text) == os.getpid() or not _pid_alive(int(pid_text))):
+                if (candidate / MANIFEST).is_file() and output.is_dir():
+                    _apply(candidate, output)
+                    completed = True
                 shutil.rmtree(candidate, ignore_errors=True)
+    return completed
+
+
+def _apply(staging: Path, output: Path) -> None:
+    """Move a committed incremental build's files into the output; safe to run again after a kill."""
+    manifest = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+    made: set[Path] = set()
+    for rel in manifest["write"]:
+        source = staging.joinpath(*PurePosixPath(rel).parts)
+        target = output.joinpath(*PurePosixPath(rel).parts)
+        if source.exists():
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            os.replace(source, target)
+    for rel in manifest["remove"]:
+        target = output.joinpath(*PurePosixPath(rel).parts)
+        try:
+            target.unlink()
+        except FileNotFoundError:
+            pass
+        folder = target.parent
+        while folder != output and folder.is_relative_to(output):
+            try:
+                folder.rmdir()  # only when empty
+            except OSError:
+                break
+            folder = folder.parent
 
 
 class OutputWriter:
-    """Collects a build's files in a fresh folder, then swaps it in place of the output."""
+    """Collects a build's files beside the output, then moves them in (see the module docstring)."""
 
-    def __init__(self, output: Path):
+    def __init__(self, output: Path, incremental: bool = False):
         self.output = output.absolute()
+        self.incremental = incremental and self.output.is_dir()
         self.staging = self.output.parent / f".{self.output.name}{NEW_INFIX}{os.getpid()}"
         self.written: list[str] = []  # files whose bytes changed (or are new)
-        self.kept: list[str] = []  # files linked unchanged from the previous output
-        self.previous_files: set[str] = set()
+        self.kept: list[str] = []  # files kept unchanged from the previous output
+        self.removed: list[str] = []
+        self.recovered = False  # a killed build's committed files were moved in first
+        self._made: set[Path] = set()
 
     def __enter__(self) -> "OutputWriter":
         check_output_folder(self.output)
         try:
             self.output.parent.mkdir(parents=True, exist_ok=True)
-            clean_stale(self.output)
+            self.recovered = clean_stale(self.output)
             self.staging.mkdir()
         except OSError as exc:
             raise OutputProblem(f"cannot create a folder beside {self.output}: {exc.strerror}; "
@@ -127,16 +168,22 @@ class OutputWriter:
             raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
         return self.staging.joinpath(*path.parts)
 
-    def write(self, rel: str, data: bytes, previous_same: bool | None = None) -> None:
-        """Put one file in the new output. ``previous_same`` says the previous output holds these bytes
-        (known from the build cache); None means compare with the file on disk."""
+    def _parent(self, target: Path) -> None:
+        if target.parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
+
+    def write(self, rel: str, data: bytes) -> None:
+        """Put one file in the new output (kept from the previous output when its bytes are the same)."""
         target = self._target(rel)
         old = self.output.joinpath(*PurePosixPath(rel).parts)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if previous_same is None:
-                previous_same = _same_bytes(old, data)
-            if previous_same:
+            same = _same_bytes(old, data)
+            if same and self.incremental:
+                self.kept.append(rel)
+                return
+            self._parent(target)
+            if same:
                 try:
                     os.link(old, target)
                     self.kept.append(rel)
@@ -151,10 +198,15 @@ class OutputWriter:
 
     def link_previous(self, rel: str) -> bool:
         """Keep the previous output's file as it is (a page whose inputs did not change)."""
-        target = self._target(rel)
+        if self.incremental:
+            if os.path.isfile(f"{self.output}/{rel}"):
+                self.kept.append(rel)
+                return True
+            return False
         old = self.output.joinpath(*PurePosixPath(rel).parts)
+        target = self._target(rel)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self._parent(target)
             os.link(old, target)
         except FileNotFoundError:
             return False
@@ -163,8 +215,15 @@ class OutputWriter:
         self.kept.append(rel)
         return True
 
+    def remove(self, rels) -> None:
+        """Files of the previous output that this build no longer has (incremental builds)."""
+        self.removed = sorted(rels)
+
     def commit(self) -> None:
-        """Swap the new output in. Atomic where the system can exchange two folders."""
+        """Move the new output in: a folder swap (full builds) or the staged files (incremental)."""
+        if self.incremental:
+            self._commit_incremental()
+            return
         self.write(MARKER, MARKER_TEXT)
         self.written = [rel for rel in self.written if rel != MARKER]
         self.kept = [rel for rel in self.kept if rel != MARKER]
@@ -179,6 +238,21 @@ class OutputWriter:
             os.rename(self.output, retired)
             os.rename(self.staging, self.output)
             shutil.rmtree(retired, ignore_errors=True)
+        except OSError as exc:
+            raise OutputProblem(_write_message(exc, self.output)) from None
+
+
+    def _commit_incremental(self) -> None:
+        try:
+            manifest = self.staging / MANIFEST
+            temporary = manifest.with_suffix(".tmp")
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump({"write": self.written, "remove": self.removed}, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, manifest)  # the commit point
+            _apply(self.staging, self.output)
+            shutil.rmtree(self.staging, ignore_errors=True)
         except OSError as exc:
             raise OutputProblem(_write_message(exc, self.output)) from None
 
@@ -199,3 +273,59 @@ def _write_message(exc: OSError, path: Path) -> str:
         return (f"no permission to write {path} ({exc.strerror}); make the output's folder writable "
                 "(the last good site is kept)")
     return f"cannot write {path}: {exc.strerror or exc}"
+
+
+class InPlaceWriter:
+    """For the dev server's private output folder: files are replaced one by one (write to a temporary
+    file, rename over), so a page is never served half-written; no swap of the whole folder."""
+
+    def __init__(self, output: Path):
+        self.output = output.absolute()
+        self.written: list[str] = []
+        self.kept: list[str] = []
+
+    def __enter__(self) -> "InPlaceWriter":
+        self.output.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        pass
+
+    def _target(self, rel: str) -> Path:
+        path = PurePosixPath(rel)
+        if path.is_absolute() or any(part in ("", ".", "..") for part in path.parts) or "\\" in rel:
+            raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
+        return self.output.joinpath(*path.parts)
+
+    def write(self, rel: str, data: bytes, previous_same: bool | None = None) -> None:
+        target = self._target(rel)
+        if _same_bytes(target, data):
+            self.kept.append(rel)
+            return
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise OutputProblem(_write_message(exc, target)) from None
+        self.written.append(rel)
+
+    def link_previous(self, rel: str) -> bool:
+        if self._target(rel).is_file():
+            self.kept.append(rel)
+            return True
+        return False
+
+    def remove_stale(self, stale: set[str]) -> list[str]:
+        removed = []
+        for rel in sorted(stale):
+            try:
+                self._target(rel).unlink()
+                removed.append(rel)
+            except (FileNotFoundError, OutputProblem):
+                continue
+        return removed
+
+    def commit(self) -> None:
+        pass

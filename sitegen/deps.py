@@ -1,0 +1,82 @@
+"""Dependency keys: what a page is made from, and a digest of each thing so a rebuild can tell what changed.
+
+A key names either a record (``article:<slug>``, ``note:<slug>``, ``speaker:<id>``) or an ordering that a
+list page shows (``order:articles``, ``order:tag:<slug>``, …). A page re-renders when the digest of any key
+it depends on changed since the last build; everything else is kept as it was. The digests of records
+come from their source (the file's bytes, or the speaker entry); the digests of orderings from the
+sequence they describe, so editing an article's text does not re-render every page of the front page's
+pagination, but moving its date does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+
+from sitegen.model import Site
+
+ORDER_ARTICLES = "order:articles"
+ORDER_NOTES = "order:notes"
+ORDER_SPEAKERS = "order:speakers"
+ORDER_YEARS = "order:years"
+COUNTS = "counts"  # how many articles, quoted speakers and notes the site has
+
+
+def article_key(slug: str) -> str:
+    return f"article:{slug}"
+
+
+def note_key(slug: str) -> str:
+    return f"note:{slug}"
+
+
+def speaker_key(speaker_id: str) -> str:
+    return f"speaker:{speaker_id}"
+
+
+def terms_key(kind: str) -> str:
+    return f"order:{kind}"
+
+
+def term_key(kind: str, slug: str) -> str:
+    return f"order:{kind}:{slug}"
+
+
+def speaker_quotes_key(speaker_id: str) -> str:
+    return f"order:speaker:{speaker_id}"
+
+
+def year_key(year: int) -> str:
+    return f"order:year:{year}"
+
+
+def digest(value) -> str:
+    return hashlib.blake2b(pickle.dumps(value, protocol=4), digest_size=12).hexdigest()
+
+
+def site_keys(site: Site, source_digests: dict[str, str]) -> dict[str, str]:
+    """Every key of the site with its digest. ``source_digests``: record key → digest of its source."""
+    keys = dict(source_digests)
+    for speaker in site.speakers.values():
+        keys[speaker_key(speaker.id)] = digest((speaker.id, speaker.name, speaker.name_native, speaker.role,
+                                                speaker.affiliation, speaker.aliases, speaker.anonymous))
+    keys[COUNTS] = digest((len(site.articles), len(site.quotes_by_speaker), len(site.notes)))
+    keys[ORDER_ARTICLES] = digest([a.slug for a in site.articles])
+    keys[ORDER_NOTES] = digest([n.slug for n in site.notes])
+    keys[ORDER_SPEAKERS] = digest([(i, len(q)) for i, q in sorted(site.quotes_by_speaker.items())])
+    for speaker_id, quoted in site.quotes_by_speaker.items():
+        keys[speaker_quotes_key(speaker_id)] = digest([(a.slug, q.text) for a, q in quoted])
+    for kind, terms, by_term in (("tags", site.tags, site.articles_by_tag),
+                                 ("places", site.places, site.articles_by_place)):
+        keys[terms_key(kind)] = digest([(slug, t.name, len(by_term[slug])) for slug, t in terms.items()])
+        for slug, articles in by_term.items():
+            keys[term_key(kind, slug)] = digest((terms[slug].name, [a.slug for a in articles]))
+    keys[ORDER_YEARS] = digest([(year, len(entries), sum(e.is_event for e in entries))
+                                for year, entries in site.timeline.items()])
+    for year, entries in site.timeline.items():
+        keys[year_key(year)] = digest([(e.day, e.article.slug, e.is_event, e.title) for e in entries])
+    return keys
+
+
+def changed_keys(old: dict[str, str], new: dict[str, str]) -> set[str]:
+    return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
