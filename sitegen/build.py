@@ -96,7 +96,8 @@ class Builder:
         stats = self._stat(sources)
 
         if (not dry_run and previous is not None and previous.render_fingerprint == render_fingerprint
-                and self._output_is(previous) and stats == {p: (s.mtime_ns, s.size) for p, s in previous.stats.items()}):
+                and self._output_is(previous) and stats == {p: (s.mtime_ns, s.size) for p, s in previous.stats.items()}
+                and all(self._stat_one(path) == recorded for path, recorded in previous.also_read.items())):
             diagnostics.extend(previous.problems)
             return BuildResult(True, diagnostics.sorted(), self.output, previous.pages, [], sorted(previous.outputs),
                                nothing_changed=True)
@@ -165,6 +166,7 @@ class Builder:
                            {p.source.path: SourceStat(*stats[p.source.path], p.digest) for p in parsed if p.source.path in stats},
                            keys, outputs, len(routes), [p for p in diagnostics.sorted() if p.severity != "error"],
                            self._output_identity(), {p.source.path: p for p in parsed})
+        state.also_read = {path: (mtime, size) for p in parsed for path, mtime, size in p.also_read}
         self.state, self.site, self.routes = state, site, routes
         if self.use_cache:
             changed_paths = None
@@ -201,6 +203,13 @@ class Builder:
             stats[source.path] = (st.st_mtime_ns, st.st_size)
         return stats
 
+    def _stat_one(self, rel: str) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.site_dir / rel)
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
     def _parse(self, sources, stats, previous, records, timezone) -> list[Parsed]:
         parsed: list[Parsed | None] = []
         todo: list[tuple[int, SourceFile]] = []
@@ -208,7 +217,8 @@ class Builder:
             old_stat = previous.stats.get(source.path) if previous else None
             old = records.get(source.path)
             if (old is not None and old_stat is not None and stats.get(source.path) == (old_stat.mtime_ns, old_stat.size)
-                    and old.source == source):
+                    and old.source == source and all(self._stat_one(path) == (mtime, size)
+                                                     for path, mtime, size in old.also_read)):
                 parsed.append(old)
             else:
                 parsed.append(None)

@@ -46,6 +46,7 @@ class BuildState:
     pages: int = 0
     problems: list = field(default_factory=list)  # warnings, reported again when nothing changed
     output_id: tuple = ()  # (device, inode) of the output folder the build swapped in
+    also_read: dict = field(default_factory=dict)  # other files records depend on (archives) -> (mtime, size)
     records: dict | None = None  # content file -> Parsed; loaded lazily from records.pickle
 
 

@@ -38,7 +38,96 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--drafts", action=argparse.BooleanOptionalAction, default=True,
                        help="show drafts in the preview (default: yes)")
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
+
+    importer = commands.add_parser("import", help="turn raw article texts into draft articles, quotes attributed")
+    importer.add_argument("raw", nargs="*", type=Path, metavar="RAW.txt", help="raw article texts (headline first)")
+    importer.add_argument("--site", type=Path, default=Path("."), help="the site folder (default: current folder)")
+    importer.add_argument("--outlet", help="the outlet's name (default: from the headline's ' | Outlet' suffix)")
+    importer.add_argument("--url", help="the original article's URL (default: from the text, if it states one)")
+    importer.add_argument("--date", help="publication date, YYYY-MM-DD (default: from the text, if it states one)")
+    importer.add_argument("--accept-speakers", action="store_true",
+                          help="after review, move content/speakers.proposed.yaml into speakers.yaml")
+
+    new = commands.add_parser("new", help="write a skeleton: article, note, speaker, or a whole site")
+    new.add_argument("kind", choices=["article", "note", "speaker", "site"])
+    new.add_argument("name", nargs="?", help="the title (article, note), the name (speaker) or the folder (site)")
+    new.add_argument("--site", type=Path, default=Path("."), help="the site folder (default: current folder)")
     return parser
+
+
+def _run_import(args) -> int:
+    from sitegen.importer import accept_speakers, import_raw
+
+    problem = _site_dir_problem(args.site)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    failed = False
+    if args.accept_speakers:
+        accepted = accept_speakers(args.site)
+        for p in accepted.problems:
+            print(p, file=sys.stderr)
+        failed = bool(accepted.problems)
+        if accepted.accepted:
+            print(f"accepted into content/speakers.yaml: {', '.join(accepted.accepted)}")
+        elif not accepted.problems:
+            print("no proposed speakers to accept")
+    elif not args.raw:
+        print("give one or more raw article files, or --accept-speakers", file=sys.stderr)
+        return 2
+    for raw in args.raw:
+        result = import_raw(args.site, raw, outlet=args.outlet, url=args.url, date=args.date)
+        if not result.ok:
+            failed = True
+            for p in result.problems:
+                print(p, file=sys.stderr)
+            continue
+        print(f"{result.article_path}: draft '{result.title}' ({result.outlet}, {result.date}), "
+              f"{len(result.quotes)} quote(s); source archived at {result.archive_path}")
+        if result.proposed_speakers:
+            names = ", ".join(s.get("name", s.get("id", "?")) for s in result.proposed_speakers)
+            print(f"  new speakers proposed for review in content/speakers.proposed.yaml: {names}")
+            print("  review them, then run: sitegen import --accept-speakers")
+        if result.dropped:
+            print(f"  {len(result.dropped)} line(s) dropped as site clutter (listed in the archive, never lost)")
+        print("  write the summary, check tags and places, then remove 'draft: true' to publish")
+    return 1 if failed else 0
+
+
+def _run_new(args) -> int:
+    from sitegen.config import load_config
+    from sitegen.diagnostics import Diagnostics
+    from sitegen.scaffold import ScaffoldProblem, new_article, new_note, new_site, new_speaker
+
+    try:
+        if args.kind == "site":
+            if not args.name:
+                print("give the folder of the new site: sitegen new site DIR", file=sys.stderr)
+                return 2
+            written = new_site(Path(args.name))
+            print(f"created a site in {args.name}: {len(written)} files; build it with 'sitegen build {args.name}'")
+            return 0
+        problem = _site_dir_problem(args.site)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
+        if args.kind == "speaker":
+            if not args.name:
+                print("give the speaker's name: sitegen new speaker \"Jane Doe\"", file=sys.stderr)
+                return 2
+            speaker_id = new_speaker(args.site, args.name)
+            print(f"added speaker '{speaker_id}' to content/speakers.yaml; fill in role and native name")
+            return 0
+        diagnostics = Diagnostics()
+        config = load_config(args.site.absolute(), diagnostics)
+        timezone = config.timezone if config else "UTC"
+        make = new_article if args.kind == "article" else new_note
+        path = make(args.site, args.name or f"Untitled {args.kind}", timezone)
+        print(f"created {path} (a draft: remove 'draft: true' to publish)")
+        return 0
+    except (ScaffoldProblem, OSError) as exc:
+        print(f"cannot create it: {exc}", file=sys.stderr)
+        return 1
 
 
 def _run_serve(args) -> int:
@@ -121,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
             return _run_build(args, dry_run=True)
         if args.command == "serve":
             return _run_serve(args)
+        if args.command == "import":
+            return _run_import(args)
+        if args.command == "new":
+            return _run_new(args)
     except KeyboardInterrupt:
         print("interrupted; the output folder keeps its last good build", file=sys.stderr)
         return 130

@@ -37,6 +37,8 @@ _ALLOWED_ATTRIBUTES = {
     "div": {"class"},
     "span": {"class"},
 }
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|table|thead|tbody|blockquote|pre|figure|"
+                        r"figcaption|dd|dt|dl|details|summary)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -81,4 +83,4 @@ def render_markdown(text: str) -> str:
 
 def plain_text(fragment: str) -> str:
     """The text of an HTML fragment on one line, for descriptions and feed summaries."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+    return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment)))).strip()

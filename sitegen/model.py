@@ -44,6 +44,7 @@ class Quote:
     text: str  # verbatim: never run through Markdown
     context: str = ""
     line: int = 0
+    checked: str = ""  # where the text was found verbatim: "archive", "body", or "" (not found, or no source)
 
 
 @record

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from sitegen.diagnostics import Diagnostics, Problem, record
 from sitegen.frontmatter import FrontMatterProblem, split_document
+from sitegen.markup import plain_text
+from sitegen.model import Article
+from sitegen.quotecheck import closest_passage, normalize, quote_in_source
 from sitegen.schema import article_from_data, note_from_data, speakers_from_data
 from sitegen.yamlfile import YAMLProblem, load_yaml
 
@@ -39,7 +42,8 @@ class Parsed:
     source: SourceFile
     records: tuple
     problems: tuple[Problem, ...]
-    digest: str = ""  # of the file's bytes: the dependency digest of the records it holds
+    digest: str = ""  # of the file's bytes (and its archive's): the dependency digest of its records
+    also_read: tuple = ()  # (path, mtime_ns, size) of other files the records depend on (the archive)
 
 
 def _ignored(name: str) -> bool:
@@ -88,13 +92,61 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str) -> Parsed:
         data = (site_dir / source.path).read_bytes()
     except OSError as exc:
         return Parsed(source, (), (Problem(source.path, None, f"cannot read the file: {exc.strerror or exc}"),))
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    hasher = hashlib.blake2b(data, digest_size=16)
     text, problem = decode_text(source.path, data)
     if problem:
-        return Parsed(source, (), (problem,), digest)
+        return Parsed(source, (), (problem,), hasher.hexdigest())
     diagnostics = Diagnostics()
     records = _parse_text(source, text, ZoneInfo(timezone), diagnostics)
-    return Parsed(source, tuple(records), tuple(diagnostics.problems), digest)
+    also_read = ()
+    if source.kind == ARTICLE and records and records[0].quotes:
+        article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics)
+        records = [article]
+        if archive_stat:
+            also_read = (archive_stat,)
+            hasher.update(b"\0archive\0" + archive_bytes)
+    return Parsed(source, tuple(records), tuple(diagnostics.problems), hasher.hexdigest(), also_read)
+
+
+def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnostics):
+    """Mark each quote found verbatim in the archived source (or the body when there is none); warn about
+    the others with the closest passage. Returns the article, the archive's stat and its bytes."""
+    archive_stat, archive_bytes = None, b""
+    if article.source.archive:
+        rel = f"content/{article.source.archive}"
+        path = site_dir / rel
+        line = article.line_of("source")
+        try:
+            if not path.resolve().is_relative_to(site_dir.resolve()):
+                raise PermissionError("outside the site")
+            archive_bytes = path.read_bytes()
+            st = path.stat()
+            archive_stat = (rel, st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            diagnostics.warning(article.path, line, f"the archived source {rel} does not exist; its quotes "
+                                "cannot be checked")
+            return article, None, b""
+        except OSError as exc:
+            diagnostics.warning(article.path, line, f"the archived source {rel} cannot be read "
+                                f"({getattr(exc, 'strerror', None) or exc}); its quotes cannot be checked")
+            return article, None, b""
+        source_text, where = archive_bytes.decode("utf-8", errors="replace"), "archive"
+        source_name = f"the archived source ({rel})"
+    else:
+        source_text, where = plain_text(article.body_html), "body"
+        source_name = "the article's body (it has no archived source)"
+    haystack = normalize(source_text)
+    quotes = []
+    for quote in article.quotes:
+        if quote_in_source(quote.text, haystack):
+            quotes.append(replace(quote, checked=where))
+            continue
+        quotes.append(quote)
+        closest = closest_passage(quote.text, haystack) if haystack else ""
+        hint = f'; closest: "{closest}"' if closest else ""
+        diagnostics.warning(article.path, quote.line,
+                            f"quote by {quote.speaker} not found in {source_name}{hint}")
+    return replace(article, quotes=tuple(quotes)), archive_stat, archive_bytes
 
 
 def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics) -> list:

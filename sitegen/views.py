@@ -170,6 +170,7 @@ def article_page(site: Site, slug: str) -> dict:
         quotes.append({
             "text": quote.text,
             "context": quote.context,
+            "checked": quote.checked,
             "speaker": speaker_ref(speaker, site) if speaker else {"id": quote.speaker, "name": quote.speaker,
                                                                      "url": None},
         })
@@ -241,6 +242,7 @@ def speaker_page(site: Site, number: int, speaker_id: str) -> dict:
         quotes.append({
             "text": quote.text,
             "context": quote.context,
+            "checked": quote.checked,
             "date": article.day.isoformat(),
             "date_display": display_day(article.day),
             "article": {"url": article_url(article.slug), "title": article.title},

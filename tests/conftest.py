@@ -23,7 +23,7 @@ def site(tmp_path: Path) -> Path:
 
 def copy_site(name: str, tmp_path: Path) -> Path:
     target = tmp_path / name
-    shutil.copytree(SITES / name, target)
+    shutil.copytree(SITES / name, target, ignore=shutil.ignore_patterns(".sitegen-cache", "public"))
     return target
 
 

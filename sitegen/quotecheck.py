@@ -1,0 +1,64 @@
+"""Is a quote really in its source? Verbatim, up to whitespace, quote-mark style and a run-on comma.
+
+A quote is checked against the article's archived source text (``source.archive``), or its body when there
+is no archive. Matching tolerates only what does not change the words: runs of whitespace and line breaks,
+straight vs typographic quotation marks and apostrophes (and the mark that reopens each paragraph of a
+quotation running over several), and a closing comma where the source's sentence
+runs on (``"…," she said`` quoted as ``…``. or ``…``). Anything else (a changed word, a dropped clause,
+other punctuation) is not found, and the closest passage of the source is reported so the editor can see
+what differs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+_QUOTE_MARKS = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+})
+_SPACE = re.compile(r"\s+")
+
+
+# A quotation running over several paragraphs reopens each with a quotation mark: typography, not words.
+_REOPENING_MARK = re.compile(r"\n[ \t]*[\"“‘«„']")
+
+
+def normalize(text: str) -> str:
+    return _SPACE.sub(" ", _REOPENING_MARK.sub("\n", text).translate(_QUOTE_MARKS)).strip()
+
+
+def quote_in_source(quote: str, source_normalized: str) -> bool:
+    """``source_normalized`` is ``normalize(source)``, computed once per article."""
+    needle = normalize(quote).strip("\"'").strip()
+    if not needle:
+        return False
+    if needle in source_normalized:
+        return True
+    # "…," she said: the source's comma where the quote ends its sentence with a full stop.
+    if needle.endswith(".") and needle[:-1] + "," in source_normalized:
+        return True
+    return False
+
+
+def closest_passage(quote: str, source_normalized: str, limit: int = 160) -> str:
+    """The stretch of the source that looks most like the quote (by words), for the error message."""
+    needle = normalize(quote)
+    words = source_normalized.split(" ")
+    width = max(1, len(needle.split(" ")))
+    best, best_ratio = "", 0.0
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(needle.casefold())
+    step = max(1, width // 4)
+    for start in range(0, max(1, len(words) - width + 1), step):
+        window = " ".join(words[start:start + width])
+        matcher.set_seq1(window.casefold())
+        if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio:
+            best, best_ratio = window, ratio
+    if len(best) > limit:
+        best = best[: limit - 1].rstrip() + "…"
+    return best
