@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import difflib
+import re
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.yamlfile import LineDict, YAMLProblem, load_yaml
+from sitegen.markup import MarkupPolicy
+from sitegen.yamlfile import LineDict, LineList, YAMLProblem, load_yaml
 
 SITE_FILE = "content/site.yaml"
 
@@ -27,12 +29,19 @@ class SiteConfig:
     timeline_per_page: int = 200  # entries on one page of a timeline year
     feed_length: int = 30
     front_page_notes: int = 5
+    embeds: tuple[str, ...] = ()  # hosts whose https iframes content may embed (docs/security.md)
+    unsafe_html: bool = False  # publish raw HTML in content unsanitized (docs/security.md)
     source_line: int = 0
 
     @property
     def base_path(self) -> str:
         """The path part of base_url, e.g. ``/digest/``; every internal link starts with it."""
         return urlsplit(self.base_url).path or "/"
+
+    @property
+    def markup(self) -> MarkupPolicy:
+        """How raw HTML in the content's Markdown is treated."""
+        return MarkupPolicy(embeds=self.embeds, unsafe_html=self.unsafe_html)
 
     def with_base_url(self, base_url: str) -> "SiteConfig":
         fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -53,7 +62,10 @@ _FIELDS = {
     "timeline_per_page": (int, False),
     "feed_length": (int, False),
     "front_page_notes": (int, False),
+    "embeds": (list, False),
+    "unsafe_html": (bool, False),
 }
+_HOST = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$")
 
 
 def normalize_base_url(url: str) -> str:
@@ -104,7 +116,16 @@ def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
             diagnostics.error(SITE_FILE, line, f"unknown setting '{key}'{hint}", _line(lines, line))
             continue
         kind, _ = _FIELDS[key]
-        if kind is int:
+        if key == "embeds":
+            hosts = _embed_hosts(value, data.line_of(key), lines, diagnostics)
+            if hosts is not None:
+                values[key] = hosts
+            continue
+        if kind is bool:
+            if not isinstance(value, bool):
+                diagnostics.error(SITE_FILE, line, f"'{key}' must be true or false", _line(lines, line))
+                continue
+        elif kind is int:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 diagnostics.error(SITE_FILE, line, f"'{key}' must be a whole number of at least 1", _line(lines, line))
                 continue
@@ -123,6 +144,11 @@ def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
             line = data.line_of("base_url")
             diagnostics.error(SITE_FILE, line, problem, _line(lines, line))
         values["base_url"] = normalize_base_url(values["base_url"])
+        own_host = (urlsplit(values["base_url"]).hostname or "").lower()
+        if own_host in values.get("embeds", ()):
+            line = data.line_of("embeds")
+            diagnostics.error(SITE_FILE, line, f"'embeds' must not list the site's own host {own_host}: a "
+                              "sandboxed frame of the same origin could lift its sandbox", _line(lines, line))
     if "timezone" in values:
         try:
             zoneinfo.ZoneInfo(values["timezone"])
@@ -134,6 +160,30 @@ def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
         return None
     values.setdefault("description", "")
     return SiteConfig(source_line=data.line, **values)
+
+
+def _embed_hosts(value, line: int, lines: list[str], diagnostics: Diagnostics) -> tuple[str, ...] | None:
+    """``embeds``: a list of host names such as www.youtube-nocookie.com (not URLs)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        diagnostics.error(SITE_FILE, line, "'embeds' must be a list of host names, e.g. "
+                          "[www.youtube-nocookie.com, player.vimeo.com]", _line(lines, line))
+        return None
+    hosts = []
+    for index, item in enumerate(value):
+        item_line = value.item_lines[index] if isinstance(value, LineList) else line
+        host = str(item).strip().lower().rstrip(".") if isinstance(item, str) else ""
+        if not _HOST.match(host):
+            hint = ""
+            if isinstance(item, str) and "/" in item:
+                netloc = urlsplit(item.strip()).hostname or ""
+                hint = f"; write the host alone, e.g. '{netloc}'" if netloc else ""
+            diagnostics.error(SITE_FILE, item_line, f"each entry of 'embeds' must be a host name such as "
+                              f"www.youtube-nocookie.com, not {item!r}{hint}", _line(lines, item_line))
+            return None
+        hosts.append(host)
+    return tuple(dict.fromkeys(hosts))
 
 
 def _line(lines: list[str], line: int | None) -> str:
