@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone, tzinfo
 from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.markup import plain_text, render_markdown
+from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown
 from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker
 from sitegen.slugs import is_slug, slugify
 from sitegen.yamlfile import LineDict, LineList
@@ -176,7 +176,7 @@ def archive_problem(archive: str) -> str | None:
 
 
 def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
-                      diagnostics: Diagnostics, *, body_from_yaml: bool) -> Article | None:
+                      diagnostics: Diagnostics, *, body_from_yaml: bool, markup: MarkupPolicy = SAFE) -> Article | None:
     check = FileChecker(path, text, diagnostics)
     if not isinstance(data, LineDict):
         check.error(1, "the front matter must be a mapping of fields such as 'title: ...'")
@@ -209,7 +209,7 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         correction_day = check.day(entry, "date", tz)
         correction_text = check.text(entry, "text", required=True, what=" in a correction")
         if correction_day and correction_text:
-            corrections.append(Correction(correction_day, render_markdown(correction_text), entry.line))
+            corrections.append(Correction(correction_day, render_markdown(correction_text, markup), entry.line))
     tags = check.text_list(data, "tags")
     places = check.text_list(data, "places")
     summary = check.text(data, "summary")
@@ -217,11 +217,11 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         body = check.text(data, "body")
     if check.failed or when is None or source is None:
         return None
-    summary_html = render_markdown(summary)
+    summary_html = render_markdown(summary, markup)
     lines = tuple((key, data.line_of(key)) for key in data.key_lines)
     return Article(
         slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2], source=source,
-        summary_html=summary_html, summary_text=plain_text(summary_html), body_html=render_markdown(body),
+        summary_html=summary_html, summary_text=plain_text(summary_html), body_html=render_markdown(body, markup),
         tags=tags, places=places, quotes=tuple(quotes), events=tuple(sorted(events, key=lambda e: e.day)),
         corrections=tuple(sorted(corrections, key=lambda c: c.day)), draft=draft, lines=lines,
     )
@@ -250,7 +250,7 @@ def _source(check: FileChecker, data: LineDict) -> Source | None:
 
 
 def note_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
-                   diagnostics: Diagnostics) -> Note | None:
+                   diagnostics: Diagnostics, *, markup: MarkupPolicy = SAFE) -> Note | None:
     check = FileChecker(path, text, diagnostics)
     if not isinstance(data, LineDict):
         check.error(1, "the front matter must be a mapping of fields such as 'title: ...'")
@@ -277,7 +277,7 @@ def note_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
             articles.append((item.strip(), line))
     if check.failed or when is None:
         return None
-    body_html = render_markdown(body)
+    body_html = render_markdown(body, markup)
     return Note(slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2],
                 author=author, articles=tuple(articles), body_html=body_html,
                 summary_text=plain_text(body_html)[:300], draft=draft)

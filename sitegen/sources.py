@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sitegen.diagnostics import Diagnostics, Problem, record
 from sitegen.frontmatter import FrontMatterProblem, split_document
-from sitegen.markup import plain_text
+from sitegen.markup import SAFE, MarkupPolicy, plain_text
 from sitegen.model import Article
 from sitegen.quotecheck import closest_passage, normalize, quote_in_source
 from sitegen.schema import article_from_data, note_from_data, speakers_from_data
@@ -86,8 +86,9 @@ def decode_text(path: str, data: bytes) -> tuple[str | None, Problem | None]:
                              f"{exc.start}); save it with UTF-8 encoding")
 
 
-def parse_source(site_dir: Path, source: SourceFile, timezone: str) -> Parsed:
-    """One content file → records and problems. Pure: depends only on the file's bytes and the timezone."""
+def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: MarkupPolicy = SAFE) -> Parsed:
+    """One content file → records and problems. Pure: depends only on the file's bytes (and its archive's),
+    the timezone and the site's markup policy (which raw HTML its Markdown may keep)."""
     try:
         data = (site_dir / source.path).read_bytes()
     except OSError as exc:
@@ -97,7 +98,7 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str) -> Parsed:
     if problem:
         return Parsed(source, (), (problem,), hasher.hexdigest())
     diagnostics = Diagnostics()
-    records = _parse_text(source, text, ZoneInfo(timezone), diagnostics)
+    records = _parse_text(source, text, ZoneInfo(timezone), diagnostics, markup)
     also_read = ()
     if source.kind == ARTICLE and records and records[0].quotes:
         article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics)
@@ -149,7 +150,7 @@ def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnost
     return replace(article, quotes=tuple(quotes)), archive_stat, archive_bytes
 
 
-def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics) -> list:
+def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics, markup: MarkupPolicy) -> list:
     path = source.path
     stem = PurePosixPath(path).stem
     if source.kind == SPEAKERS:
@@ -169,7 +170,8 @@ def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics) -> 
         except YAMLProblem as exc:
             diagnostics.error(path, exc.line, exc.message, _line(text, exc.line))
             return []
-        article = article_from_data(path, stem, data, text, "", tz, diagnostics, body_from_yaml=True)
+        article = article_from_data(path, stem, data, text, "", tz, diagnostics, body_from_yaml=True,
+                                    markup=markup)
         return [article] if article else []
 
     try:
@@ -183,9 +185,10 @@ def _parse_text(source: SourceFile, text: str, tz, diagnostics: Diagnostics) -> 
         diagnostics.error(path, exc.line, exc.message, _line(text, exc.line))
         return []
     if source.kind == ARTICLE:
-        record = article_from_data(path, stem, data, text, document.body, tz, diagnostics, body_from_yaml=False)
+        record = article_from_data(path, stem, data, text, document.body, tz, diagnostics, body_from_yaml=False,
+                                   markup=markup)
     else:
-        record = note_from_data(path, stem, data, text, document.body, tz, diagnostics)
+        record = note_from_data(path, stem, data, text, document.body, tz, diagnostics, markup=markup)
     return [record] if record else []
 
 
