@@ -52,28 +52,72 @@ def _ignored(name: str) -> bool:
 
 
 def find_sources(site_dir: Path, diagnostics: Diagnostics) -> list[SourceFile]:
-    """Every content file, in a stable order; stray files are reported as warnings."""
-    content = site_dir / "content"
-    found = []
+    """Every content file, in a stable order; stray files are reported as warnings.
+
+    Content is read only from inside the site folder: a symbolic link (file or folder, ``content/`` itself
+    included) that resolves outside it is an error naming the link, and nothing is read through it. A
+    link to a folder inside the site is not followed (a warning), so nothing is found twice."""
+    found: list[SourceFile] = []
+    for rel in ("content", SPEAKERS_FILE):
+        if not _inside_site(site_dir, rel, diagnostics):
+            return found
     if (site_dir / SPEAKERS_FILE).is_file():
         found.append(SourceFile(SPEAKERS, SPEAKERS_FILE))
     for folder, kind, suffixes in (("articles", ARTICLE, _ARTICLE_SUFFIXES), ("notes", NOTE, (".md",))):
-        root = content / folder
-        if not root.is_dir():
+        root = f"content/{folder}"
+        if not (site_dir / root).is_dir() or not _inside_site(site_dir, root, diagnostics):
             continue
-        prefix_length = len(str(site_dir)) + 1
-        for directory, subdirs, files in os.walk(root):
-            subdirs[:] = sorted(d for d in subdirs if not _ignored(d))
-            rel_dir = directory[prefix_length:].replace(os.sep, "/")
-            for name in sorted(files):
-                if _ignored(name):
-                    continue
-                rel = f"{rel_dir}/{name}"
-                if os.path.splitext(name)[1].lower() in suffixes:
-                    found.append(SourceFile(kind, rel))
-                else:
-                    diagnostics.warning(rel, None, f"ignored: {folder}/ holds {' or '.join(suffixes)} files only")
+        for rel in _walk(site_dir, root, diagnostics):
+            if os.path.splitext(rel)[1].lower() in suffixes:
+                found.append(SourceFile(kind, rel))
+            else:
+                diagnostics.warning(rel, None, f"ignored: {folder}/ holds {' or '.join(suffixes)} files only")
     return found
+
+
+def _inside_site(site_dir: Path, rel: str, diagnostics: Diagnostics) -> bool:
+    """False (and an error) when ``rel`` resolves, through symbolic links, outside the site folder."""
+    root = os.path.realpath(site_dir)
+    target = os.path.realpath(os.path.join(site_dir, rel))
+    if target == root or target.startswith(root.rstrip(os.sep) + os.sep):
+        return True
+    diagnostics.error(rel, None, f"a symbolic link to {target}, outside the site folder; sitegen reads content "
+                      "only from inside the site folder: copy it into the site instead of linking to it")
+    return False
+
+
+def _walk(site_dir: Path, rel_dir: str, diagnostics: Diagnostics):
+    """The regular files under a folder (site-relative paths), each folder's files before its sub-folders,
+    both sorted by name; links are checked (see find_sources)."""
+    try:
+        with os.scandir(site_dir / rel_dir) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as exc:
+        diagnostics.error(rel_dir, None, f"cannot read the folder: {exc.strerror or exc}")
+        return
+    subdirs = []
+    for entry in entries:
+        if _ignored(entry.name):
+            continue
+        rel = f"{rel_dir}/{entry.name}"
+        try:
+            if entry.is_symlink():
+                if not _inside_site(site_dir, rel, diagnostics):
+                    continue
+                if entry.is_dir():
+                    diagnostics.warning(rel, None, "ignored: a symbolic link to a folder (sitegen does not follow "
+                                        "linked folders); move the folder here instead")
+                    continue
+            if entry.is_dir(follow_symlinks=False):
+                subdirs.append(rel)
+            elif entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)):
+                yield rel  # a dangling link is reported when it cannot be read
+            else:
+                diagnostics.warning(rel, None, "ignored: not a regular file")
+        except OSError as exc:
+            diagnostics.error(rel, None, f"cannot read the file: {exc.strerror or exc}")
+    for rel in subdirs:
+        yield from _walk(site_dir, rel, diagnostics)
 
 
 def decode_text(path: str, data: bytes) -> tuple[str | None, Problem | None]:
