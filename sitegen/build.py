@@ -165,7 +165,7 @@ class Builder:
         state = BuildState(parse_fingerprint, render_fingerprint,
                            {p.source.path: SourceStat(*stats[p.source.path], p.digest) for p in parsed if p.source.path in stats},
                            keys, outputs, len(routes), [p for p in diagnostics.sorted() if p.severity != "error"],
-                           self._output_identity(), {p.source.path: p for p in parsed})
+                           output_id=self._output_identity(), records={p.source.path: p for p in parsed})
         state.also_read = {path: (mtime, size) for p in parsed for path, mtime, size in p.also_read}
         self.state, self.site, self.routes = state, site, routes
         if self.use_cache:

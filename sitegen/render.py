@@ -21,6 +21,11 @@ def _json_for_script(value) -> str:
     return jinja2.utils.markupsafe.Markup(text)
 
 
+def json_bytes(value) -> bytes:
+    """Deterministic, compact JSON for data files (feeds, timeline exports, search index)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
 class _Environment(jinja2.Environment):
     """Views are plain dicts: look ``a.b`` up as a key first instead of failing an attribute lookup first
     (Jinja's default order raises and catches an AttributeError for every dict field a template reads)."""
@@ -60,7 +65,10 @@ class Renderer:
         )
         self.env.filters["json_script"] = _json_for_script
 
-    def render(self, template: str, view: dict) -> bytes:
+    def render(self, template: str | None, view) -> bytes:
+        """A page from its template, or, for a data route (no template), its view as JSON."""
+        if template is None:
+            return json_bytes(view)
         return self.env.get_template(template).render(view).encode("utf-8")
 
     def problem(self, exc: BaseException, template: str) -> Problem:

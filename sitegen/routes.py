@@ -11,7 +11,7 @@ from functools import partial
 from html import escape
 from typing import Callable
 
-from sitegen import deps, views
+from sitegen import deps, exports, views
 from sitegen.diagnostics import Diagnostics
 from sitegen.model import Site
 
@@ -19,7 +19,7 @@ from sitegen.model import Site
 class Route:
     url: str  # site-relative: "" for the front page, "articles/x/", "feed.xml"
     output: str  # file in the output folder: "articles/x/index.html"
-    template: str
+    template: str | None  # None: a data route, its view written as JSON
     view: Callable[[Site], dict] = field(compare=False)
     deps: frozenset[str] = frozenset()
     lastmod: str = ""  # RFC 3339, for the sitemap
@@ -117,30 +117,97 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
                          max(views.iso_moment(e.article.published) for e in entries))
 
     routes.append(Route("404.html", "404.html", "404.html", views.not_found_page, frozenset(), "", False))
+    routes.append(Route("robots.txt", "robots.txt", "robots.txt", views.not_found_page, frozenset(), "", False))
     feed_keys = {deps.ORDER_ARTICLES}.union(*(article_keys(a) for a in site.articles[:config.feed_length]))
+    feed_keys |= {deps.note_key(n.slug) for a in site.articles[:config.feed_length]
+                  for n in site.notes_by_article.get(a.slug, [])}
     routes.append(Route("feed.xml", "feed.xml", "feed.xml", feed_view, frozenset(feed_keys), "", False))
+    routes.append(_data("feed.json", exports.json_feed, feed_keys))
+    for speaker_id in speaker_ids:
+        articles = list(dict.fromkeys(a for a, _ in site.quotes_by_speaker[speaker_id]))[:config.feed_length]
+        keys = {deps.speaker_key(speaker_id), deps.speaker_quotes_key(speaker_id)}.union(
+            *(article_keys(a) for a in articles))
+        keys |= {deps.note_key(n.slug) for a in articles for n in site.notes_by_article.get(a.slug, [])}
+        url = views.speaker_url(speaker_id) + "feed.xml"
+        routes.append(Route(url, url, "feed.xml", partial(speaker_feed_view, speaker_id=speaker_id),
+                            frozenset(keys), "", False))
+    for kind, by_term in (("tags", site.articles_by_tag), ("places", site.articles_by_place)):
+        for slug, articles in by_term.items():
+            shown = articles[:config.feed_length]
+            keys = {deps.term_key(kind, slug)}.union(*(article_keys(a) for a in shown))
+            keys |= {deps.note_key(n.slug) for a in shown for n in site.notes_by_article.get(a.slug, [])}
+            url = f"{kind}/{slug}/feed.xml"
+            routes.append(Route(url, url, "feed.xml", partial(term_feed_view, kind=kind, slug=slug),
+                                frozenset(keys), "", False))
+    all_years = {deps.ORDER_YEARS} | {deps.year_key(y) for y in site.timeline}
+    routes.append(_data("timeline.json", exports.timeline_js,
+                        all_years.union(*(article_keys(a) for a in site.articles))))
+    for year, entries in site.timeline.items():
+        keys = {deps.year_key(year)} | {deps.article_key(e.article.slug) for e in entries}
+        routes.append(_data(f"timeline/{year}/timeline.json", partial(exports.timeline_js, year=year), keys))
     pages = [r for r in routes if r.in_sitemap]
     routes += sitemap_routes(pages)
     _check_collisions(routes, diagnostics)
     return routes
 
 
-def feed_view(site: Site) -> dict:
-    articles = site.articles[:site.config.feed_length]
+def _feed_entry(site: Site, article, quotes=None, id_suffix: str = "") -> dict:
+    """An Atom entry: the summary (or, in a speaker's feed, their quotes), then a link to the source."""
+    source = f'<p>Source: <a href="{escape(article.source.url)}">{escape(article.source.outlet)}</a></p>'
+    if quotes:
+        content = "".join(f"<blockquote><p>{escape(q.text)}</p></blockquote>" for q in quotes)
+    else:
+        content = article.summary_html
+    latest = max([views.last_changed(article)] + [n.published for n in site.notes_by_article.get(article.slug, [])])
+    return dict(views.article_card(article, site), published=views.iso_moment(article.published),
+                updated=views.iso_moment(latest), author=article.source.author or article.source.outlet,
+                content_html=content + source, id_suffix=id_suffix)
+
+
+def _feed(site: Site, *, title: str, subtitle: str, path: str, alternate: str, entries: list[dict]) -> dict:
     return {
-        "page": views.page_info("feed", "feed.xml", site.config.title, site.config.description),
-        "updated": _newest(site.articles) or "1970-01-01T00:00:00Z",
-        "entries": [dict(views.article_card(a, site), published=views.iso_moment(a.published),
-                         updated=views.iso_moment(views.last_changed(a)),
-                         author=a.source.author or a.source.outlet,
-                         content_html=_feed_content(a)) for a in articles],
+        "page": views.page_info("feed", path, title, subtitle),
+        "feed": {"title": title, "subtitle": subtitle, "self": path, "alternate": alternate},
+        "updated": max((e["updated"] for e in entries), default="1970-01-01T00:00:00Z"),
+        "entries": entries,
     }
 
 
-def _feed_content(article) -> str:
-    """The entry's HTML for feed readers: the summary, then a link to the original source."""
-    source = f'<p>Source: <a href="{escape(article.source.url)}">{escape(article.source.outlet)}</a></p>'
-    return article.summary_html + source
+def feed_view(site: Site) -> dict:
+    entries = [_feed_entry(site, a) for a in site.articles[:site.config.feed_length]]
+    return _feed(site, title=site.config.title, subtitle=site.config.description, path="feed.xml", alternate="",
+                 entries=entries)
+
+
+def speaker_feed_view(site: Site, speaker_id: str) -> dict:
+    speaker = site.speakers[speaker_id]
+    by_article: dict[str, list] = {}
+    order = []
+    for article, quote in site.quotes_by_speaker[speaker_id]:
+        if article.slug not in by_article:
+            if len(order) == site.config.feed_length:
+                break
+            by_article[article.slug] = []
+            order.append(article)
+        by_article[article.slug].append(quote)
+    entries = [_feed_entry(site, a, by_article[a.slug], f"#quotes-{speaker_id}") for a in order]
+    first = views.speaker_url(speaker_id)
+    return _feed(site, title=f"{speaker.name}: quotes in {site.config.title}",
+                 subtitle=f"Everything {speaker.name} was quoted saying, newest first.", path=f"{first}feed.xml",
+                 alternate=first, entries=entries)
+
+
+def term_feed_view(site: Site, kind: str, slug: str) -> dict:
+    terms, by_term = (site.tags, site.articles_by_tag) if kind == "tags" else (site.places, site.articles_by_place)
+    first = f"{kind}/{slug}/"
+    entries = [_feed_entry(site, a) for a in by_term[slug][:site.config.feed_length]]
+    return _feed(site, title=f"{terms[slug].name}: {site.config.title}",
+                 subtitle=f"Coverage of {terms[slug].name}, newest first.", path=f"{first}feed.xml",
+                 alternate=first, entries=entries)
+
+
+def _data(url: str, view, keys) -> Route:
+    return Route(url, url, None, view, frozenset(keys), "", False)
 
 
 SITEMAP_LIMIT = 50_000  # URLs per sitemap file, the protocol's limit

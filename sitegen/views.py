@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+from sitegen import exports
 from sitegen.model import Article, Note, Site, Speaker, TimelineEntry
 from sitegen.slugs import slugify
 
@@ -140,8 +141,17 @@ def note_card(note: Note) -> dict:
     }
 
 
-def page_info(kind: str, url: str, title: str, description: str = "", paging: dict | None = None) -> dict:
-    return {"kind": kind, "url": url, "title": title, "description": description, "pagination": paging}
+def page_info(kind: str, url: str, title: str, description: str = "", paging: dict | None = None,
+              jsonld: dict | None = None, site: Site | None = None) -> dict:
+    """What every template gets as ``page``; ``jsonld`` is the page's schema.org data (a collection page
+    when a view gives none)."""
+    if jsonld is None and site is not None:
+        jsonld = {"@context": exports.CONTEXT, "@type": "CollectionPage", "name": title,
+                  "url": site.config.base_url + url, "isPartOf": {"@id": site.config.base_url + "#website"}}
+        if description:
+            jsonld["description"] = description
+    return {"kind": kind, "url": url, "title": title, "description": description, "pagination": paging,
+            "jsonld": jsonld}
 
 
 # -- one function per page kind ---------------------------------------------------------------------
@@ -154,7 +164,7 @@ def front_page(site: Site, number: int) -> dict:
     title = site.config.title if number == 1 else f"Latest coverage, page {number}"
     return {
         "page": page_info("home", page_url("", number), title, site.config.description,
-                          pagination("", number, count)),
+                          pagination("", number, count), exports.website(site)),
         "articles": [article_card(a, site) for a in chunk],
         "notes": [note_card(n) for n in site.notes[:site.config.front_page_notes]] if number == 1 else [],
         "counts": {"articles": len(site.articles), "speakers": len(site.quotes_by_speaker),
@@ -185,7 +195,8 @@ def article_page(site: Site, slug: str) -> dict:
                         for c in article.corrections],
     })
     return {
-        "page": page_info("article", article_url(slug), article.title, article.summary_text),
+        "page": page_info("article", article_url(slug), article.title, article.summary_text,
+                          jsonld=exports.news_article(site, article)),
         "article": card,
         "notes": [dict(note_card(n), body_html=n.body_html) for n in site.notes_by_article.get(slug, [])],
     }
@@ -195,7 +206,8 @@ def note_page(site: Site, slug: str) -> dict:
     note = site.notes_by_slug[slug]
     articles = [article_card(site.articles_by_slug[s], site) for s, _ in note.articles if s in site.articles_by_slug]
     return {
-        "page": page_info("note", note_url(slug), note.title, note.summary_text),
+        "page": page_info("note", note_url(slug), note.title, note.summary_text,
+                          jsonld=exports.note_article(site, note)),
         "note": dict(note_card(note), body_html=note.body_html),
         "articles": articles,
     }
@@ -208,7 +220,7 @@ def notes_index(site: Site, number: int) -> dict:
     return {
         "page": page_info("notes", page_url("notes/", number), "Editor notes",
                           "Context, corrections and method notes from the editors.",
-                          pagination("notes/", number, count)),
+                          pagination("notes/", number, count), site=site),
         "notes": [note_card(n) for n in chunk],
     }
 
@@ -221,7 +233,7 @@ def speakers_index(site: Site, number: int) -> dict:
     return {
         "page": page_info("speakers", page_url("speakers/", number), "Speakers",
                           "Everyone quoted in the digest, with all they were quoted saying.",
-                          pagination("speakers/", number, count)),
+                          pagination("speakers/", number, count), site=site),
         "speakers": [dict(speaker_ref(site.speakers[i], site), quote_count=len(site.quotes_by_speaker[i]),
                           aliases=list(site.speakers[i].aliases)) for i in chunk],
     }
@@ -238,7 +250,8 @@ def speaker_page(site: Site, number: int, speaker_id: str) -> dict:
     count = page_count(len(quoted), per_page)
     first = speaker_url(speaker_id)
     quotes = []
-    for article, quote in quoted[(number - 1) * per_page:number * per_page]:
+    shown = quoted[(number - 1) * per_page:number * per_page]
+    for article, quote in shown:
         quotes.append({
             "text": quote.text,
             "context": quote.context,
@@ -255,7 +268,8 @@ def speaker_page(site: Site, number: int, speaker_id: str) -> dict:
         description += f": {speaker.role}"
     return {
         "page": page_info("speaker", page_url(first, number), speaker.name, description + ".",
-                          pagination(first, number, count)),
+                          pagination(first, number, count), exports.profile_page(site, speaker_id, shown)),
+        "feed_url": f"{first}feed.xml",
         "speaker": ref,
         "quote_count": len(quoted),
         "quotes": quotes,
@@ -272,7 +286,7 @@ def terms_index(site: Site, number: int, kind: str) -> dict:
     return {
         "page": page_info(kind, page_url(f"{kind}/", number), title,
                           f"{title} of the digest's coverage, with the number of articles for each.",
-                          pagination(f"{kind}/", number, count)),
+                          pagination(f"{kind}/", number, count), site=site),
         "terms": [{"name": terms[s].name, "url": f"{kind}/{s}/", "count": len(by_term[s])} for s in chunk],
     }
 
@@ -285,19 +299,23 @@ def term_page(site: Site, number: int, kind: str, slug: str) -> dict:
     count = page_count(len(articles), per_page)
     first = f"{kind}/{slug}/"
     label = "Tag" if kind == "tags" else "Place"
+    shown = articles[(number - 1) * per_page:number * per_page]
+    listing = exports.item_list(site, term.name, page_url(first, number),
+                                [(article_url(a.slug), a.title) for a in shown])
     return {
         "page": page_info("tag" if kind == "tags" else "place", page_url(first, number), term.name,
                           f"{label}: {term.name}. Coverage in the digest, newest first.",
-                          pagination(first, number, count)),
+                          pagination(first, number, count), listing),
+        "feed_url": f"{first}feed.xml",
         "term": {"name": term.name, "slug": slug, "kind": kind, "label": label, "count": len(articles)},
-        "articles": [article_card(a, site) for a in articles[(number - 1) * per_page:number * per_page]],
+        "articles": [article_card(a, site) for a in shown],
     }
 
 
 def timeline_index(site: Site) -> dict:
     return {
         "page": page_info("timeline", "timeline/", "Timeline",
-                          "What happened, day by day, as the digest's sources reported it."),
+                          "What happened, day by day, as the digest's sources reported it.", site=site),
         "years": [{"year": year, "url": year_url(year), "count": len(entries),
                    "events": sum(1 for e in entries if e.is_event)}
                   for year, entries in sorted(site.timeline.items(), reverse=True)],
@@ -310,7 +328,8 @@ def timeline_year(site: Site, number: int, year: int) -> dict:
     count = page_count(len(entries), per_page)
     first = year_url(year)
     months: list[dict] = []
-    for entry in entries[(number - 1) * per_page:number * per_page]:
+    shown = entries[(number - 1) * per_page:number * per_page]
+    for entry in shown:
         month_id = f"{entry.day.year}-{entry.day.month:02d}"
         if not months or months[-1]["id"] != month_id:
             months.append({"id": month_id, "name": f"{MONTHS[entry.day.month - 1]} {entry.day.year}", "days": []})
@@ -323,7 +342,9 @@ def timeline_year(site: Site, number: int, year: int) -> dict:
     return {
         "page": page_info("timeline-year", page_url(first, number), f"Timeline: {year}",
                           f"Events of {year} as the digest's sources reported them, oldest first.",
-                          pagination(first, number, count)),
+                          pagination(first, number, count),
+                          exports.item_list(site, f"Timeline: {year}", page_url(first, number),
+                                            [(article_url(e.article.slug), e.title) for e in shown])),
         "year": year,
         "count": len(entries),
         "months": months,
@@ -345,4 +366,4 @@ def timeline_entry(entry: TimelineEntry) -> dict:
 
 
 def not_found_page(site: Site) -> dict:
-    return {"page": page_info("404", "404.html", "Page not found")}
+    return {"page": page_info("404", "404.html", "Page not found", site=site)}
