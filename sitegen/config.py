@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import zoneinfo
 from dataclasses import dataclass
@@ -84,6 +85,11 @@ def base_url_problem(url: str) -> str | None:
 def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
     """Read and check site.yaml; on any problem record it and return None."""
     path = site_dir / SITE_FILE
+    root, target = os.path.realpath(site_dir), os.path.realpath(path)
+    if not target.startswith(root.rstrip(os.sep) + os.sep):  # read nothing from outside the site folder
+        diagnostics.error(SITE_FILE, None, f"a symbolic link to {target}, outside the site folder; sitegen reads "
+                          "content only from inside the site folder: copy it into the site instead")
+        return None
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
