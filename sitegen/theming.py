@@ -25,6 +25,10 @@ def builtin_themes_dir() -> Path:
 class Theme:
     name: str
     dirs: tuple[Path, ...]  # most specific first
+    # (path, message) for each file or folder of the theme that leads, through a symbolic link, out of the
+    # site folder (a site's theme) or the built-in themes folder; the build refuses such a theme.
+    problems: tuple[tuple[str, str], ...] = ()
+    refused: frozenset[Path] = frozenset()  # those links: never read
 
     @property
     def template_dirs(self) -> list[str]:
@@ -43,6 +47,8 @@ class Theme:
                     if name.startswith(".") or name.endswith("~"):
                         continue
                     path = Path(directory, name)
+                    if path in self.refused:
+                        continue
                     found[path.relative_to(root).as_posix()] = path
         return dict(sorted(found.items()))
 
@@ -58,8 +64,47 @@ class Theme:
 
 
 def find_theme(site_dir: Path, name: str) -> Theme | None:
-    candidates = [site_dir / "themes" / name, builtin_themes_dir() / name]
-    dirs = tuple(d.resolve() for d in candidates if d.is_dir())
+    """The theme called ``name``: the site's ``themes/<name>/`` over the built-in one, either or both."""
+    builtin = builtin_themes_dir()
+    candidates = [(site_dir / "themes" / name, site_dir, f"themes/{name}", "the site folder"),
+                  (builtin / name, builtin, f"(built-in theme {name})", "the built-in themes folder")]
+    dirs, problems, refused = [], [], set()
+    for theme_dir, root, shown, root_name in candidates:
+        if not theme_dir.is_dir():
+            continue
+        outside = _links_outside(theme_dir, os.path.realpath(root))
+        for path, target in outside:
+            rel = path.relative_to(theme_dir).as_posix()
+            problems.append((f"{shown}/{rel}" if rel != "." else shown,
+                             f"a symbolic link to {target}, outside {root_name}; a theme's files must lie inside "
+                             f"{root_name}: copy them in instead of linking to them"))
+            if path != theme_dir:
+                refused.add(theme_dir.resolve() / rel)
+        if not any(path == theme_dir for path, _ in outside):
+            dirs.append(theme_dir.resolve())
     # A site theme that is a copy of the built-in one (the example digest's) is harmless twice.
     unique = tuple(dict.fromkeys(dirs))
-    return Theme(name, unique) if unique else None
+    if not unique and not problems:
+        return None
+    return Theme(name, unique, tuple(problems), frozenset(refused))
+
+
+def _links_outside(theme_dir: Path, root: str) -> list[tuple[Path, str]]:
+    """The theme folder itself, or the links under it, that resolve outside ``root``, with their targets."""
+    def outside(path: str) -> str | None:
+        target = os.path.realpath(path)
+        return None if target.startswith(root.rstrip(os.sep) + os.sep) else target
+
+    target = outside(str(theme_dir))
+    if target:
+        return [(theme_dir, target)]
+    found = []
+    for directory, subdirs, names in os.walk(theme_dir):
+        subdirs.sort()
+        for name in sorted(subdirs) + sorted(names):
+            path = os.path.join(directory, name)
+            if os.path.islink(path):
+                target = outside(path)
+                if target:
+                    found.append((Path(path), target))
+    return found
