@@ -37,7 +37,7 @@ def replace_in(site: Path, rel: str, old: str, new: str) -> str:
 def test_unknown_speaker_points_at_the_quote_entry(built):
     text = replace_in(built, ARTICLE, "- speaker: volodymyr-zelensky", "- speaker: zelenskyy")
     err = break_and_build(built, ARTICLE, text)
-    assert f"{ARTICLE}:14: unknown speaker 'zelenskyy'" in err
+    assert f"{ARTICLE}:15: unknown speaker 'zelenskyy'" in err
     assert "speakers.yaml" in err
 
 
@@ -70,7 +70,7 @@ def test_an_impossible_date_is_reported_at_its_line(built):
 
 def test_an_impossible_event_date_is_reported_at_its_line(built):
     err = break_and_build(built, ARTICLE, replace_in(built, ARTICLE, "- date: 2022-09-10", "- date: 2022-13-10"))
-    assert f"{ARTICLE}:17: '2022-13-10' is not a date that exists" in err
+    assert f"{ARTICLE}:18: '2022-13-10' is not a date that exists" in err
 
 
 def test_a_missing_required_field_is_named(built):
@@ -81,13 +81,13 @@ def test_a_missing_required_field_is_named(built):
 
 def test_unreadable_yaml_is_reported_at_the_file_line(built):
     err = break_and_build(built, ARTICLE, replace_in(built, ARTICLE, "summary: Ukrainian", "summary: note: Ukrainian"))
-    assert f"{ARTICLE}:7: unreadable YAML" in err
+    assert f"{ARTICLE}:8: unreadable YAML" in err
 
 
 def test_bytes_that_are_not_utf8_are_reported_with_their_line(built):
     data = (built / ARTICLE).read_bytes().replace(b"Soldiers described", b"Soldiers \xff described")
     err = break_and_build(built, ARTICLE, data)
-    assert f"{ARTICLE}:20: the file is not UTF-8 text" in err
+    assert f"{ARTICLE}:21: the file is not UTF-8 text" in err
     assert "1 error(s)" in err, "a broken article must not cascade into errors in notes that cite it"
 
 
@@ -106,13 +106,13 @@ def test_a_python_tag_is_reported_and_never_run(built, tmp_path):
     text = replace_in(built, ARTICLE, "summary: Ukrainian",
                       f'extra: !!python/object/apply:os.system ["touch {marker}"]\nsummary: Ukrainian')
     err = break_and_build(built, ARTICLE, text)
-    assert f"{ARTICLE}:7: the YAML tag" in err and "not allowed" in err
+    assert f"{ARTICLE}:8: the YAML tag" in err and "not allowed" in err
     assert not marker.exists()
 
 
 def test_unknown_fields_are_errors_with_a_suggestion(built):
     err = break_and_build(built, ARTICLE, replace_in(built, ARTICLE, "summary:", "summery:"))
-    assert f"{ARTICLE}:7: unknown field 'summery' in an article; did you mean 'summary'?" in err
+    assert f"{ARTICLE}:8: unknown field 'summery' in an article; did you mean 'summary'?" in err
 
 
 def test_a_source_url_must_be_http(built):
@@ -131,7 +131,7 @@ def test_every_problem_of_a_run_is_reported_together(built):
 
 def test_the_offending_source_line_is_shown(built):
     err = break_and_build(built, ARTICLE, replace_in(built, ARTICLE, "- speaker: marty", "- speaker: nobody"))
-    assert "    11 |   - speaker: nobody" in err
+    assert "    12 |   - speaker: nobody" in err
 
 
 def test_a_missing_site_folder_is_a_clean_message(tmp_path):
