@@ -496,7 +496,7 @@ class _Prose:
         roll = rng.random()
         if roll < 0.12:
             words.insert(rng.randrange(len(words)), "in " + rng.choice(PLACES))
-        elif roll < 0.20:
+        elif roll < 0.20 and self.speakers:
             speaker = rng.choice(self.speakers)
             if not speaker.anonymous:
                 words.insert(rng.randrange(len(words)), speaker.name)
@@ -727,7 +727,8 @@ class SitegenWriter:
 
 
 # Hugo templates: one page per article and note, paginated home/section/term lists, taxonomy
-# indexes for tags, places and speakers, one RSS feed and a sitemap -- the same pages sitegen makes.
+# indexes for tags, places and speakers, a feed for the site and for each term, and a sitemap -- the
+# pages sitegen makes.
 HUGO_CONFIG = """\
 baseURL: {base_url}
 locale: en
@@ -750,7 +751,7 @@ outputs:
   home: [html, rss]
   section: [html]
   taxonomy: [html]
-  term: [html]
+  term: [html, rss]
   page: [html]
 params:
   description: {description}
@@ -832,7 +833,8 @@ HUGO_LAYOUTS = {
 {{- printf "<?xml version=\\"1.0\\" encoding=\\"utf-8\\"?>" | safeHTML }}
 <rss version="2.0"><channel>
 <title>{{ site.Title }}</title><link>{{ .Permalink }}</link><description>{{ site.Params.description }}</description>
-{{ range first 30 (site.GetPage "/posts").RegularPagesRecursive }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid><pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><description>{{ .Summary | html }}</description></item>
+{{ $pages := .Pages }}{{ if .IsHome }}{{ $pages = (site.GetPage "/posts").RegularPagesRecursive }}{{ end }}
+{{ range first 30 $pages }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid><pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><description>{{ .Summary | html }}</description></item>
 {{ end }}</channel></rss>
 """,
     "sitemap.xml": """\
@@ -941,14 +943,16 @@ PAGINATION_PATTERNS = (
 DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "sitemap"]
 SITEMAP_SAVE_AS = "sitemap.xml"
 
-# One feed, like sitegen's (Pelican's defaults add one feed per category and author).
+# Like sitegen: one feed for the site and one for each tag, place and speaker, 30 entries each.
 FEED_ALL_ATOM = None
 FEED_ALL_RSS = "index.xml"
 FEED_MAX_ITEMS = 30
 CATEGORY_FEED_ATOM = None
-TRANSLATION_FEED_ATOM = None
+CATEGORY_FEED_RSS = "places/{{slug}}/index.xml"
+TAG_FEED_RSS = "tags/{{slug}}/index.xml"
 AUTHOR_FEED_ATOM = None
-AUTHOR_FEED_RSS = None
+AUTHOR_FEED_RSS = "speakers/{{slug}}/index.xml"
+TRANSLATION_FEED_ATOM = None
 
 # The simple theme would list every note and every category on every page: not comparable work.
 DISPLAY_PAGES_ON_MENU = False
@@ -1114,8 +1118,10 @@ def generate_site(out, articles: int = 10_000, speakers: int = 200, notes: int =
 
 
 def _load_speaker_ids(site_dir: Path) -> list[str]:
-    text = (site_dir / "content" / "speakers.yaml").read_text("utf-8")
-    return re.findall(r"^- id: (\S+)$", text, flags=re.MULTILINE)
+    import yaml  # sitegen's own dependency; only edits need it
+
+    speakers = yaml.safe_load((site_dir / "content" / "speakers.yaml").read_text("utf-8"))
+    return [speaker["id"] for speaker in speakers]
 
 
 def edit_one_article(site_dir, rng_or_index=0) -> Path:
@@ -1138,14 +1144,18 @@ def edit_one_article(site_dir, rng_or_index=0) -> Path:
         start = lines.index("quotes:", 0, end)
     except ValueError:
         raise ValueError(f"{path}: no front matter with a quotes: list") from None
+    # The new item copies the list's indentation ("  - " here; editors may write "- ").
+    first_item = re.match(r"( *)- ", lines[start + 1]) if start + 1 < end else None
+    indent = first_item.group(1) if first_item else "  "
     last = start
-    while last + 1 < end and lines[last + 1].startswith("  "):
+    while last + 1 < end and (lines[last + 1].startswith(indent + "- ") or lines[last + 1].startswith(indent + "  ")):
         last += 1
     relative = path.relative_to(site_dir).as_posix()
     rng = random.Random(f"edit:{relative}:{last - start}")
     speaker = rng.choice(_load_speaker_ids(site_dir))
     prose = _Prose(rng, [])
-    lines.insert(last + 1, _quote_line(Quote(speaker, prose.sentence(12, 30), rng.choice(_CONTEXTS))))
+    new_quote = _quote_line(Quote(speaker, prose.sentence(12, 30), rng.choice(_CONTEXTS)))
+    lines.insert(last + 1, indent + new_quote.lstrip())
     temporary = path.with_name(path.name + ".tmp")
     with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
         handle.write("\n".join(lines))
