@@ -135,8 +135,7 @@ def quotation(site: Site, article: Article, text: str, speaker_id: str) -> dict:
         "text": text,
         "spokenByCharacter": who,
         "creator": who,
-        "isPartOf": {"@type": "NewsArticle", "@id": _abs(site, views.article_url(article.slug)) + "#article",
-                     "url": _abs(site, views.article_url(article.slug)), "headline": article.title},
+        "isPartOf": {"@id": _abs(site, views.article_url(article.slug)) + "#article"},
         "citation": article.source.url,
     }
 
@@ -150,8 +149,8 @@ def news_article(site: Site, article: Article) -> dict:
         "datePublished": views.iso_moment(article.published),
         "publisher": {"@type": "Organization", "name": article.source.outlet},
     }
-    if article.source.author:
-        original["author"] = {"@type": "Person", "name": article.source.author}
+    original["author"] = ({"@type": "Person", "name": article.source.author} if article.source.author
+                          else {"@type": "Organization", "name": article.source.outlet})
     data = {
         "@context": CONTEXT,
         "@type": "NewsArticle",
