@@ -59,6 +59,7 @@ class Builder:
         self.state: BuildState | None = None
         self.site: Site | None = None  # the last successful build's model
         self.routes: list[Route] = []
+        self._renderer: tuple[str, Renderer] | None = None  # (render fingerprint, renderer) of the last build
 
     # -- the build ---------------------------------------------------------------------------------
 
@@ -106,7 +107,7 @@ class Builder:
         parsed = self._parse(sources, stats, previous, records, config.timezone)
         site, source_digests = self._assemble(config, parsed, diagnostics)
         assets = theme_assets(theme)
-        renderer = Renderer(theme, config, {a.name: a.output for a in assets}, self.site_dir)
+        renderer = self._renderer_for(render_fingerprint, theme, config, assets)
         routes = site_routes(site, diagnostics)
         if diagnostics.errors:
             return self._fail(diagnostics)
@@ -177,6 +178,15 @@ class Builder:
                            sorted(affected_outputs | {r.output for r in affected}))
 
     # -- steps -------------------------------------------------------------------------------------
+
+    def _renderer_for(self, render_fingerprint: str, theme, config: SiteConfig, assets) -> Renderer:
+        """The previous build's renderer while theme and settings are unchanged: it has compiled the
+        templates already, which otherwise costs more than rendering a few pages (``sitegen serve``)."""
+        if self._renderer is not None and self._renderer[0] == render_fingerprint:
+            return self._renderer[1]
+        renderer = Renderer(theme, config, {a.name: a.output for a in assets}, self.site_dir)
+        self._renderer = (render_fingerprint, renderer)
+        return renderer
 
     def _previous_state(self, parse_fingerprint: str) -> BuildState | None:
         state = self.state
