@@ -8,6 +8,8 @@ from the previous output as they are. Large amounts of work (a cold build) are s
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import time
 from dataclasses import asdict, dataclass, field
@@ -27,6 +29,18 @@ from sitegen.theming import find_theme
 from sitegen.writer import InPlaceWriter, OutputProblem, OutputWriter
 
 PARALLEL_THRESHOLD = 400  # files to parse or pages to render before forking pays off
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of sitegen's own code: a cache written by other code (even of the same version number, as
+    during development) is not trusted."""
+    hasher = hashlib.blake2b(digest_size=12)
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        hasher.update(path.relative_to(package).as_posix().encode())
+        hasher.update(path.read_bytes())
+    return hasher.hexdigest()
 
 
 @dataclass
@@ -90,8 +104,10 @@ class Builder:
                               f"there is no themes/{config.theme}/ in the site and no built-in theme of that name")
             return self._fail(diagnostics)
 
-        parse_fingerprint = deps.digest((__version__, config.timezone))
-        render_fingerprint = deps.digest((__version__, asdict(config), theme.digest(), self.include_drafts))
+        markup = config.markup
+        parse_fingerprint = deps.digest((__version__, code_digest(), config.timezone, markup))
+        render_fingerprint = deps.digest((__version__, code_digest(), asdict(config), theme.digest(),
+                                          self.include_drafts))
         previous = self._previous_state(parse_fingerprint)
         sources = find_sources(self.site_dir, diagnostics)
         stats = self._stat(sources)
@@ -104,7 +120,7 @@ class Builder:
                                nothing_changed=True)
 
         records = self._records(previous)
-        parsed = self._parse(sources, stats, previous, records, config.timezone)
+        parsed = self._parse(sources, stats, previous, records, config.timezone, markup)
         site, source_digests = self._assemble(config, parsed, diagnostics)
         assets = theme_assets(theme)
         renderer = self._renderer_for(render_fingerprint, theme, config, assets)
@@ -220,7 +236,7 @@ class Builder:
             return None
         return (st.st_mtime_ns, st.st_size)
 
-    def _parse(self, sources, stats, previous, records, timezone) -> list[Parsed]:
+    def _parse(self, sources, stats, previous, records, timezone, markup) -> list[Parsed]:
         parsed: list[Parsed | None] = []
         todo: list[tuple[int, SourceFile]] = []
         for source in sources:
@@ -237,7 +253,7 @@ class Builder:
         site_dir = self.site_dir
 
         def parse_chunk(chunk):
-            return [parse_source(site_dir, source, timezone) for _, source in chunk]
+            return [parse_source(site_dir, source, timezone, markup) for _, source in chunk]
 
         jobs = self.jobs if len(todo) >= PARALLEL_THRESHOLD else 1
         results = interleave(run_chunks(parse_chunk, todo, jobs), len(todo)) if todo else []
