@@ -660,7 +660,6 @@ def test_a_closed_tab_is_forgotten(server: DevServer):
     assert not server._subscribers
 
 
-@pytest.mark.xfail(reason="pyproject.toml does not list sitegen/devserver_client.js as package data yet")
 def test_the_client_script_ships_with_the_package():
     import tomllib
 
