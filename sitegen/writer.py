@@ -29,6 +29,8 @@ MANIFEST = ".sitegen-apply.json"  # in an incremental staging folder: its presen
 class OutputProblem(Exception):
     """The output folder cannot be written or replaced; the message says why and what to do."""
 
+    reraise_in_parent = True  # raised in a build worker, it reaches the user as itself, not as a traceback
+
 
 def _renameat2():
     libc_name = ctypes.util.find_library("c")
@@ -146,6 +148,7 @@ class OutputWriter:
         self.removed: list[str] = []
         self.recovered = False  # a killed build's committed files were moved in first
         self._made: set[Path] = set()
+        self._keep_staging = False  # committed but not fully moved in: the next run completes it
 
     def __enter__(self) -> "OutputWriter":
         check_output_folder(self.output)
@@ -159,7 +162,7 @@ class OutputWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if self.staging.exists():
+        if self.staging.exists() and not self._keep_staging:
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def _target(self, rel: str) -> Path:
@@ -236,7 +239,11 @@ class OutputWriter:
                 return
             retired = self.output.parent / f".{self.output.name}{OLD_INFIX}{os.getpid()}"
             os.rename(self.output, retired)
-            os.rename(self.staging, self.output)
+            try:
+                os.rename(self.staging, self.output)
+            except OSError:
+                os.rename(retired, self.output)  # put the last good site back before reporting
+                raise
             shutil.rmtree(retired, ignore_errors=True)
         except OSError as exc:
             raise OutputProblem(_write_message(exc, self.output)) from None
@@ -251,10 +258,15 @@ class OutputWriter:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temporary, manifest)  # the commit point
-            _apply(self.staging, self.output)
-            shutil.rmtree(self.staging, ignore_errors=True)
         except OSError as exc:
             raise OutputProblem(_write_message(exc, self.output)) from None
+        try:
+            _apply(self.staging, self.output)
+        except OSError as exc:
+            # Part of this build is in the output: keep the staged rest, which the next run moves in first.
+            self._keep_staging = True
+            raise OutputProblem(_write_message(exc, self.output, kept=False)) from None
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
@@ -266,13 +278,14 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def _write_message(exc: OSError, path: Path) -> str:
+def _write_message(exc: OSError, path: Path, kept: bool = True) -> str:
+    outcome = ("the last good site is kept" if kept else
+               "the output holds part of this build until the next build, which completes it first")
     if exc.errno == errno.ENOSPC:
-        return f"the disk is full while writing {path}; free some space and build again (the last good site is kept)"
+        return f"the disk is full while writing {path}; free some space and build again ({outcome})"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"no permission to write {path} ({exc.strerror}); make the output's folder writable "
-                "(the last good site is kept)")
-    return f"cannot write {path}: {exc.strerror or exc}"
+        return f"no permission to write {path} ({exc.strerror}); make the output's folder writable ({outcome})"
+    return f"cannot write {path}: {exc.strerror or exc} ({outcome})"
 
 
 class InPlaceWriter:
