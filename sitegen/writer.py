@@ -91,9 +91,10 @@ def check_output_folder(output: Path) -> None:
                             "Empty or remove the folder, or choose another --output")
 
 
-def clean_stale(output: Path) -> bool:
+def clean_stale(output: Path, applied: set[str] | None = None) -> bool:
     """Remove temp folders left by killed builds (their process is gone); an incremental build that was
-    killed after its commit point is completed first. True when such a build was completed."""
+    killed after its commit point is completed first. True when such a build was completed; the files it
+    wrote are added to ``applied``."""
     parent = output.parent
     completed = False
     if not parent.is_dir():
@@ -103,15 +104,23 @@ def clean_stale(output: Path) -> bool:
             pid_text = candidate.name[len(prefix):].split("-")[0]
             if pid_text.isdigit() and (int(pid_text) == os.getpid() or not _pid_alive(int(pid_text))):
                 if (candidate / MANIFEST).is_file() and output.is_dir():
-                    _apply(candidate, output)
+                    try:
+                        written = _apply(candidate, output)
+                    except (ValueError, KeyError, TypeError):  # not a manifest this writer wrote: ignore it
+                        written = []
+                    if applied is not None:
+                        applied.update(written)
                     completed = True
                 shutil.rmtree(candidate, ignore_errors=True)
     return completed
 
 
-def _apply(staging: Path, output: Path) -> None:
-    """Move a committed incremental build's files into the output; safe to run again after a kill."""
+def _apply(staging: Path, output: Path) -> list[str]:
+    """Move a committed incremental build's files into the output; safe to run again after a kill.
+    Returns the files it writes."""
     manifest = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+    if not all(isinstance(rel, str) and _inside(rel) for rel in manifest["write"] + manifest["remove"]):
+        raise ValueError("a manifest naming files outside the output")
     made: set[Path] = set()
     for rel in manifest["write"]:
         source = staging.joinpath(*PurePosixPath(rel).parts)
@@ -134,6 +143,7 @@ def _apply(staging: Path, output: Path) -> None:
             except OSError:
                 break
             folder = folder.parent
+    return manifest["write"]
 
 
 class OutputWriter:
@@ -149,12 +159,13 @@ class OutputWriter:
         self.recovered = False  # a killed build's committed files were moved in first
         self._made: set[Path] = set()
         self._keep_staging = False  # committed but not fully moved in: the next run completes it
+        self._recovered_files: set[str] = set()  # what completing a killed build wrote
 
     def __enter__(self) -> "OutputWriter":
         check_output_folder(self.output)
         try:
             self.output.parent.mkdir(parents=True, exist_ok=True)
-            self.recovered = clean_stale(self.output)
+            self.recovered = clean_stale(self.output, self._recovered_files)
             self.staging.mkdir()
         except OSError as exc:
             raise OutputProblem(f"cannot create a folder beside {self.output}: {exc.strerror}; "
@@ -166,10 +177,9 @@ class OutputWriter:
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def _target(self, rel: str) -> Path:
-        path = PurePosixPath(rel)
-        if path.is_absolute() or any(part in ("", ".", "..") for part in path.parts) or "\\" in rel:
+        if not _inside(rel):
             raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
-        return self.staging.joinpath(*path.parts)
+        return self.staging.joinpath(*PurePosixPath(rel).parts)
 
     def _parent(self, target: Path) -> None:
         if target.parent not in self._made:
@@ -250,6 +260,10 @@ class OutputWriter:
 
 
     def _commit_incremental(self) -> None:
+        # A completed killed build may have added files that this build does not have (its content changed
+        # since): every file of this build was written or kept, so the others go.
+        extra = self._recovered_files - set(self.written) - set(self.kept)
+        self.removed = sorted(set(self.removed) | extra)
         try:
             manifest = self.staging / MANIFEST
             temporary = manifest.with_suffix(".tmp")
@@ -267,6 +281,12 @@ class OutputWriter:
             self._keep_staging = True
             raise OutputProblem(_write_message(exc, self.output, kept=False)) from None
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _inside(rel: str) -> bool:
+    """A relative path that stays inside the folder it is joined to."""
+    path = PurePosixPath(rel)
+    return bool(path.parts) and not path.is_absolute() and ".." not in path.parts and "\\" not in rel
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
