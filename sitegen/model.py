@@ -133,6 +133,7 @@ class Site:
     articles_by_place: dict[str, list[Article]] = field(default_factory=dict)
     notes_by_article: dict[str, list[Note]] = field(default_factory=dict)
     timeline: dict[int, list[TimelineEntry]] = field(default_factory=dict)  # year -> entries, oldest first
+    memo: dict = field(default_factory=dict)  # views' per-site memo (an article's card shows on many pages)
 
     def tag_slug(self, name: str) -> str:
         return slugify(name)

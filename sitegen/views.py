@@ -108,7 +108,16 @@ def source_ref(article: Article) -> dict:
 
 
 def article_card(article: Article, site: Site) -> dict:
-    """An article as lists show it: headline, date, outlet, summary and the speakers quoted."""
+    """An article as lists show it: headline, date, outlet, summary and the speakers quoted. The same
+    card shows on the front page, tag, place and note pages: made once per site (a copy each time)."""
+    cards = site.memo.setdefault("article_card", {})
+    card = cards.get(article.slug)
+    if card is None:
+        card = cards[article.slug] = _article_card(article, site)
+    return dict(card)
+
+
+def _article_card(article: Article, site: Site) -> dict:
     speakers = []
     for speaker_id in dict.fromkeys(q.speaker for q in article.quotes):
         if speaker_id in site.speakers:
