@@ -23,14 +23,17 @@ _RUSSIAN_ONLY = str.maketrans({"ы": "y", "Ы": "Y", "э": "e", "Э": "E", "ъ":
 
 @functools.lru_cache(maxsize=65536)  # the same tags and places recur on thousands of pages
 def slugify(text: str) -> str:
-    """The slug of a display name; stable for the same name in NFC or NFD form."""
-    text = unicodedata.normalize("NFC", str(text)).translate(_RUSSIAN_ONLY)
+    """The slug of a display name. A function of its :func:`name_key`, so spellings that are one name (NFC or
+    NFD, case, spacing: ``Straße`` and ``STRASSE``) always get one slug."""
+    key = name_key(str(text))
+    text = key.translate(_RUSSIAN_ONLY)
     if any("\u0400" <= ch <= "\u04ff" for ch in text):
         text = translit(text, UkrainianKMU)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
-    if not slug and text.strip():
-        slug = "n-" + hashlib.blake2b(text.strip().encode("utf-8"), digest_size=5).hexdigest()
+    if not slug and key:
+        # surrogateescape: a name read from a file name that is not UTF-8 still gets a slug
+        slug = "n-" + hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=5).hexdigest()
     return slug
 
 
