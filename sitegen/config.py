@@ -108,6 +108,9 @@ def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
     except YAMLProblem as exc:
         diagnostics.error(SITE_FILE, exc.line, exc.message, _line(lines, exc.line))
         return None
+    except RecursionError:
+        diagnostics.error(SITE_FILE, None, "the YAML nests lists or mappings too deeply to be read; flatten it")
+        return None
     if not isinstance(data, LineDict):
         diagnostics.error(SITE_FILE, None, "site.yaml must be a mapping of settings such as 'title: My digest'")
         return None
@@ -185,8 +188,9 @@ def _embed_hosts(value, line: int, lines: list[str], diagnostics: Diagnostics) -
             if isinstance(item, str) and "/" in item:
                 netloc = urlsplit(item.strip()).hostname or ""
                 hint = f"; write the host alone, e.g. '{netloc}'" if netloc else ""
+            shown = repr(item) if isinstance(item, str) else f"a {type(item).__name__}"
             diagnostics.error(SITE_FILE, item_line, f"each entry of 'embeds' must be a host name such as "
-                              f"www.youtube-nocookie.com, not {item!r}{hint}", _line(lines, item_line))
+                              f"www.youtube-nocookie.com, not {shown}{hint}", _line(lines, item_line))
             return None
         hosts.append(host)
     return tuple(dict.fromkeys(hosts))

@@ -130,6 +130,9 @@ class FileChecker:
                            "such as 2022-09-11T14:30:00+03:00)")
             return None
         line = data.line_of(key)
+        if isinstance(data[key], (bool, list, dict)):  # never str() a list: YAML aliases can make it huge
+            self.error(line, f"'{key}' must be a date (YYYY-MM-DD), not a {_kind(data[key])}")
+            return None
         raw = str(data[key]).strip()
         if _DATE.match(raw):
             try:

@@ -142,7 +142,10 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: Mark
     if problem:
         return Parsed(source, (), (problem,), hasher.hexdigest())
     diagnostics = Diagnostics()
-    records = _parse_text(source, text, ZoneInfo(timezone), diagnostics, markup)
+    try:
+        records = _parse_text(source, text, ZoneInfo(timezone), diagnostics, markup)
+    except RecursionError:
+        return Parsed(source, (), (Problem(source.path, None, _TOO_DEEP),), hasher.hexdigest())
     also_read = ()
     if source.kind == ARTICLE and records and records[0].quotes:
         article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics)
@@ -151,6 +154,10 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: Mark
             also_read = (archive_stat,)
             hasher.update(b"\0archive\0" + archive_bytes)
     return Parsed(source, tuple(records), tuple(diagnostics.problems), hasher.hexdigest(), also_read)
+
+
+_TOO_DEEP = ("the file nests too deeply to be read (lists or mappings inside each other in the YAML, or lists "
+             "and quotes in the Markdown, hundreds of levels deep); flatten it")
 
 
 def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnostics):
