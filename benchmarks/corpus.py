@@ -490,7 +490,9 @@ class _Prose:
     def words(self, count: int) -> list[str]:
         return self.rng.choices(WORDS, cum_weights=_WORD_CUM, k=count)
 
-    def sentence(self, low: int = 8, high: int = 24) -> str:
+    def sentence(self, low: int = 8, high: int = 24, plain: bool = False) -> str:
+        """A sentence of news vocabulary; ``plain`` leaves out Markdown emphasis (for quotes, which
+        sitegen shows verbatim)."""
         rng = self.rng
         words = self.words(rng.randint(low, high))
         roll = rng.random()
@@ -502,7 +504,7 @@ class _Prose:
                 words.insert(rng.randrange(len(words)), speaker.name)
         elif roll < 0.24:
             words.insert(rng.randrange(len(words)), f"{rng.randint(2, 950)}")
-        decoration = rng.random()
+        decoration = 1.0 if plain else rng.random()
         if decoration < 0.06:
             i = rng.randrange(len(words))
             words[i] = f"*{words[i]}*"
@@ -534,7 +536,9 @@ class _Prose:
         text = " ".join(sentences)
         return text, text.count(" ") + 1
 
-    def body(self, target_words: int, quotes: tuple[Quote, ...] = ()) -> str:
+    def body(self, target_words: int, quotes: tuple[Quote, ...] = (), speakers: dict | None = None) -> str:
+        """Paragraphs up to ``target_words``, with each quote reported verbatim somewhere after the
+        first paragraph, as a news article would (sitegen checks that quotes appear in the body)."""
         rng = self.rng
         blocks: list[str] = []
         total = 0
@@ -554,7 +558,26 @@ class _Prose:
             text, count = self.paragraph()
             blocks.append(text)
             total += count
+        for quote in quotes:
+            blocks.insert(rng.randint(1, len(blocks)), quote_paragraph(rng, quote, speakers[quote.speaker]))
         return "\n\n".join(blocks) + "\n"
+
+
+def quote_paragraph(rng: random.Random, quote: Quote, speaker: Speaker) -> str:
+    """The quote as a reporter writes it into the text, in one of a few house styles."""
+    who = speaker.name if not speaker.anonymous else speaker.name[0].upper() + speaker.name[1:]
+    where = f" {quote.context}" if quote.context else ""
+    text = quote.text
+    if speaker.language == "uk" and not text.isascii():
+        return f"«{text}» — {speaker.name_native}."
+    style = rng.random()
+    if style < 0.5 and text.endswith("."):
+        # "…," she said: sitegen accepts the run-on comma for a quote that ends with a full stop.
+        return f"“{text[:-1]},” {who} said{where}."
+    if style < 0.8:
+        role = f", {speaker.role}," if speaker.role else ""
+        return f"{who}{role} said{where}: \"{text}\""
+    return f"\"{text}\" {who} said{where}."
 
 
 def make_article(index: int, total: int, seed: int, speakers: list[Speaker], speaker_cum: list[float]) -> Article:
@@ -584,7 +607,7 @@ def make_article(index: int, total: int, seed: int, speakers: list[Speaker], spe
         if speaker.language == "uk" and rng.random() < 0.15:
             text = rng.choice(UKRAINIAN_QUOTES)
         else:
-            text = prose.sentence(10, 35)
+            text = prose.sentence(10, 35, plain=True)
         context = rng.choice(_CONTEXTS) if rng.random() < 0.5 else ""
         quotes.append(Quote(speaker.id, text, context))
     quotes = tuple(quotes)
@@ -610,7 +633,7 @@ def make_article(index: int, total: int, seed: int, speakers: list[Speaker], spe
         author = f"{rng.choice(_UA_FIRST)[0]} {rng.choice(_UA_LAST)[0]}"
 
     summary = " ".join(prose.sentence(12, 26) for _ in range(rng.randint(1, 2)))
-    body = prose.body(rng.randint(400, 600), quotes)
+    body = prose.body(rng.randint(320, 500), quotes, {s.id: s for s in speakers})
     return Article(index, slug, title, published, date_only, outlet, url, author, summary, tags,
                    places, quotes, tuple(events), body)
 
@@ -1117,18 +1140,21 @@ def generate_site(out, articles: int = 10_000, speakers: int = 200, notes: int =
             "body_words": words, "params": params}
 
 
-def _load_speaker_ids(site_dir: Path) -> list[str]:
+def _load_speakers(site_dir: Path) -> list[Speaker]:
     import yaml  # sitegen's own dependency; only edits need it
 
-    speakers = yaml.safe_load((site_dir / "content" / "speakers.yaml").read_text("utf-8"))
-    return [speaker["id"] for speaker in speakers]
+    entries = yaml.safe_load((site_dir / "content" / "speakers.yaml").read_text("utf-8"))
+    return [Speaker(e["id"], e.get("name") or e["id"], e.get("name_native") or "", e.get("role") or "",
+                    e.get("affiliation") or "", tuple(e.get("aliases") or ()), bool(e.get("anonymous")))
+            for e in entries]
 
 
 def edit_one_article(site_dir, rng_or_index=0) -> Path:
-    """Add one quote to one existing article of a sitegen site, as an editor would, and return the
-    file's path. ``rng_or_index`` is a ``random.Random`` (picks the article) or an int (the article's
-    position in sorted path order, modulo the count). The new quote is derived from the file's path
-    and how many quotes it already has, so repeated calls are deterministic too."""
+    """Add one quote to one existing article of a sitegen site, as an editor would (to the front
+    matter's ``quotes:`` list and, verbatim, to the end of the body), and return the file's path.
+    ``rng_or_index`` is a ``random.Random`` (picks the article) or an int (the article's position in
+    sorted path order, modulo the count). The new quote is derived from the file's path and how many
+    quotes it already has, so repeated calls are deterministic too."""
     site_dir = Path(site_dir)
     files = sorted((site_dir / "content" / "articles").rglob("*.md"))
     if not files:
@@ -1152,13 +1178,13 @@ def edit_one_article(site_dir, rng_or_index=0) -> Path:
         last += 1
     relative = path.relative_to(site_dir).as_posix()
     rng = random.Random(f"edit:{relative}:{last - start}")
-    speaker = rng.choice(_load_speaker_ids(site_dir))
-    prose = _Prose(rng, [])
-    new_quote = _quote_line(Quote(speaker, prose.sentence(12, 30), rng.choice(_CONTEXTS)))
-    lines.insert(last + 1, indent + new_quote.lstrip())
+    speaker = rng.choice(_load_speakers(site_dir))
+    quote = Quote(speaker.id, _Prose(rng, []).sentence(12, 30, plain=True), rng.choice(_CONTEXTS))
+    lines.insert(last + 1, indent + _quote_line(quote).lstrip())
+    edited = "\n".join(lines).rstrip("\n") + "\n\n" + quote_paragraph(rng, quote, speaker) + "\n"
     temporary = path.with_name(path.name + ".tmp")
     with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("\n".join(lines))
+        handle.write(edited)
     os.replace(temporary, path)
     return path
 
