@@ -169,8 +169,17 @@ def measure(cmd: list[str], *, cwd: Path, env: dict, log_path: Path, timeout: fl
 
         timer = threading.Timer(timeout, kill_tree)
         timer.start()
-        # wait4, not Popen.wait: its rusage covers the child and every descendant it reaped.
-        _, status, usage = os.wait4(process.pid, 0)
+        try:
+            # wait4, not Popen.wait: its rusage covers the child and every descendant it reaped.
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            # Interrupted (Ctrl-C, SIGTERM): leave no build running behind us.
+            timer.cancel()
+            sampler.stop()
+            kill_tree()
+            os.waitpid(process.pid, 0)
+            process.returncode = -signal.SIGKILL
+            raise
         wall = time.perf_counter() - started
         timer.cancel()
         sampler.stop()
@@ -528,6 +537,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="after the edits, build from scratch elsewhere and compare outputs byte for byte")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds before one build is killed")
     args = parser.parse_args(argv)
+    # A plain `kill` then unwinds like Ctrl-C, so the build being measured is stopped too.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     if args.peer_repeat is None:
         args.peer_repeat = args.repeat
 
