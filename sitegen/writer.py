@@ -91,27 +91,34 @@ def check_output_folder(output: Path) -> None:
                             "Empty or remove the folder, or choose another --output")
 
 
+def stale_folders(output: Path) -> list[Path]:
+    """Temp folders beside the output left by builds whose process is gone (or by this process)."""
+    found = []
+    for prefix in (f".{output.name}{NEW_INFIX}", f".{output.name}{OLD_INFIX}"):
+        for candidate in sorted(output.parent.glob(prefix + "*")):
+            pid_text = candidate.name[len(prefix):].split("-")[0]
+            if pid_text.isdigit() and (int(pid_text) == os.getpid() or not _pid_alive(int(pid_text))):
+                found.append(candidate)
+    return found
+
+
 def clean_stale(output: Path, applied: set[str] | None = None) -> bool:
     """Remove temp folders left by killed builds (their process is gone); an incremental build that was
     killed after its commit point is completed first. True when such a build was completed; the files it
     wrote are added to ``applied``."""
-    parent = output.parent
     completed = False
-    if not parent.is_dir():
+    if not output.parent.is_dir():
         return completed
-    for prefix in (f".{output.name}{NEW_INFIX}", f".{output.name}{OLD_INFIX}"):
-        for candidate in sorted(parent.glob(prefix + "*")):
-            pid_text = candidate.name[len(prefix):].split("-")[0]
-            if pid_text.isdigit() and (int(pid_text) == os.getpid() or not _pid_alive(int(pid_text))):
-                if (candidate / MANIFEST).is_file() and output.is_dir():
-                    try:
-                        written = _apply(candidate, output)
-                    except (ValueError, KeyError, TypeError):  # not a manifest this writer wrote: ignore it
-                        written = []
-                    if applied is not None:
-                        applied.update(written)
-                    completed = True
-                shutil.rmtree(candidate, ignore_errors=True)
+    for candidate in stale_folders(output):
+        if (candidate / MANIFEST).is_file() and output.is_dir():
+            try:
+                written = _apply(candidate, output)
+            except (ValueError, KeyError, TypeError):  # not a manifest this writer wrote: ignore it
+                written = []
+            if applied is not None:
+                applied.update(written)
+            completed = True
+        shutil.rmtree(candidate, ignore_errors=True)
     return completed
 
 
