@@ -266,7 +266,7 @@ def test_a_build_that_finds_nothing_changed_cleans_up_too(site, tmp_path):
     assert build(site, output).ok
     write(tmp_path / f".public.sitegen-new-{_dead_pid()}" / "index.html", "stale")
     result = build(site, output)
-    assert result.ok and result.nothing_changed
+    assert result.ok and result.written == []
     assert leftovers(output) == []
 
 
