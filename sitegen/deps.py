@@ -34,6 +34,11 @@ def speaker_key(speaker_id: str) -> str:
     return f"speaker:{speaker_id}"
 
 
+def article_notes_key(slug: str) -> str:
+    """Which notes show on an article: a page listing them must also notice one leaving."""
+    return f"order:notes-of:{slug}"
+
+
 def terms_key(kind: str) -> str:
     return f"order:{kind}"
 
@@ -71,6 +76,8 @@ def site_keys(site: Site, source_digests: dict[str, str]) -> dict[str, str]:
         keys[terms_key(kind)] = digest([(slug, t.name, len(by_term[slug])) for slug, t in terms.items()])
         for slug, articles in by_term.items():
             keys[term_key(kind, slug)] = digest((terms[slug].name, [a.slug for a in articles]))
+    for slug, notes in site.notes_by_article.items():
+        keys[article_notes_key(slug)] = digest([n.slug for n in notes])
     keys[ORDER_YEARS] = digest([(year, len(entries), sum(e.is_event for e in entries))
                                 for year, entries in site.timeline.items()])
     for year, entries in site.timeline.items():

@@ -14,6 +14,7 @@ from typing import Callable
 from sitegen import deps, exports, views
 from sitegen.diagnostics import Diagnostics
 from sitegen.model import Site
+from sitegen.search import search_routes
 
 @dataclass(frozen=True)
 class Route:
@@ -75,7 +76,7 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
 
     for article in site.articles:
         notes = site.notes_by_article.get(article.slug, [])
-        keys = article_keys(article) | {deps.note_key(n.slug) for n in notes}
+        keys = article_keys(article) | {deps.note_key(n.slug) for n in notes} | {deps.article_notes_key(article.slug)}
         routes.append(_html(views.article_url(article.slug), "article.html",
                             partial(views.article_page, slug=article.slug), keys,
                             views.iso_moment(max([views.last_changed(article)] + [n.published for n in notes]))))
@@ -121,6 +122,7 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
     feed_keys = {deps.ORDER_ARTICLES}.union(*(article_keys(a) for a in site.articles[:config.feed_length]))
     feed_keys |= {deps.note_key(n.slug) for a in site.articles[:config.feed_length]
                   for n in site.notes_by_article.get(a.slug, [])}
+    feed_keys |= {deps.article_notes_key(a.slug) for a in site.articles[:config.feed_length]}
     routes.append(Route("feed.xml", "feed.xml", "feed.xml", feed_view, frozenset(feed_keys), "", False))
     routes.append(_data("feed.json", exports.json_feed, feed_keys))
     for speaker_id in speaker_ids:
@@ -128,6 +130,7 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
         keys = {deps.speaker_key(speaker_id), deps.speaker_quotes_key(speaker_id)}.union(
             *(article_keys(a) for a in articles))
         keys |= {deps.note_key(n.slug) for a in articles for n in site.notes_by_article.get(a.slug, [])}
+        keys |= {deps.article_notes_key(a.slug) for a in articles}
         url = views.speaker_url(speaker_id) + "feed.xml"
         routes.append(Route(url, url, "feed.xml", partial(speaker_feed_view, speaker_id=speaker_id),
                             frozenset(keys), "", False))
@@ -136,6 +139,7 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
             shown = articles[:config.feed_length]
             keys = {deps.term_key(kind, slug)}.union(*(article_keys(a) for a in shown))
             keys |= {deps.note_key(n.slug) for a in shown for n in site.notes_by_article.get(a.slug, [])}
+            keys |= {deps.article_notes_key(a.slug) for a in shown}
             url = f"{kind}/{slug}/feed.xml"
             routes.append(Route(url, url, "feed.xml", partial(term_feed_view, kind=kind, slug=slug),
                                 frozenset(keys), "", False))
@@ -145,6 +149,7 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
     for year, entries in site.timeline.items():
         keys = {deps.year_key(year)} | {deps.article_key(e.article.slug) for e in entries}
         routes.append(_data(f"timeline/{year}/timeline.json", partial(exports.timeline_js, year=year), keys))
+    routes += search_routes(site)
     pages = [r for r in routes if r.in_sitemap]
     routes += sitemap_routes(pages)
     _check_collisions(routes, diagnostics)
