@@ -164,8 +164,10 @@ class Builder:
                     writer.write(asset.output, asset.data)
                 outputs = {r.output for r in routes} | {a.output for a in assets}
                 removed = []
-                if previous is not None and self.in_place:
-                    removed = writer.remove_stale(previous.outputs - outputs)
+                if self.in_place and (previous or self.state) is not None:
+                    # The folder holds the last build's files even when its state no longer applies (a new
+                    # timezone, say): those this build does not make must still go.
+                    removed = writer.remove_stale((previous or self.state).outputs - outputs)
                 elif previous is not None and writer.incremental:
                     removed = sorted(previous.outputs - outputs)
                     writer.remove(removed)
