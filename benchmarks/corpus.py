@@ -16,6 +16,7 @@ comparable.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -1065,8 +1066,6 @@ class PelicanWriter:
 def corpus_parameters(articles: int, speakers: int, notes: int, seed: int) -> dict:
     """The parameters that decide a corpus's bytes, with a fingerprint of this generator's source,
     so a cached corpus is regenerated when the generator changes."""
-    import hashlib
-
     source = Path(__file__).read_bytes()
     return {"articles": articles, "speakers": speakers, "notes": notes, "seed": seed,
             "generator": hashlib.sha256(source).hexdigest()[:12]}
@@ -1087,6 +1086,9 @@ def _prepare(folder: Path, kind: str) -> None:
             raise SystemExit(f"{folder}: not empty and not a generated corpus ({MARKER_NAME} missing); refusing to overwrite")
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    # Until the final marker replaces it, this one says "ours, unfinished": an interrupted run can be
+    # wiped by the next, and its generator value matches no parameters, so nobody takes it as cached.
+    _write(folder / MARKER_NAME, json.dumps({"kind": kind, "generator": "incomplete"}) + "\n")
 
 
 def generate_site(out, articles: int = 10_000, speakers: int = 200, notes: int = 1000, seed: int = 1,
