@@ -25,8 +25,9 @@ def builtin_themes_dir() -> Path:
 class Theme:
     name: str
     dirs: tuple[Path, ...]  # most specific first
-    # (path, message) for each file or folder of the theme that leads, through a symbolic link, out of the
-    # site folder (a site's theme) or the built-in themes folder; the build refuses such a theme.
+    # (path, message) for each file or folder of the site's theme that leads, through a symbolic link, out
+    # of the site folder; the build refuses such a theme. (A built-in theme is part of the installed
+    # software, which a distribution may assemble with links.)
     problems: tuple[tuple[str, str], ...] = ()
     refused: frozenset[Path] = frozenset()  # those links: never read
 
@@ -65,19 +66,16 @@ class Theme:
 
 def find_theme(site_dir: Path, name: str) -> Theme | None:
     """The theme called ``name``: the site's ``themes/<name>/`` over the built-in one, either or both."""
-    builtin = builtin_themes_dir()
-    candidates = [(site_dir / "themes" / name, site_dir, f"themes/{name}", "the site folder"),
-                  (builtin / name, builtin, f"(built-in theme {name})", "the built-in themes folder")]
     dirs, problems, refused = [], [], set()
-    for theme_dir, root, shown, root_name in candidates:
+    for theme_dir, checked in ((site_dir / "themes" / name, True), (builtin_themes_dir() / name, False)):
         if not theme_dir.is_dir():
             continue
-        outside = _links_outside(theme_dir, os.path.realpath(root))
+        outside = _links_outside(theme_dir, os.path.realpath(site_dir)) if checked else []
         for path, target in outside:
             rel = path.relative_to(theme_dir).as_posix()
-            problems.append((f"{shown}/{rel}" if rel != "." else shown,
-                             f"a symbolic link to {target}, outside {root_name}; a theme's files must lie inside "
-                             f"{root_name}: copy them in instead of linking to them"))
+            problems.append((f"themes/{name}/{rel}" if rel != "." else f"themes/{name}",
+                             f"a symbolic link to {target}, outside the site folder; a theme's files must lie "
+                             "inside the site folder: copy them in instead of linking to them"))
             if path != theme_dir:
                 refused.add(theme_dir.resolve() / rel)
         if not any(path == theme_dir for path, _ in outside):
