@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import stat
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -24,11 +26,13 @@ from sitegen.model import Site, assemble
 from sitegen.parallel import WorkerFailed, default_jobs, interleave, run_chunks
 from sitegen.render import Renderer
 from sitegen.routes import Route, site_routes
-from sitegen.sources import ARTICLE, NOTE, SPEAKERS, Parsed, SourceFile, find_sources, parse_source
+from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SPEAKERS_FILE, Parsed, SourceFile, find_sources, parse_source
+from sitegen.sources import _ignored as ignored_name
 from sitegen.theming import find_theme
 from sitegen.writer import InPlaceWriter, OutputProblem, OutputWriter
 
 PARALLEL_THRESHOLD = 400  # files to parse or pages to render before forking pays off
+WALKED_FOLDERS = ("content/articles/", "content/notes/")  # what find_sources walks besides speakers.yaml
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,13 +78,28 @@ class Builder:
         self.site: Site | None = None  # the last successful build's model
         self.routes: list[Route] = []
         self._renderer: tuple[str, Renderer] | None = None  # (render fingerprint, renderer) of the last build
+        # For builds told what changed (serve): the paths named since the last successful build (None:
+        # unknown, look at everything) and that build's walk of content/ (its sources and warnings).
+        self._hint: set[str] | None = None
+        self._walk: tuple[list[SourceFile], list[Problem]] | None = None
 
     # -- the build ---------------------------------------------------------------------------------
 
-    def build(self, dry_run: bool = False) -> BuildResult:
+    def build(self, dry_run: bool = False, changed_paths: Iterable[str] | None = None) -> BuildResult:
+        """Build once. ``changed_paths``: site-relative paths that may have changed since this Builder's
+        previous build, as a file watcher saw them (``sitegen serve``). Files it does not name are taken
+        to be as the last successful build found them, so the build neither walks ``content/`` nor stats
+        every file, and the named ones are read again even if their stat looks the same; a named folder,
+        a new file or a link makes it walk all the same. None: look at everything."""
         started = time.perf_counter()
+        if changed_paths is None:
+            self._hint = None
+        elif self._hint is not None:
+            self._hint.update(path.strip("/") for path in changed_paths)
         diagnostics = Diagnostics()
         result = self._build(diagnostics, dry_run)
+        if result.ok and not dry_run:
+            self._hint = set()  # the next build's hint is relative to what this one found
         result.problems = with_source_lines(result.problems or diagnostics.sorted(), self.site_dir)
         result.seconds = time.perf_counter() - started
         return result
@@ -109,18 +128,27 @@ class Builder:
         render_fingerprint = deps.digest((__version__, code_digest(), asdict(config), theme.digest(),
                                           self.include_drafts))
         previous = self._previous_state(parse_fingerprint)
-        sources = find_sources(self.site_dir, diagnostics)
-        stats = self._stat(sources)
+        hinted = None if dry_run else self._hinted_walk(previous)
+        if hinted is None:
+            walk = Diagnostics()
+            sources = find_sources(self.site_dir, walk)
+            walk_problems, stats = walk.problems, self._stat(sources)
+            forced = {source.path for source in sources if source.path in self._hint} if self._hint else set()
+        else:
+            sources, walk_problems, stats, forced = hinted
+        diagnostics.extend(walk_problems)
 
         if (not dry_run and previous is not None and previous.render_fingerprint == render_fingerprint
-                and self._output_is(previous) and stats == {p: (s.mtime_ns, s.size) for p, s in previous.stats.items()}
-                and all(self._stat_one(path) == recorded for path, recorded in previous.also_read.items())):
+                and self._output_is(previous) and not forced
+                and stats == {p: (s.mtime_ns, s.size) for p, s in previous.stats.items()}
+                and all(self._unchanged(path, recorded) for path, recorded in previous.also_read.items())):
+            self._walk = (sources, walk_problems)
             diagnostics.extend(previous.problems)
             return BuildResult(True, diagnostics.sorted(), self.output, previous.pages, [], sorted(previous.outputs),
                                nothing_changed=True)
 
         records = self._records(previous)
-        parsed = self._parse(sources, stats, previous, records, config.timezone, markup)
+        parsed = self._parse(sources, stats, previous, records, config.timezone, markup, forced)
         site, source_digests = self._assemble(config, parsed, diagnostics)
         assets = theme_assets(theme)
         renderer = self._renderer_for(render_fingerprint, theme, config, assets)
@@ -187,6 +215,7 @@ class Builder:
                            output_id=self._output_identity(), records={p.source.path: p for p in parsed})
         state.also_read = {path: (mtime, size) for p in parsed for path, mtime, size in p.also_read}
         self.state, self.site, self.routes = state, site, routes
+        self._walk = (sources, walk_problems)
         if self.use_cache:
             changed_paths = None
             if previous is not None and previous.records:
@@ -238,14 +267,74 @@ class Builder:
             return None
         return (st.st_mtime_ns, st.st_size)
 
-    def _parse(self, sources, stats, previous, records, timezone, markup) -> list[Parsed]:
+    def _hinted_walk(self, previous: BuildState | None):
+        """The last successful build's walk and stats brought up to date for the paths named since then:
+        (sources, walk problems, stats, named files to read again), or None when only a full walk can tell
+        (a folder, a new file, a link, a file the walk reported on, or no walk to start from)."""
+        if self._hint is None or self._walk is None or previous is None or previous is not self.state:
+            return None
+        sources, walk_problems = self._walk
+        known = {source.path for source in sources}
+        reported = {problem.path for problem in walk_problems}
+        vanished = set()
+        for rel in self._hint:
+            if rel in reported:
+                return None
+            if rel == SPEAKERS_FILE:
+                if (rel in known) != (self._lstat_mode(rel) is not None):
+                    return None
+                continue
+            if not rel.startswith(WALKED_FOLDERS):
+                if any(folder.startswith(rel + "/") for folder in WALKED_FOLDERS):
+                    return None  # content/ or a walked folder itself
+                continue  # site.yaml, archives, themes: not part of the walk
+            if any(ignored_name(part) for part in rel.split("/")[2:]):
+                continue  # the walk never looks at editors' temporary and backup files
+            mode = self._lstat_mode(rel)
+            if mode is None:
+                if rel in known:
+                    vanished.add(rel)
+                elif any(path.startswith(rel + "/") for path in known | reported):
+                    return None  # a folder went away
+                continue
+            if rel not in known or not stat.S_ISREG(mode):
+                return None  # a new file (or stray), a folder, a link: the walk knows where it goes
+        if vanished:
+            sources = [source for source in sources if source.path not in vanished]
+        stats, forced = {}, set()
+        for source in sources:
+            old = previous.stats.get(source.path)
+            if source.path in self._hint or old is None:
+                forced.add(source.path)
+                current = self._stat_one(source.path)
+                if current is not None:
+                    stats[source.path] = current
+            else:
+                stats[source.path] = (old.mtime_ns, old.size)
+        return sources, walk_problems, stats, forced
+
+    def _lstat_mode(self, rel: str) -> int | None:
+        try:
+            return os.lstat(self.site_dir / rel).st_mode
+        except OSError:
+            return None
+
+    def _unchanged(self, rel: str, recorded: tuple[int, int]) -> bool:
+        """Whether a file another one depends on (an archive) is as recorded; with a hint, whether the
+        hint leaves it out."""
+        if self._hint is not None and self._walk is not None:
+            return rel not in self._hint
+        return self._stat_one(rel) == recorded
+
+    def _parse(self, sources, stats, previous, records, timezone, markup, forced=frozenset()) -> list[Parsed]:
         parsed: list[Parsed | None] = []
         todo: list[tuple[int, SourceFile]] = []
         for source in sources:
             old_stat = previous.stats.get(source.path) if previous else None
             old = records.get(source.path)
-            if (old is not None and old_stat is not None and stats.get(source.path) == (old_stat.mtime_ns, old_stat.size)
-                    and old.source == source and all(self._stat_one(path) == (mtime, size)
+            if (old is not None and old_stat is not None and source.path not in forced
+                    and stats.get(source.path) == (old_stat.mtime_ns, old_stat.size)
+                    and old.source == source and all(self._unchanged(path, (mtime, size))
                                                      for path, mtime, size in old.also_read)):
                 parsed.append(old)
             else:
