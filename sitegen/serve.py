@@ -3,15 +3,18 @@
 The watcher (watchdog) feeds file events into a queue; one rebuild thread takes them, waits for a short
 quiet spell so that a burst (an editor's atomic save, a ``git checkout``) becomes one rebuild, then runs
 the same :class:`~sitegen.build.Builder` as ``sitegen build`` with its state kept in memory, writing into a
-private folder (never ``public/``). The dev server then tells open tabs which pages changed, or shows the
-build's problems in an overlay while it keeps serving the last good pages.
+private folder (never ``public/``). The builder is told which paths the watcher saw change, so it need not
+walk and stat the whole of ``content/`` on every save. The dev server then tells open tabs which pages
+changed, or shows the build's problems in an overlay while it keeps serving the last good pages.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 import queue
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -21,47 +24,68 @@ from pathlib import Path
 
 from sitegen.build import Builder, BuildResult
 from sitegen.cache import CACHE_DIR
-from sitegen.config import SiteConfig
+from sitegen.config import SiteConfig, load_config
 from sitegen.devserver import DevServer, PortInUse, is_loopback
+from sitegen.diagnostics import Diagnostics
 
 QUIET_SECONDS = 0.03  # a burst of events closer together than this is one change
+WATCHED_FOLDERS = ("content", "themes")  # all a build reads from the site folder
 _IGNORED_PARTS = {".git", CACHE_DIR, "__pycache__", "node_modules", ".hg", ".svn"}
 
 
-def changed_urls(result: BuildResult) -> list[str]:
-    """Output files a build rewrote or removed, as the URL paths the browser knows them by."""
+def changed_urls(result: BuildResult, changed_paths: set[str] | None = None) -> list[str]:
+    """Output files a build rewrote or removed, as the URL paths the browser knows them by.
+
+    When the only files that changed were stylesheets of the theme, every page was rewritten just to
+    link the stylesheet's new fingerprinted name: naming only the new stylesheet lets open tabs swap it
+    in place instead of reloading.
+    """
+    rels = [*result.written, *result.removed]
+    if changed_paths and all(_is_theme_stylesheet(p) for p in changed_paths):
+        stylesheets = [rel for rel in result.written if rel.endswith(".css")]
+        if stylesheets:
+            rels = stylesheets
     urls = []
-    for rel in [*result.written, *result.removed]:
+    for rel in rels:
         if rel.endswith("index.html"):
             rel = rel[: -len("index.html")]
         urls.append("/" + rel)
     return sorted(set(urls))
 
 
+def _is_theme_stylesheet(rel: str) -> bool:
+    parts = rel.split("/")
+    return len(parts) >= 4 and parts[0] == "themes" and parts[2] == "static" and rel.endswith(".css")
+
+
 class ChangeQueue:
-    """File events from the watcher, coalesced into batches."""
+    """File events from the watcher, as site-relative paths, coalesced into batches."""
 
     def __init__(self, site_dir: Path, output: Path):
         self.site_dir = site_dir
         self.output = output
         self.events: queue.SimpleQueue[str | None] = queue.SimpleQueue()
 
-    def relevant(self, path: str) -> bool:
+    def relative(self, path: str) -> str | None:
+        """The site-relative path of an event that can change the build, else None."""
         try:
-            rel = Path(path).resolve().relative_to(self.site_dir)
-        except (ValueError, OSError):
-            return False
-        if Path(path).resolve().is_relative_to(self.output):
-            return False
+            rel = Path(os.path.abspath(path)).relative_to(self.site_dir)
+        except ValueError:
+            return None
         parts = rel.parts
-        if not parts or parts[0] == "public" or any(p in _IGNORED_PARTS for p in parts):
-            return False
+        # Only content/ and themes/ feed a build: a log file written into the site folder (even the
+        # preview's own output redirected there) must not start a rebuild, let alone a loop of them.
+        if len(parts) < 2 or parts[0] not in WATCHED_FOLDERS or any(p in _IGNORED_PARTS for p in parts):
+            return None
         name = parts[-1]
-        return not (name.startswith((".#", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp")))
+        if name.startswith((".#", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp")):
+            return None
+        return rel.as_posix()
 
     def put(self, path: str) -> None:
-        if self.relevant(path):
-            self.events.put(path)
+        rel = self.relative(path)
+        if rel is not None:
+            self.events.put(rel)
 
     def next_batch(self, stop: threading.Event) -> set[str] | None:
         """Block until a change arrives, then collect the rest of its burst; None when stopping."""
@@ -84,7 +108,12 @@ class ChangeQueue:
         return None
 
 
-def _start_watcher(site_dir: Path, changes: ChangeQueue):
+POLLING_MESSAGE = ("the system's limit on watched folders (inotify) is too low for this site; falling back "
+                   "to polling, which notices changes about a second later. To raise the limit: "
+                   "sudo sysctl fs.inotify.max_user_watches=524288")
+
+
+def _start_watcher(site_dir: Path, changes: ChangeQueue, err=sys.stderr):
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
     from watchdog.observers.polling import PollingObserver
@@ -93,23 +122,26 @@ def _start_watcher(site_dir: Path, changes: ChangeQueue):
         def on_any_event(self, event):
             if event.event_type in ("opened", "closed_no_write"):
                 return
-            changes.put(event.src_path)
+            if event.is_directory and event.event_type == "modified":
+                return  # a file in it was added, removed or written: that file's own event says which
+            changes.put(os.fsdecode(event.src_path))
             destination = getattr(event, "dest_path", "")
             if destination:
-                changes.put(destination)
+                changes.put(os.fsdecode(destination))
 
+    # Watch only what a build reads; a site folder may also hold public/, .git/ and the like.
+    folders = [site_dir / name for name in WATCHED_FOLDERS if (site_dir / name).is_dir()]
     for observer_class in (Observer, PollingObserver):
         observer = observer_class()
         try:
-            observer.schedule(Handler(), str(site_dir), recursive=True)
+            for folder in folders:
+                observer.schedule(Handler(), str(folder), recursive=True)
             observer.start()
             return observer
         except OSError as exc:
             if observer_class is PollingObserver or exc.errno not in (errno.ENOSPC, errno.EMFILE):
                 raise
-            print("the system's limit on watched folders (inotify) is too low for this site; falling back "
-                  "to polling, which notices changes about a second later. To raise the limit: "
-                  "sudo sysctl fs.inotify.max_user_watches=524288", file=sys.stderr)
+            print(POLLING_MESSAGE, file=err, flush=True)
     raise RuntimeError("unreachable")
 
 
@@ -119,23 +151,39 @@ class Preview:
     def __init__(self, site_dir: Path, *, port: int = 8000, bind: str = "127.0.0.1", drafts: bool = True,
                  config: SiteConfig | None = None, out=sys.stdout, err=sys.stderr):
         self.site_dir = site_dir.absolute()
-        self.output = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
+        if config is None:
+            config = load_config(self.site_dir, Diagnostics())
         base_path = config.base_path if config else "/"
-        self.server = DevServer(self.output, bind=bind, port=port, base_path=base_path)
+        self.output = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
+        try:
+            self.server = DevServer(self.output, bind=bind, port=port, base_path=base_path)
+        except BaseException:  # a taken port leaves no temporary folder behind
+            shutil.rmtree(self.output, ignore_errors=True)
+            raise
+        # Locally the site lives at the server's root: a base_url's subpath is dropped (the server
+        # redirects requests that still carry it).
         self.builder = Builder(self.site_dir, self.output, base_url=self.server.url, include_drafts=drafts,
                                use_cache=False, in_place=True)
         self.changes = ChangeQueue(self.site_dir, self.output)
         self.stop = threading.Event()
         self.out, self.err = out, err
         self.showing_error = False
+        self.reported: set = set()  # the problems printed for the last build
         self.observer = None
         self.thread: threading.Thread | None = None
         self.builds = 0  # finished rebuilds, for tests and benchmarks
+        self.last_result: BuildResult | None = None
+        self.build_done = threading.Condition()
+
+    @property
+    def url(self) -> str:
+        return self.server.url
 
     def start(self) -> BuildResult:
+        # Watch first: a save made while the first build runs is then built right after it, not lost.
+        self.observer = _start_watcher(self.site_dir, self.changes, self.err)
         result = self.rebuild(initial=True)
         self.server.start()
-        self.observer = _start_watcher(self.site_dir, self.changes)
         self.thread = threading.Thread(target=self._loop, name="sitegen-rebuild", daemon=True)
         self.thread.start()
         return result
@@ -145,39 +193,56 @@ class Preview:
             batch = self.changes.next_batch(self.stop)
             if batch is None:
                 return
-            self.rebuild()
+            self.rebuild(changed=batch)
 
-    def rebuild(self, initial: bool = False) -> BuildResult:
+    def rebuild(self, initial: bool = False, changed: set[str] | None = None) -> BuildResult:
+        """Build once; tell the open tabs what changed (or what is wrong). ``changed``: site-relative
+        paths the watcher saw change since the last build (None: unknown, look at everything)."""
         try:
-            result = self.builder.build()
+            result = self.builder.build(changed_paths=changed)
         except Exception as exc:  # a bug must not kill the preview: show it and keep serving
             import traceback
 
             traceback.print_exc(file=self.err)
             self.server.notify_error([{"path": "sitegen", "line": None, "message": f"internal error: {exc!r}"}])
             self.showing_error = True
-            self.builds += 1
-            return BuildResult(False, [])
+            return self._finished(BuildResult(False, []))
         stamp = time.strftime("%H:%M:%S")
+        # Problems already on screen from the last build are not printed again: on a large site with
+        # many warnings every save would otherwise repeat all of them.
+        new_problems = [p for p in result.problems if p not in self.reported or p.severity == "error"]
+        self.reported = set(result.problems)
         if result.ok:
             if self.showing_error:
                 self.server.clear_error()
                 self.showing_error = False
-            urls = changed_urls(result)
-            if not initial:
+            urls = changed_urls(result, changed)
+            if not initial and urls:  # an empty list would reload every tab
                 self.server.notify_reload(urls)
-                print(f"{stamp} rebuilt in {result.seconds * 1000:.0f} ms: {len(result.written)} file(s) changed",
-                      file=self.out, flush=True)
-            for problem in result.problems:
-                print(problem.format(), file=self.err, flush=True)
+            if not initial and not result.nothing_changed:
+                print(f"{stamp} rebuilt in {result.seconds * 1000:.0f} ms: "
+                      f"{len(result.written) + len(result.removed)} file(s) changed", file=self.out, flush=True)
         else:
             self.server.notify_error([p.as_dict() for p in result.problems if p.severity == "error"])
             self.showing_error = True
             print(f"{stamp} build failed; still serving the last good pages:", file=self.err, flush=True)
-            for problem in result.problems:
-                print(problem.format(), file=self.err, flush=True)
-        self.builds += 1
+        for problem in new_problems:
+            print(problem.format(), file=self.err, flush=True)
+        return self._finished(result)
+
+    def _finished(self, result: BuildResult) -> BuildResult:
+        with self.build_done:
+            self.last_result = result
+            self.builds += 1
+            self.build_done.notify_all()
         return result
+
+    def wait_for_build(self, after: int, timeout: float = 10.0) -> BuildResult:
+        """Wait until more than ``after`` builds have finished (tests, benchmarks); the latest result."""
+        with self.build_done:
+            if not self.build_done.wait_for(lambda: self.builds > after, timeout=timeout):
+                raise TimeoutError(f"no rebuild within {timeout} s")
+            return self.last_result
 
     def close(self) -> None:
         self.stop.set()
@@ -186,7 +251,7 @@ class Preview:
             self.observer.stop()
             self.observer.join(timeout=5)
         if self.thread is not None:
-            self.thread.join(timeout=10)
+            self.thread.join(timeout=30)
         self.server.shutdown()
         shutil.rmtree(self.output, ignore_errors=True)
 
@@ -199,20 +264,39 @@ def serve(site_dir: Path, *, port: int, bind: str, drafts: bool, open_browser: b
     try:
         preview = Preview(site_dir, port=port, bind=bind, drafts=drafts, config=config)
     except PortInUse as exc:
-        print(f"port {exc.port} is taken; try 'sitegen serve --port {exc.suggestion}' "
-              "(or --port 0 for any free port)", file=sys.stderr)
+        print(f"port {exc.port} is taken (another server is using it); port {exc.suggestion} is free: "
+              f"sitegen serve --port {exc.suggestion} (or --port 0 for any free port)", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"cannot listen on {bind}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    # A terminal's Ctrl-C and a service manager's SIGTERM both stop the preview the same clean way.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         result = preview.start()
-        print(f"built {result.pages} pages in {result.seconds:.2f} s; serving {site_dir} at {preview.server.url}"
-              + (" (drafts shown)" if drafts else ""), flush=True)
+        if result.ok:
+            print(f"built {result.pages} pages in {result.seconds:.2f} s", flush=True)
+        else:
+            print("the first build failed; the browser shows the problems until they are fixed", flush=True)
+        print(f"serving {preview.site_dir} at {preview.url}" + (" (drafts shown)" if drafts else ""), flush=True)
         print("watching for changes; press Ctrl-C to stop", flush=True)
         if open_browser:
-            webbrowser.open(preview.server.url)
+            webbrowser.open(preview.url)
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
-        print("\nstopped", file=sys.stderr)
+        print("\nstopping", file=sys.stderr, flush=True)
         return 0
     finally:
+        # A second Ctrl-C while stopping ends at once, still without a traceback.
+        signal.signal(signal.SIGINT, _exit_now)
+        signal.signal(signal.SIGTERM, _exit_now)
         preview.close()
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _exit_now(signum, frame):
+    os._exit(130)
