@@ -20,6 +20,7 @@ ORDER_NOTES = "order:notes"
 ORDER_SPEAKERS = "order:speakers"
 ORDER_YEARS = "order:years"
 COUNTS = "counts"  # how many articles, quoted speakers and notes the site has
+PAGES = "pages"  # every page's URL and last modification: what the sitemap lists
 
 
 def article_key(slug: str) -> str:
@@ -83,6 +84,11 @@ def site_keys(site: Site, source_digests: dict[str, str]) -> dict[str, str]:
     for year, entries in site.timeline.items():
         keys[year_key(year)] = digest([(e.day, e.article.slug, e.is_event, e.title) for e in entries])
     return keys
+
+
+def route_keys(routes) -> dict[str, str]:
+    """Keys of what only the routes tell: the sitemap's list of pages (digested, not rendered, on each build)."""
+    return {PAGES: digest([(r.url, r.lastmod) for r in routes if r.in_sitemap])}
 
 
 def changed_keys(old: dict[str, str], new: dict[str, str]) -> set[str]:
