@@ -352,7 +352,8 @@ class InPlaceWriter:
         self.written.append(rel)
 
     def link_previous(self, rel: str) -> bool:
-        if self._target(rel).is_file():
+        # Called for every page a build keeps: a string path, not a checked Path (rel comes from a route).
+        if os.path.isfile(f"{self.output}/{rel}"):
             self.kept.append(rel)
             return True
         return False
