@@ -224,6 +224,11 @@ class Builder:
         return BuildResult(True, diagnostics.sorted(), self.output, len(routes), written, kept, removed,
                            sorted(affected_outputs | {r.output for r in affected}))
 
+    @property
+    def renderer(self) -> Renderer | None:
+        """The last build's renderer (its templates compiled), for a preview that renders a page ahead."""
+        return self._renderer[1] if self._renderer else None
+
     # -- steps -------------------------------------------------------------------------------------
 
     def _renderer_for(self, render_fingerprint: str, theme, config: SiteConfig, assets) -> Renderer:
