@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO, SITES
 from sitegen.build import Builder
+from sitegen.serve import render_ahead
 from sitegen.writer import MARKER
 
 BASE_URL = "http://127.0.0.1:8000/"  # what serve builds with; the clean builds use the same
@@ -208,10 +209,20 @@ def edit_quote(site, paths, n, index, atomic):
     speaker = pick(speaker_ids(site), n)
     if re.search(r"^  - speaker: ", text, re.M):
         text = re.sub(r'^(    text: ").*(")$', rf"\g<1>Quote edited {n}\2", text, count=1, flags=re.M)
-        text = re.sub(r"^(  - speaker: ).*$", rf"\g<1>{speaker}", text, count=1, flags=re.M)
+        if n % 2:  # every other time the quote is given to another speaker
+            text = re.sub(r"^(  - speaker: ).*$", rf"\g<1>{speaker}", text, count=1, flags=re.M)
     else:
         text = text.replace("\nsource:", f'\nquotes:\n  - speaker: {speaker}\n    text: "New quote {n}"\nsource:', 1)
     save(paths, article, text, atomic)
+
+
+def edit_words(site, paths, n, index, atomic):
+    """What most saves are: new words in the title and the body, nothing else."""
+    article = pick(articles_of(site), index)
+    if article is None:
+        return
+    text = re.sub(r'^(title: "?)', rf"\g<1>Edited {n}, ", article.read_text(encoding="utf-8"), count=1, flags=re.M)
+    save(paths, article, text + f"\nA sentence added by edit {n}.\n" if article.suffix == ".md" else text, atomic)
 
 
 def change_year(site, paths, n, index, atomic):
@@ -362,7 +373,7 @@ def break_and_fix(site, paths, n, index, atomic, check):
     save(paths, article, original, atomic)
 
 
-EDITS = {f.__name__: f for f in (edit_quote, change_year, add_tag, remove_tag, add_note, delete_note, delete_article,
+EDITS = {f.__name__: f for f in (edit_quote, edit_words, change_year, add_tag, remove_tag, add_note, delete_note, delete_article,
                                   rename_article, add_speaker, edit_speaker, set_per_page, touch_template,
                                   edit_stylesheet, toggle_draft, break_and_fix)}
 
@@ -383,6 +394,7 @@ class Session:
         self.cli_output = site / "public"
         first = self.serve_builder.build()
         assert first.ok, problems_of(first)
+        self.failing = False  # serve renders nothing ahead while it shows a failed build's problems
         assert self.cli_build().ok
 
     def cli_build(self):
@@ -391,7 +403,12 @@ class Session:
 
     def check(self, label: str) -> None:
         changed = self.paths.take()
+        # As serve does: the saved articles' own pages first, then the build (which must agree with them).
+        ahead = [] if self.failing else render_ahead(self.serve_builder, changed)
         result = self.serve_builder.build(changed_paths=changed)
+        self.failing = not result.ok
+        again = [rel for rel in result.written if "/" + rel.removesuffix("index.html") in ahead]
+        assert not again, f"rendered ahead after {label}, then written differently by the build: {again}"
         assert_same_as_clean(self.site, result, self.serve_output, True, f"serve after {label} {sorted(changed)}")
         result = self.cli_build()
         assert_same_as_clean(self.site, result, self.cli_output, False, f"build after {label}")

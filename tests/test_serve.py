@@ -242,13 +242,24 @@ def rebuilt(preview: Preview, action) -> BuildResult:
     return preview.wait_for_build(before, timeout=WAIT)
 
 
-def test_a_save_rebuilds_and_reloads_only_the_pages_that_changed(preview: Preview, site: Path):
+def test_a_save_renders_the_article_ahead_then_rebuilds_and_reloads_only_the_pages_that_changed(
+        preview: Preview, site: Path):
     result = rebuilt(preview, lambda: edit(site / ARTICLE, TITLE, "A new title"))
-    assert result.ok and "articles/izium-troops-abandon-weapons/index.html" in result.written
+    assert result.ok
     assert page_has(preview.url + ARTICLE_URL, "A new title")
-    changed = preview.recorder.reloads[-1]
-    assert "/" + ARTICLE_URL in changed
-    assert "/articles/kharkiv-shelling/" not in changed
+    ahead, build = preview.recorder.reloads
+    assert ahead == ["/" + ARTICLE_URL]  # its own page first, before the build
+    # The build agreed: it did not write the article's page again, and the lists showing its title changed.
+    assert "/" + ARTICLE_URL not in build
+    assert "/" in build and "/tags/counteroffensive/" in build
+    assert "/articles/kharkiv-shelling/" not in build
+
+
+def test_a_new_date_is_not_rendered_ahead(preview: Preview, site: Path):
+    result = rebuilt(preview, lambda: edit(site / ARTICLE, "date: 2022-09-11", "date: 2023-09-11"))
+    assert result.ok and "articles/izium-troops-abandon-weapons/index.html" in result.written
+    assert len(preview.recorder.reloads) == 1  # the build's, naming the article and every list it moved in
+    assert "/" + ARTICLE_URL in preview.recorder.reloads[0] and "/feed.xml" in preview.recorder.reloads[0]
 
 
 def test_an_editors_atomic_save_is_picked_up(preview: Preview, site: Path):
