@@ -136,7 +136,7 @@ class ChangeQueue:
         parts = rel.parts
         # Only content/ and themes/ feed a build: a log file written into the site folder (even the
         # preview's own output redirected there) must not start a rebuild, let alone a loop of them.
-        if len(parts) < 2 or parts[0] not in WATCHED_FOLDERS or any(p in _IGNORED_PARTS for p in parts):
+        if not parts or parts[0] not in WATCHED_FOLDERS or any(p in _IGNORED_PARTS for p in parts):
             return None
         name = parts[-1]
         if name.startswith((".#", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp")):
@@ -190,11 +190,26 @@ def _start_watcher(site_dir: Path, changes: ChangeQueue, err=sys.stderr):
             if destination:
                 changes.put(os.fsdecode(destination))
 
+    class SiteFolderHandler(FileSystemEventHandler):
+        """The site folder itself, not recursively: a themes/ made while serving is watched from then on."""
+
+        def on_any_event(self, event):
+            for path in (event.src_path, getattr(event, "dest_path", "")):
+                path = os.fsdecode(path)
+                if event.is_directory and event.event_type in ("created", "moved") and path and \
+                        Path(path).name in WATCHED_FOLDERS and Path(path).parent == site_dir:
+                    try:
+                        observer.schedule(Handler(), path, recursive=True)
+                    except OSError as exc:
+                        print(f"cannot watch {path}: {exc.strerror or exc}; restart sitegen serve", file=err)
+                    changes.put(path)
+
     # Watch only what a build reads; a site folder may also hold public/, .git/ and the like.
     folders = [site_dir / name for name in WATCHED_FOLDERS if (site_dir / name).is_dir()]
     for observer_class in (Observer, PollingObserver):
         observer = observer_class()
         try:
+            observer.schedule(SiteFolderHandler(), str(site_dir), recursive=False)
             for folder in folders:
                 observer.schedule(Handler(), str(folder), recursive=True)
             observer.start()

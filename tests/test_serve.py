@@ -495,3 +495,17 @@ def test_browser_follows_saves_shows_problems_and_swaps_the_stylesheet(page, the
         assert page.locator("h1").inner_text() == "Izium retaken, as the tab shows at once"
     finally:
         running.close()
+
+
+def test_a_themes_folder_made_while_serving_is_watched(preview: Preview, site: Path):
+    templates = site / "themes" / "default" / "templates"
+    before = preview.builds
+    templates.mkdir(parents=True)
+    preview.wait_for_build(before, timeout=WAIT)
+    wait_until(lambda: preview.changes.events.empty(), "the folder's events to be taken")
+    time.sleep(0.5)  # let the watch on the new folder settle before writing into it
+    template = (REPO / "themes" / "default" / "templates" / "404.html").read_text(encoding="utf-8")
+    assert "Page not found" in template
+    rebuilt(preview, lambda: (templates / "404.html").write_text(template.replace("Page not found", "Our own 404"),
+                                                                  encoding="utf-8"))
+    wait_until(lambda: b"Our own 404" in get(preview.url + "404.html")[1], "the site's own template")
