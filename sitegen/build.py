@@ -122,6 +122,10 @@ class Builder:
             diagnostics.error("content/site.yaml", config.source_line or None, f"unknown theme '{config.theme}': "
                               f"there is no themes/{config.theme}/ in the site and no built-in theme of that name")
             return self._fail(diagnostics)
+        if theme.problems:  # files linked in from outside the site: never rendered or published
+            for path, message in theme.problems:
+                diagnostics.error(path, None, message)
+            return self._fail(diagnostics)
 
         markup = config.markup
         parse_fingerprint = deps.digest((__version__, code_digest(), config.timezone, markup))
@@ -139,7 +143,8 @@ class Builder:
         diagnostics.extend(walk_problems)
 
         if (not dry_run and previous is not None and previous.render_fingerprint == render_fingerprint
-                and self._output_is(previous) and not forced and not stale_folders(self.output)
+                and self._output_is(previous) and not forced and not diagnostics.errors
+                and not stale_folders(self.output)
                 and stats == {p: (s.mtime_ns, s.size) for p, s in previous.stats.items()}
                 and all(self._unchanged(path, recorded) for path, recorded in previous.also_read.items())):
             self._walk = (sources, walk_problems)

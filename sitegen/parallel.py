@@ -7,8 +7,11 @@ available the work runs in this process.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import pickle
+import signal
 import sys
 import traceback
 from typing import Callable, Sequence
@@ -35,16 +38,23 @@ def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -
         return [func(items)]
     chunks = [items[i::jobs] for i in range(jobs)]
     children = []
+    parent = os.getpid()
     for chunk in chunks[1:]:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # child: compute, send the pickled result, leave without running the parent's cleanup
             os.close(read_fd)
             status = 0
+            _die_with_parent(parent)
             try:
                 payload = pickle.dumps(("ok", func(chunk)), protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException:
-                payload = pickle.dumps(("error", traceback.format_exc()))
+            except BaseException as exc:
+                # An exception meant for the user (a full disk while writing) is raised again in the
+                # parent as itself; anything else is a bug, reported with its traceback.
+                if getattr(exc, "reraise_in_parent", False):
+                    payload = pickle.dumps(("raise", exc))
+                else:
+                    payload = pickle.dumps(("error", traceback.format_exc()))
                 status = 1
             try:
                 with os.fdopen(write_fd, "wb") as pipe:
@@ -54,6 +64,7 @@ def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -
         os.close(write_fd)
         children.append((pid, read_fd))
     results = [None] * jobs
+    raised = None
     try:
         results[0] = func(chunks[0])
     finally:
@@ -69,11 +80,27 @@ def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -
                 continue
             if kind == "ok":
                 results[index] = value
+            elif kind == "raise":
+                raised = raised or value
             else:
                 failures.append(value)
+    if raised is not None and not failures:
+        raise raised
     if failures:
         raise WorkerFailed("\n".join(failures))
     return results
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: this worker is killed when the build that forked it dies (a SIGKILLed build leaves no workers
+    rendering on into its temp folder)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def interleave(results: list[list], total: int) -> list:
