@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import gc
 import os
 import queue
 import shutil
@@ -312,6 +313,10 @@ class Preview:
         return self._finished(result)
 
     def _finished(self, result: BuildResult) -> BuildResult:
+        # What the build keeps (the site, its records, the compiled templates: millions of objects on a
+        # large site) is moved out of the cyclic collector's way: its full collections otherwise took
+        # half a second at random points of a 10,000-article rebuild. Plain garbage is still freed.
+        gc.freeze()
         with self.build_done:
             self.last_result = result
             self.builds += 1
