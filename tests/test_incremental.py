@@ -421,7 +421,8 @@ class Session:
         self.check(name)
 
 
-PROPERTY_SETTINGS = settings(max_examples=int(os.environ.get("SITEGEN_REBUILD_EXAMPLES", "25")), deadline=None,
+# Each example builds the site three times per edit; SITEGEN_REBUILD_EXAMPLES=200 for a longer hunt.
+PROPERTY_SETTINGS = settings(max_examples=int(os.environ.get("SITEGEN_REBUILD_EXAMPLES", "15")), deadline=None,
                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
