@@ -50,3 +50,42 @@ def write(path: Path, text: str | bytes) -> Path:
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under a folder, by relative path: for byte-identical comparisons."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# -- real-browser tests: Playwright driving Debian's Chromium ----------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip with the reason locally; under CI=true a missing tool fails the test, never a silent pass."""
+    if condition:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"required in CI (CI=true: not skipped): {reason}")
+    pytest.skip(reason)
+
+
+def _browser_missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the Python package playwright is not installed (its own browsers are not needed)"
+    if not os.access(CHROMIUM, os.X_OK):
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run; tests open their own contexts."""
+    missing = _browser_missing()
+    need(missing is None, f"browser tests need Chromium and Playwright: {missing}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

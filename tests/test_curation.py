@@ -1,12 +1,8 @@
 """Curation tools: quote integrity, import from the command line, scaffolding."""
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
-import pytest
-
-from conftest import REPO, html, run_sitegen, write
+from conftest import html, run_sitegen, write
 from sitegen.quotecheck import closest_passage, normalize, quote_in_source
 
 SOURCE = ('“I think it’s the beginning of the end for Russian occupants,” a 25-year-old Ukrainian soldier '

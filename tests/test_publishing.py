@@ -1,7 +1,5 @@
 """The publishing recipes in docs/ stay true: the workflow is valid and builds the way it says."""
 
-from pathlib import Path
-
 import yaml
 
 from conftest import REPO, run_sitegen, copy_site

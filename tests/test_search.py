@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import random
 import threading
 from datetime import date, datetime, timezone
@@ -27,9 +26,6 @@ from sitegen.diagnostics import Diagnostics
 from sitegen.model import Article, Note, Quote, Source, Speaker, assemble
 from sitegen.render import json_bytes
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 BASE_PATH = "digest"
 HOOKS = "the search hooks are not wired in: add them as docs/search.md ('Wiring') says"
 
@@ -343,24 +339,6 @@ def test_a_rebuild_after_an_edit_drops_a_word_the_article_no_longer_has(tmp_path
 
 # -- in a browser -------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    missing = []
-    if not os.path.exists(CHROMIUM):
-        missing.append(f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing.append("the Python package playwright is not installed")
-    if missing:
-        reason = "browser tests need " + " and ".join(missing)
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason + " (CI=true: not skipped)")
-        pytest.skip(reason)
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import re
 import threading
 from pathlib import Path
@@ -18,9 +17,6 @@ import pytest
 
 from conftest import REPO, html, run_sitegen
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 BASE_PATH = "digest"  # the example digest's base_url is https://example.org/digest/
 
 # One page of each kind, and the variants that change the layout (a correction, a second list page).
@@ -138,24 +134,6 @@ def test_timeline_labels_events_and_articles_in_words(public):
 
 # -- in a browser -----------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    missing = []
-    if not Path(CHROMIUM).exists():
-        missing.append(f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing.append("the Python package playwright is not installed")
-    if missing:
-        reason = "browser tests need Chromium and Playwright: " + "; ".join(missing)
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason + " (CI=true: not skipped)")
-        pytest.skip(reason)
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -22,25 +22,15 @@ import feedparser
 import lxml.etree
 import pytest
 
-from conftest import REPO, html, run_sitegen
+from conftest import REPO, html, need, run_sitegen
 
 NODE_MODULES = Path(os.environ.get("SITEGEN_NODE_MODULES", REPO / "tests/.node/node_modules"))
 VNU_JAR = NODE_MODULES / "vnu-jar/build/dist/vnu.jar"
 AXE_JS = NODE_MODULES / "axe-core/axe.min.js"
 SITEMAP_XSD = NODE_MODULES / "sitemap/schema/sitemap.xsd"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 BASE = "/digest/"
 
 
-def need(condition: bool, reason: str) -> None:
-    """Skip with the reason locally; under CI a missing tool is a failure, never a silent pass."""
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -92,18 +82,6 @@ PAGE_KINDS = ["", "page/2/", "articles/izium-russian-troops-abandon-weapons/",
               "places/kharkiv/", "timeline/", "timeline/2022/", "404.html", "search/"]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    need(sync_playwright is not None, "Playwright is not installed")
-    need(Path(CHROMIUM).exists(), f"Chromium is not installed at {CHROMIUM}")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
