@@ -233,12 +233,12 @@ def _unique_speakers(speakers: list[Speaker], diagnostics: Diagnostics) -> dict[
 
 def _check_unique_slugs(records, kind: str, diagnostics: Diagnostics) -> None:
     seen: dict[str, str] = {}
-    for record in sorted(records, key=lambda r: r.path):
-        if record.slug in seen:
-            diagnostics.error(record.path, None, f"the {kind} slug '{record.slug}' is also used by {seen[record.slug]}; "
+    for item in sorted(records, key=lambda r: r.path):
+        if item.slug in seen:
+            diagnostics.error(item.path, None, f"the {kind} slug '{item.slug}' is also used by {seen[item.slug]}; "
                               "slugs are file names and must be unique across all folders: rename one file")
         else:
-            seen[record.slug] = record.path
+            seen[item.slug] = item.path
 
 
 def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnostics):

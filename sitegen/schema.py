@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from datetime import date, datetime, timezone, tzinfo
+from datetime import date, datetime, tzinfo
 from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics

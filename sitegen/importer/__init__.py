@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from sitegen.importer.quotes import FoundQuote, find_quotes, propose_speakers, speaker_id_for
-from sitegen.importer.rawtext import CLUTTER, HEADING, Paragraph, RawArticle, parse_raw, url_dates
+from sitegen.importer.rawtext import HEADING, Paragraph, RawArticle, parse_raw, url_dates
 from sitegen.slugs import is_slug, slugify
 
 __all__ = ["ImportProblem", "ImportResult", "AcceptResult", "import_raw", "accept_speakers", "parse_raw",
