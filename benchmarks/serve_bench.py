@@ -210,7 +210,7 @@ def run(args) -> dict:
         page = Page(host, int(port), f"/articles/{article.stem}/")
         page.body()
         memory_start = server.memory()
-        latencies, rebuilds, done = [], [], []
+        latencies, rebuilds, done, rss = [], [], [], []
         for number in range(1, args.edits + 1):
             text, marker = edited(original, number)
             lines_before = len(server.lines)
@@ -221,6 +221,7 @@ def run(args) -> dict:
             rebuilt, finished = server.wait_for_line(r"rebuilt in (\d+) ms", lines_before, SETTLE_TIMEOUT)
             rebuilds.append(int(rebuilt.group(1)) / 1000)
             done.append(finished - saved)
+            rss.append(round(server.memory()["VmRSS"] / 1024))
             time.sleep(args.pause)
         memory_end = server.memory()
         fresh_ms, kept_ms = page.keep_alive_ms()
@@ -240,7 +241,7 @@ def run(args) -> dict:
             "get_page_ms": {"new_connection": fresh_ms, "kept_alive_connection": kept_ms},
             "rss_mib": {"after_first_build": round(memory_start["VmRSS"] / 1024, 1),
                         "after_edits": round(memory_end["VmRSS"] / 1024, 1),
-                        "peak": round(memory_end["VmHWM"] / 1024, 1)},
+                        "peak": round(memory_end["VmHWM"] / 1024, 1), "after_each_save": rss},
             "load_average": os.getloadavg(),
         }
     finally:
@@ -275,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     rss = results["rss_mib"]
     print(f"  serving process RSS: {rss['after_first_build']} MiB after the first build, {rss['after_edits']} MiB "
           f"after the saves, peak (VmHWM) {rss['peak']} MiB")
+    print(f"  RSS after each save, MiB: {' '.join(map(str, rss['after_each_save']))}")
     print(f"  load average: {' '.join(f'{x:.2f}' for x in results['load_average'])} on {os.cpu_count()} cores")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
