@@ -4,8 +4,10 @@ The watcher (watchdog) feeds file events into a queue; one rebuild thread takes 
 quiet spell so that a burst (an editor's atomic save, a ``git checkout``) becomes one rebuild, then runs
 the same :class:`~sitegen.build.Builder` as ``sitegen build`` with its state kept in memory, writing into a
 private folder (never ``public/``). The builder is told which paths the watcher saw change, so it need not
-walk and stat the whole of ``content/`` on every save. The dev server then tells open tabs which pages
-changed, or shows the build's problems in an overlay while it keeps serving the last good pages.
+walk and stat the whole of ``content/`` on every save. A save that changed only an article's words has
+that article's page rendered ahead of the build (:func:`render_ahead`), so the tab showing it follows at
+once even on a large site. The dev server then tells open tabs which pages changed, or shows the build's
+problems in an overlay while it keeps serving the last good pages.
 """
 
 from __future__ import annotations
