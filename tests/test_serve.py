@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import REPO, copy_site, run_sitegen
-from sitegen import serve as serve_module
 from sitegen.build import BuildResult
 from sitegen.serve import ChangeQueue, Preview, changed_urls
 
