@@ -406,11 +406,7 @@ def test_the_preview_output_is_a_private_temporary_folder_removed_on_close(site:
     assert not output.exists()
 
 
-# ---- in a real browser ------------------------------------------------------------------------------
-
-
-
-
+# ---- in a real browser (conftest's browser: skipped with its reason, or failed under CI=true) ----------
 
 
 @pytest.fixture
