@@ -172,6 +172,17 @@ class ChangeQueue:
         return None
 
 
+PLACEHOLDER_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>The site could not be built yet</title></head>
+<body>
+<h1>The site could not be built yet</h1>
+<p>Its problems are listed over this page and in the terminal running <code>sitegen serve</code>. This page
+turns into the site as soon as they are fixed.</p>
+</body>
+</html>
+"""
+
 POLLING_MESSAGE = ("the system's limit on watched folders (inotify) is too low for this site; falling back "
                    "to polling, which notices changes about a second later. To raise the limit: "
                    "sudo sysctl fs.inotify.max_user_watches=524288")
@@ -263,10 +274,20 @@ class Preview:
         # Watch first: a save made while the first build runs is then built right after it, not lost.
         self.observer = _start_watcher(self.site_dir, self.changes, self.err)
         result = self.rebuild(initial=True)
+        if not result.ok:
+            self._placeholder()
         self.server.start()
         self.thread = threading.Thread(target=self._loop, name="sitegen-rebuild", daemon=True)
         self.thread.start()
         return result
+
+    def _placeholder(self) -> None:
+        """A page to open while the first build has failed: the server adds the live-reload script to it,
+        so the tab shows the problems over it and turns into the site once they are fixed."""
+        for name in ("index.html", "404.html"):
+            path = self.output / name
+            if not path.exists():
+                path.write_text(PLACEHOLDER_PAGE, encoding="utf-8")
 
     def _loop(self) -> None:
         while not self.stop.is_set():
