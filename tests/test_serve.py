@@ -137,12 +137,24 @@ def test_serve_prints_the_url_serves_the_site_at_the_root_and_stops_cleanly_on_c
         assert b'href="/digest/' not in body and f'href="{url}"'.encode() in body
         status, _, headers = get(url + "digest/" + ARTICLE_URL)
         assert status == 301 and headers["Location"].endswith("/" + ARTICLE_URL)  # ... and redirected
+        assert get(url + "articles/draft-piece/")[0] == 200  # the preview shows drafts by default
         assert served.interrupt() == 0
     finally:
         served.kill()
     errors = "".join(served.stderr)
     assert "Traceback" not in errors and "KeyboardInterrupt" not in errors
     assert "stopping" in errors
+
+
+def test_no_drafts_previews_the_site_as_it_will_be_published(site: Path):
+    served = ServeProcess(site, "--port", "0", "--no-drafts")
+    try:
+        url = served.url()
+        assert get(url + "articles/draft-piece/")[0] == 404
+        assert page_has(url + ARTICLE_URL, TITLE)
+        assert served.interrupt() == 0
+    finally:
+        served.kill()
 
 
 def test_serve_rebuilds_a_saved_article_and_serves_the_new_page(site: Path):
@@ -479,3 +491,23 @@ def test_a_themes_folder_made_while_serving_is_watched(preview: Preview, site: P
     rebuilt(preview, lambda: (templates / "404.html").write_text(template.replace("Page not found", "Our own 404"),
                                                                   encoding="utf-8"))
     wait_until(lambda: b"Our own 404" in get(preview.url + "404.html")[1], "the site's own template")
+
+
+def test_a_site_whose_first_build_fails_shows_a_page_that_becomes_the_site_once_fixed(site: Path):
+    original = (site / ARTICLE).read_text(encoding="utf-8")
+    edit(site / ARTICLE, "speaker: marty", "speaker: nobody-known")
+    running = Preview(site, port=0, out=io.StringIO(), err=io.StringIO())
+    recorder = Recorder(running)
+    try:
+        assert not running.start().ok
+        assert "unknown speaker 'nobody-known'" in recorder.errors[-1][0]["message"]
+        for url in (running.url, running.url + ARTICLE_URL):  # the front page, and any other (as a 404)
+            status, body, _ = get(url)
+            assert b"The site could not be built yet" in body and b"/__sitegen/client.js" in body
+        before = running.builds
+        (site / ARTICLE).write_text(original, encoding="utf-8")
+        assert running.wait_for_build(before, timeout=WAIT).ok
+        assert page_has(running.url, "Basic digest") and page_has(running.url + ARTICLE_URL, TITLE)
+        assert "/" in recorder.reloads[-1]  # the tab on the placeholder reloads into the site
+    finally:
+        running.close()
