@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import posixpath
 import stat
 import time
 from collections.abc import Iterable
@@ -219,6 +220,7 @@ class Builder:
                            keys, outputs, len(routes), [p for p in diagnostics.sorted() if p.severity != "error"],
                            output_id=self._output_identity(), records={p.source.path: p for p in parsed})
         state.also_read = {path: (mtime, size) for p in parsed for path, mtime, size in p.also_read}
+        state.also_read.update((path, None) for path in map(_missing_archive, parsed) if path)
         self.state, self.site, self.routes = state, site, routes
         self._walk = (sources, walk_problems)
         if self.use_cache:
@@ -345,7 +347,8 @@ class Builder:
             if (old is not None and old_stat is not None and source.path not in forced
                     and stats.get(source.path) == (old_stat.mtime_ns, old_stat.size)
                     and old.source == source and all(self._unchanged(path, (mtime, size))
-                                                     for path, mtime, size in old.also_read)):
+                                                     for path, mtime, size in old.also_read)
+                    and not ((missing := _missing_archive(old)) and not self._unchanged(missing, None))):
                 parsed.append(old)
             else:
                 parsed.append(None)
@@ -434,6 +437,18 @@ class Builder:
             return path.relative_to(self.site_dir).as_posix()
         except ValueError:
             return str(path)
+
+
+def _missing_archive(parsed: Parsed) -> str | None:
+    """The archive an article names that did not exist when it was read: it left no stat in the record's
+    also_read, yet the article must be read again once the archive appears (its quotes get checked)."""
+    if parsed.source.kind != ARTICLE or parsed.also_read or len(parsed.records) != 1:
+        return None
+    if not parsed.records[0].quotes:
+        return None  # the archive is read only to check quotes
+    archive = parsed.records[0].source.archive
+    path = posixpath.normpath(f"content/{archive}") if archive else ""
+    return path if path.startswith("content/") else None
 
 
 def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
