@@ -225,6 +225,28 @@ def edit_words(site, paths, n, index, atomic):
     save(paths, article, text + f"\nA sentence added by edit {n}.\n" if article.suffix == ".md" else text, atomic)
 
 
+def archive(site, paths, n, index, atomic):
+    """The archived source an article's quotes are checked against: name one (which may not exist yet),
+    write it (holding the article's quotes, or not), or delete it."""
+    article = pick([p for p in articles_of(site) if "\nquotes:\n" in p.read_text(encoding="utf-8")], index)
+    if article is None:
+        return
+    name = f"sources/archive-{n % 2}.txt"
+    text = article.read_text(encoding="utf-8")
+    if n % 3 == 0:
+        if re.search(r"^  archive: ", text, re.M):
+            text = re.sub(r"^  archive: .*$", f"  archive: {name}", text, count=1, flags=re.M)
+        else:
+            text = re.sub(r"^(  outlet: .*)$", rf"\g<1>\n  archive: {name}", text, count=1, flags=re.M)
+        save(paths, article, text, atomic)
+    elif n % 3 == 1:
+        quotes = re.findall(r'^    text: "(.*)"$', text, re.M)
+        save(paths, site / "content" / name, " ".join(quotes[: n % 4]) + f" Archived text {n}.\n", atomic)
+    elif (site / "content" / name).exists():
+        (site / "content" / name).unlink()
+        paths.add(site / "content" / name)
+
+
 def change_year(site, paths, n, index, atomic):
     article = pick(articles_of(site), index)
     if article is None:
@@ -373,7 +395,7 @@ def break_and_fix(site, paths, n, index, atomic, check):
     save(paths, article, original, atomic)
 
 
-EDITS = {f.__name__: f for f in (edit_quote, edit_words, change_year, add_tag, remove_tag, add_note, delete_note, delete_article,
+EDITS = {f.__name__: f for f in (edit_quote, edit_words, archive, change_year, add_tag, remove_tag, add_note, delete_note, delete_article,
                                   rename_article, add_speaker, edit_speaker, set_per_page, touch_template,
                                   edit_stylesheet, toggle_draft, break_and_fix)}
 
@@ -601,6 +623,25 @@ def test_a_save_whose_stat_looks_unchanged_is_still_read_when_the_watcher_names_
     result = builder.build(changed_paths={"content/articles/2022/09/izium.md"})
     assert "articles/izium/index.html" in result.written
     assert b"The beginning of the END" in (builder.output / "articles/izium/index.html").read_bytes()
+
+
+@pytest.mark.parametrize("told", [True, False], ids=["serve", "sitegen build"])
+def test_an_archive_made_after_the_article_named_it_is_read(tmp_path, told):
+    site = make_site(tmp_path / "site")
+    edit(site, "content/articles/2022/09/izium.md", "  outlet: The Outlet\n",
+         "  outlet: The Outlet\n  archive: sources/izium.txt\n")
+    builder = Builder(site, tmp_path / "out", base_url=BASE_URL, use_cache=not told, in_place=told)
+    first = builder.build()
+    assert any("sources/izium.txt does not exist" in p.message for p in first.problems)
+    assert builder.build(changed_paths=set() if told else None).nothing_changed
+    archive_file = site / "content" / "sources" / "izium.txt"
+    archive_file.parent.mkdir()
+    archive_file.write_text("The beginning of the end, said Marty.\n", encoding="utf-8")
+    if not told:
+        builder = Builder(site, tmp_path / "out", base_url=BASE_URL)  # sitegen build run again
+    result = builder.build(changed_paths={"content/sources/izium.txt"} if told else None)
+    assert not any("izium.txt does not exist" in p.message for p in result.problems)
+    assert "articles/izium/index.html" in result.written  # the quote now shows as checked
 
 
 def test_a_new_article_in_a_new_folder_and_a_stray_file_are_found_from_the_watchers_paths(preview):
