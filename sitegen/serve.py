@@ -125,9 +125,8 @@ def render_ahead(builder: Builder, changed: set[str]) -> list[str]:
 class ChangeQueue:
     """File events from the watcher, as site-relative paths, coalesced into batches."""
 
-    def __init__(self, site_dir: Path, output: Path):
+    def __init__(self, site_dir: Path):
         self.site_dir = site_dir
-        self.output = output
         self.events: queue.SimpleQueue[str | None] = queue.SimpleQueue()
 
     def relative(self, path: str) -> str | None:
@@ -254,7 +253,7 @@ class Preview:
         # redirects requests that still carry it).
         self.builder = Builder(self.site_dir, self.output, base_url=self.server.url, include_drafts=drafts,
                                use_cache=False, in_place=True)
-        self.changes = ChangeQueue(self.site_dir, self.output)
+        self.changes = ChangeQueue(self.site_dir)
         self.stop = threading.Event()
         self.out, self.err = out, err
         self.fast_render = fast_render  # render a saved article's own page ahead of the build

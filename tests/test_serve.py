@@ -320,7 +320,7 @@ def test_a_broken_file_shows_its_problem_and_keeps_the_last_good_page_until_fixe
 
 
 def test_a_burst_of_saves_becomes_one_batch(tmp_path: Path):
-    changes = ChangeQueue(tmp_path, tmp_path / "out")
+    changes = ChangeQueue(tmp_path)
     for n in range(50):
         changes.put(str(tmp_path / "content" / "articles" / f"a{n % 5}.md"))
     stop = threading.Event()
@@ -332,7 +332,7 @@ def test_a_burst_of_saves_becomes_one_batch(tmp_path: Path):
 
 def test_only_content_and_themes_start_a_rebuild(tmp_path: Path):
     """A log written into the site folder must not start a rebuild (which would log, which would ...)."""
-    changes = ChangeQueue(tmp_path, tmp_path / "out")
+    changes = ChangeQueue(tmp_path)
     relevant = [changes.relative(str(tmp_path / rel)) for rel in (
         "content/articles/x.md", "content/site.yaml", "themes/default/templates/base.html",
         "serve.log", "public/index.html", ".git/index", "content/.git/x", ".sitegen-cache/state.pickle",
