@@ -19,6 +19,37 @@ def test_the_plain_paragraph_shortcut_renders_exactly_as_markdown_does(text):
     assert render_markdown(text) == full_markdown(text.strip())
 
 
+_PROSE = st.sampled_from([
+    "Shelling hit the district overnight, officials said.", "Зеленський заявив: «Ми вистоїмо».",
+    "He said \"no\" (twice) - and left.", "2022 was the year", "1. not a list?", "- a list item",
+    ": a definition", "Term line", "    indented code", "\tTabbed", "Ends with two spaces  ", "Ends with one ",
+    "===", "---", "# Heading", "## Why it matters {#why}", "> a quote", ">> nested quote", "* star item",
+    "+ plus item", "3) item", "A *stressed* word", "A **strong** word", "A [link](https://example.com/x)",
+    "[ref link][r]", "[r]: https://example.com/r", "*[EU]: European Union", "The EU agreed", "Note[^1]",
+    "[^1]: The footnote.", "| a | b |\n|---|---|\n| 1 | 2 |", "```\ncode", "```", "~~~", "<div>raw</div>",
+    "<b>bold</b> text", "a &amp; b", "a & b", "x_y_z", "`code`", "{: .lead}", "a\\b", "back\\",
+    "Line one\nline two", "Line one\n- item", "Line\n===", "Apple\n:   A fruit", "    more code",
+    "   three spaces", "non\u00a0breaking", "sitegenparagraphbreak", "***", "![img](/a.png)", "<https://a.example>",
+])
+_GAP = st.sampled_from(["\n\n", "\n\n\n", "\n \n", "\n\t\n", "\n", " \n\n"])
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.tuples(_PROSE, _GAP), min_size=1, max_size=8))
+def test_skipping_plain_paragraphs_renders_exactly_as_markdown_does(parts):
+    """Plain paragraphs skip the parser; what sits between them is converted apart: the page must not
+    change in any way, whatever blocks, references or extensions surround the plain paragraphs."""
+    text = "".join(prose + gap for prose, gap in parts)
+    assert render_markdown(text) == full_markdown(text.strip())
+
+
+@settings(max_examples=600)
+@given(st.lists(st.text(alphabet="ab Ки\n\t *_#>-:1.`[]()!<&|~=\\", max_size=12), min_size=1, max_size=8))
+def test_skipping_plain_paragraphs_on_any_text_renders_as_markdown_does(paragraphs):
+    text = "\n\n".join(paragraphs)
+    assert render_markdown(text) == full_markdown(text.strip())
+
+
 def test_scripts_handlers_and_javascript_links_are_removed():
     out = render_markdown('Hi <script>alert(1)</script> <a href="javascript:alert(1)" onclick="x()">a</a> '
                           '<img src="data:image/png;base64,AAAA" onerror="y()">\n\n<iframe src="https://evil.example"></iframe>'
@@ -29,3 +60,15 @@ def test_scripts_handlers_and_javascript_links_are_removed():
 
 def test_plain_text_of_html():
     assert plain_text("<p>A <em>b</em> &amp; c</p>\n<p>d</p>") == "A b & c d"
+
+
+def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
+    from sitegen.markup import _convert_skipping_plain_paragraphs
+
+    body = ("Shelling hit the district overnight, officials said.\n\n"
+            "A [report](https://example.com/r) said *more* was to come.\n\n"
+            "> «Ми вистоїмо».\n\n"
+            "The mayor said the water supply was restored by noon.")
+    out = _convert_skipping_plain_paragraphs(body)
+    assert out is not None
+    assert out == full_markdown(body)
