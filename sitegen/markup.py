@@ -213,22 +213,26 @@ def _convert_skipping_plain_paragraphs(text: str) -> str | None:
     paragraphs (``_DOCUMENT_WIDE``), or when the output does not cut into one piece per run."""
     if _BREAK in text or _DOCUMENT_WIDE.search(text):
         return None
-    chunks = _BLANK_LINES.split(text)
-    plain = [bool(_PLAIN_BLOCK.fullmatch(chunk)) for chunk in chunks]
-    if not any(plain) or len(chunks) < 2:
+    spans, start = [], 0  # each paragraph's (start, end) in the text
+    for gap in _BLANK_LINES.finditer(text):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(text)))
+    plain = [bool(_PLAIN_BLOCK.fullmatch(text, a, b)) for a, b in spans]
+    if not any(plain) or len(spans) < 2:
         return None
-    runs: list[list[str]] = []
+    runs: list[list[int]] = []  # [start, end] of each run of paragraphs, with the blank lines inside it
     layout: list[str | int] = []  # a plain paragraph's HTML, or the index of a run
-    for chunk, is_plain in zip(chunks, plain):
+    for (a, b), is_plain in zip(spans, plain):
         if is_plain:
-            layout.append(f"<p>{chunk}</p>")
+            layout.append(f"<p>{text[a:b]}</p>")
         elif layout and isinstance(layout[-1], int):
-            runs[-1].append(chunk)
+            runs[-1][1] = b  # blank lines inside a run stay as written: code blocks keep them
         else:
             layout.append(len(runs))
-            runs.append([chunk])
+            runs.append([a, b])
     if runs:
-        converted = _convert(f"\n\n{_BREAK}\n\n".join("\n\n".join(run) for run in runs))
+        converted = _convert(f"\n\n{_BREAK}\n\n".join(text[a:b] for a, b in runs))
         pieces = converted.split(f"\n<p>{_BREAK}</p>\n")
         if len(pieces) != len(runs) or any(not piece for piece in pieces):
             return None
