@@ -408,7 +408,11 @@ class Builder:
             return problems, list(writer.written), list(writer.kept)
 
         jobs = self.jobs if len(routes) >= PARALLEL_THRESHOLD else 1
-        results = run_chunks(render_chunk, routes, jobs)
+        renderer.partials.clear()
+        try:
+            results = run_chunks(render_chunk, routes, jobs)
+        finally:
+            renderer.partials.clear()
         problems, written, kept = [], [], []
         for index, (chunk_problems, chunk_written, chunk_kept) in enumerate(results):
             problems.extend(chunk_problems)

@@ -7,6 +7,7 @@ import traceback
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from sitegen.config import SiteConfig
 from sitegen.diagnostics import Problem
@@ -39,6 +40,34 @@ class _Environment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
+class Partials:
+    """``partial(name, **variables)`` for templates: a template rendered with only those variables (and the
+    globals), its HTML kept for the rest of the build pass. Lists show the same article card on the front
+    page and on every tag, place and note page it belongs to; views hand out the same card object each
+    time, so each card is rendered once instead of on every page (a list page costs a fifth as much).
+
+    Kept by the identity of the values passed: views are plain data that templates do not change, and
+    the memo holds the values, so an identity is not reused while its entry lives. ``clear()`` starts a
+    build pass."""
+
+    def __init__(self, env: jinja2.Environment):
+        self.env = env
+        self.memo: dict[tuple, tuple[tuple, Markup]] = {}
+
+    def __call__(self, name: str, **variables) -> Markup:
+        values = tuple(variables.values())
+        key = (name, *variables, *map(id, values))
+        found = self.memo.get(key)
+        if found is not None and all(a is b for a, b in zip(found[0], values)):
+            return found[1]
+        html = Markup(self.env.get_template(name).render(variables))
+        self.memo[key] = (values, html)
+        return html
+
+    def clear(self) -> None:
+        self.memo.clear()
+
+
 class Renderer:
     """Renders routes' views with one theme; templates are compiled once and reused."""
 
@@ -64,6 +93,8 @@ class Renderer:
             asset=lambda name: base_path + assets[name],
         )
         self.env.filters["json_script"] = _json_for_script
+        self.partials = Partials(self.env)
+        self.env.globals["partial"] = self.partials
 
     def render(self, template: str | None, view) -> bytes:
         """A page from its template, or, for a data route (no template), its view as JSON."""

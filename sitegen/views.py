@@ -109,12 +109,13 @@ def source_ref(article: Article) -> dict:
 
 def article_card(article: Article, site: Site) -> dict:
     """An article as lists show it: headline, date, outlet, summary and the speakers quoted. The same
-    card shows on the front page, tag, place and note pages: made once per site (a copy each time)."""
+    card shows on the front page, tag, place and note pages: made once per site, and the same object each
+    time, so that the renderer's ``partial()`` renders it once per build. Callers copy it to add to it."""
     cards = site.memo.setdefault("article_card", {})
     card = cards.get(article.slug)
     if card is None:
         card = cards[article.slug] = _article_card(article, site)
-    return dict(card)
+    return card
 
 
 def _article_card(article: Article, site: Site) -> dict:
@@ -193,7 +194,7 @@ def article_page(site: Site, slug: str) -> dict:
             "speaker": speaker_ref(speaker, site) if speaker else {"id": quote.speaker, "name": quote.speaker,
                                                                      "url": None},
         })
-    card = article_card(article, site)
+    card = dict(article_card(article, site))
     card.update({
         "published": iso_moment(article.published),
         "body_html": article.body_html,

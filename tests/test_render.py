@@ -1,0 +1,45 @@
+"""The renderer's ``partial()``: a template rendered with given values, kept for the build pass."""
+
+from __future__ import annotations
+
+import jinja2
+
+from sitegen.render import Partials
+
+
+def _partials(templates: dict[str, str]) -> tuple[Partials, list[str]]:
+    rendered: list[str] = []
+    env = jinja2.Environment(loader=jinja2.DictLoader(templates), autoescape=True, undefined=jinja2.StrictUndefined)
+    env.globals["seen"] = lambda name: rendered.append(name) or ""
+    partials = Partials(env)
+    env.globals["partial"] = partials
+    return partials, rendered
+
+
+def test_the_same_card_object_is_rendered_once_per_pass():
+    partials, rendered = _partials({"card.html": "{{ seen(a.title) }}<h{{ level }}>{{ a.title }}</h{{ level }}>"})
+    card = {"title": "Strike on <Kharkiv>"}
+    first = partials("card.html", a=card, level=2)
+    assert partials("card.html", a=card, level=2) is first
+    assert first == "<h2>Strike on &lt;Kharkiv&gt;</h2>"
+    assert rendered == ["Strike on <Kharkiv>"]
+
+
+def test_equal_but_distinct_values_and_other_variables_render_again():
+    partials, rendered = _partials({"card.html": "{{ seen(a.title) }}<h{{ level }}>{{ a.title }}</h{{ level }}>"})
+    card = {"title": "A"}
+    partials("card.html", a=card, level=2)
+    assert partials("card.html", a=card, level=3) == "<h3>A</h3>"
+    assert partials("card.html", a={"title": "B"}, level=2) == "<h2>B</h2>"
+    assert len(rendered) == 3
+
+
+def test_a_new_pass_renders_again_and_a_partial_sees_only_what_it_is_given():
+    partials, rendered = _partials({"card.html": "{{ seen('x') }}{{ a }}{{ page is defined }}",
+                                    "page.html": "{% set page = 1 %}{{ partial('card.html', a=a) }}"})
+    env = partials.env
+    value = "v"
+    assert env.get_template("page.html").render(a=value) == "vFalse"
+    partials.clear()
+    assert env.get_template("page.html").render(a=value) == "vFalse"
+    assert rendered == ["x", "x"]
