@@ -27,6 +27,7 @@ from sitegen.model import Site, assemble
 from sitegen.parallel import WorkerFailed, default_jobs, interleave, run_chunks
 from sitegen.render import Renderer
 from sitegen.routes import Route, site_routes
+from sitegen.search import remember_fields
 from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SPEAKERS_FILE, Parsed, SourceFile, find_sources, parse_source
 from sitegen.sources import _ignored as ignored_name
 from sitegen.theming import find_theme
@@ -155,6 +156,7 @@ class Builder:
 
         records = self._records(previous)
         parsed = self._parse(sources, stats, previous, records, config.timezone, markup, forced)
+        remember_fields((record, fields) for p in parsed for record, fields in zip(p.records, p.search))
         site, source_digests = self._assemble(config, parsed, diagnostics)
         assets = theme_assets(theme)
         renderer = self._renderer_for(render_fingerprint, theme, config, assets)
@@ -167,7 +169,7 @@ class Builder:
                        and self._output_is(previous))
         if incremental:
             changed = deps.changed_keys(previous.keys, keys)
-            affected = [r for r in routes if r.always or r.output not in previous.outputs or r.deps & changed]
+            affected = [r for r in routes if r.always or r.output not in previous.outputs or r.depends_on(changed)]
         else:
             affected = routes
 

@@ -17,6 +17,7 @@ from sitegen.frontmatter import FrontMatterProblem, split_document
 from sitegen.markup import SAFE, MarkupPolicy, plain_text
 from sitegen.model import Article
 from sitegen.quotecheck import closest_passage, normalize, quote_in_source
+from sitegen.search import record_fields
 from sitegen.schema import article_from_data, note_from_data, speakers_from_data
 from sitegen.yamlfile import YAMLProblem, load_yaml
 
@@ -44,6 +45,7 @@ class Parsed:
     problems: tuple[Problem, ...]
     digest: str = ""  # of the file's bytes (and its archive's): the dependency digest of its records
     also_read: tuple = ()  # (path, mtime_ns, size) of other files the records depend on (the archive)
+    search: tuple = ()  # each record's search fields (search.record_fields), made where the file is parsed
 
 
 def _ignored(name: str) -> bool:
@@ -153,7 +155,8 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: Mark
         if archive_stat:
             also_read = (archive_stat,)
             hasher.update(b"\0archive\0" + archive_bytes)
-    return Parsed(source, tuple(records), tuple(diagnostics.problems), hasher.hexdigest(), also_read)
+    fields = tuple(record_fields(r) for r in records) if source.kind != SPEAKERS else ()
+    return Parsed(source, tuple(records), tuple(diagnostics.problems), hasher.hexdigest(), also_read, fields)
 
 
 _TOO_DEEP = ("the file nests too deeply to be read (lists or mappings inside each other in the YAML, or lists "
