@@ -86,9 +86,16 @@ def site_keys(site: Site, source_digests: dict[str, str]) -> dict[str, str]:
     return keys
 
 
+def content_key(output: str) -> str:
+    return f"content:{output}"
+
+
 def route_keys(routes) -> dict[str, str]:
-    """Keys of what only the routes tell: the sitemap's list of pages (digested, not rendered, on each build)."""
-    return {PAGES: digest([(r.url, r.lastmod) for r in routes if r.in_sitemap])}
+    """Keys of what only the routes tell: the sitemap's list of pages (digested, not rendered, on each
+    build), and the content digests routes know before rendering (Route.content_digest)."""
+    keys = {PAGES: digest([(r.url, r.lastmod) for r in routes if r.in_sitemap])}
+    keys.update((content_key(r.output), r.content_digest) for r in routes if r.content_digest)
+    return keys
 
 
 def changed_keys(old: dict[str, str], new: dict[str, str]) -> set[str]:

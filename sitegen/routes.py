@@ -29,6 +29,9 @@ class Route:
     always: bool = False  # re-render on every build
     items: Sequence = field(default=(), compare=False)  # the records the page lists
     item_keys: Callable[[object], AbstractSet[str]] | None = field(default=None, compare=False)
+    # A digest of the page's content known before it is rendered (the search index's files): then the page
+    # depends on that alone (deps.content_key), and is rendered again only when its own content changed.
+    content_digest: str = ""
 
     @property
     def deps(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
 from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown
-from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker
+from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
 from sitegen.slugs import is_slug, slugify
 from sitegen.yamlfile import LineDict, LineList
 
@@ -224,7 +224,7 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
     lines = tuple((key, data.line_of(key)) for key in data.key_lines)
     return Article(
         slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2], source=source,
-        summary_html=summary_html, summary_text=plain_text(summary_html), body_html=render_markdown(body, markup),
+        summary_html=summary_html, summary_text=plain_text(summary_html), body_packed=pack_text(render_markdown(body, markup)),
         tags=tags, places=places, quotes=tuple(quotes), events=tuple(sorted(events, key=lambda e: e.day)),
         corrections=tuple(sorted(corrections, key=lambda c: c.day)), draft=draft, lines=lines,
     )

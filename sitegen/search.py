@@ -27,7 +27,7 @@ import functools
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -252,6 +252,7 @@ class SearchIndex:
     postings: dict[str, list[int]]  # term → [doc, weight, doc, weight, …], docs as differences
     shards: dict[str, list[str]]  # shard key → its terms, sorted
     version: str  # digest of documents and postings
+    shard_digests: dict[str, str] = field(default_factory=dict)  # shard key → digest of its entries
 
     def shard_view(self, key: str) -> dict:
         return {term: self.postings[term] for term in self.shards[key]}
@@ -276,11 +277,20 @@ def build_index(site: Site) -> SearchIndex:
     equal scores the pages about a name come first), then articles and notes, newest first."""
     memo: dict[tuple, tuple[object, object]] = {}
     documents: list[Document] = []
-    doc_terms: list[dict[str, int]] = []
+    postings: dict[str, list[int]] = {}
+    last: dict[str, int] = {}  # each term's previous document, for the differences
 
     def add(document: Document, weights: dict[str, int]) -> None:
+        """Post a document's terms at once: a weights dict per document kept until the end took 50 MB."""
+        doc = len(documents)
         documents.append(document)
-        doc_terms.append(weights)
+        for term, weight in weights.items():
+            flat = postings.get(term)
+            if flat is None:
+                postings[term] = [doc, weight]
+            else:
+                flat += (doc - last[term], weight)
+            last[term] = doc
 
     for speaker_id in views.speaker_order(site):
         speaker = site.speakers[speaker_id]
@@ -312,25 +322,21 @@ def build_index(site: Site) -> SearchIndex:
     _field_memo.clear()
     _field_memo.update(memo)
 
-    postings: dict[str, list[int]] = {}
-    last: dict[str, int] = {}  # each term's previous document, for the differences
-    for doc, weights in enumerate(doc_terms):
-        for term, weight in weights.items():
-            flat = postings.get(term)
-            if flat is None:
-                postings[term] = [doc, weight]
-            else:
-                flat += (doc - last[term], weight)
-            last[term] = doc
+    last.clear()
     postings = dict(sorted(postings.items()))
     # Each entry's JSON size decides the shards; hashing the same bytes gives the index's version.
     version = hashlib.blake2b(json_bytes([d.row() for d in documents]), digest_size=12)
     sizes: dict[str, int] = {}
+    entry_digests: dict[str, bytes] = {}
     for term, flat in postings.items():
         entry = json_bytes({term: flat})
         version.update(entry)
         sizes[term] = len(entry)
-    return SearchIndex(documents, postings, _shards(sizes), version.hexdigest())
+        entry_digests[term] = hashlib.blake2b(entry, digest_size=8).digest()
+    shards = _shards(sizes)
+    shard_digests = {key: hashlib.blake2b(b"".join(entry_digests[t] for t in members), digest_size=12).hexdigest()
+                     for key, members in shards.items()}
+    return SearchIndex(documents, postings, shards, version.hexdigest(), shard_digests)
 
 
 def _shards(sizes: dict[str, int]) -> dict[str, list[str]]:
@@ -379,20 +385,23 @@ def _shard(site: Site, index: SearchIndex, key: str) -> dict:
 def search_routes(site: Site) -> list[Route]:
     """The search page and the index's data files.
 
-    A chunk of documents depends on the records it lists and on the orderings that number them; the term
-    shards and ``meta.json`` depend on every record indexed (a term that leaves an article must leave its
-    shard too, which per-shard dependencies computed from the new content alone would miss). The index is
-    built once here; each route's view only slices it.
+    A chunk of documents depends on the records it lists and on the orderings that number them. A term
+    shard and ``meta.json`` are known before rendering (the index is built here, each route's view only
+    slices it): each depends on its own content's digest, so an edit re-renders only the shards whose
+    terms changed (a term that leaves an article changes its shard's digest as well).
     """
     from sitegen.routes import Route  # routes.py imports this module: import Route when called
 
     index = build_index(site)
     order = {deps.ORDER_ARTICLES, deps.ORDER_NOTES, deps.ORDER_SPEAKERS, deps.terms_key("tags"),
              deps.terms_key("places")}
-    everything = frozenset(order | {d.key for d in index.documents} | {deps.speaker_key(s) for s in site.speakers})
+
+    def data(name: str, view, content: str) -> Route:
+        return Route(name, name, None, view, frozenset({deps.content_key(name)}), "", False, content_digest=content)
+
     routes = [
         Route("search/", "search/index.html", "search.html", search_page),
-        Route("search/meta.json", "search/meta.json", None, partial(_meta, index=index), everything, "", False),
+        data("search/meta.json", partial(_meta, index=index), deps.digest(index.meta_view())),
     ]
     for number in range(views.page_count(len(index.documents), DOCS_PER_CHUNK)):
         chunk = index.documents[number * DOCS_PER_CHUNK:(number + 1) * DOCS_PER_CHUNK]
@@ -400,8 +409,8 @@ def search_routes(site: Site) -> list[Route]:
         routes.append(Route(f"search/docs-{number}.json", f"search/docs-{number}.json", None,
                             partial(_chunk, index=index, number=number), frozenset(keys), "", False))
     for key in index.shards:
-        name = f"search/terms-{shard_file_key(key)}.json"
-        routes.append(Route(name, name, None, partial(_shard, index=index, key=key), everything, "", False))
+        routes.append(data(f"search/terms-{shard_file_key(key)}.json", partial(_shard, index=index, key=key),
+                           index.shard_digests[key]))
     return routes
 
 

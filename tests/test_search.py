@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+from dataclasses import replace
 import random
 import threading
 from datetime import date, datetime, timezone
@@ -212,11 +213,30 @@ def test_routes_declare_what_they_are_made_of():
     chunk = routes["search/docs-0.json"]
     assert {deps.article_key("grain-deal"), deps.speaker_key("volodymyr-zelensky"), deps.ORDER_ARTICLES,
             deps.speaker_quotes_key("volodymyr-zelensky"), deps.term_key("places", "kharkiv")} <= chunk.deps
-    # A term leaving an article must leave its shard: every shard depends on every record indexed.
+    # Shards and meta.json depend on their own content, digested before rendering.
     for route in data:
         if "terms-" in route.output or route.output.endswith("meta.json"):
-            assert {deps.article_key(a.slug) for a in site.articles} <= route.deps
-            assert deps.speaker_key("ihor-terekhov") in route.deps
+            assert route.deps == {deps.content_key(route.output)} and route.content_digest
+
+
+def test_an_edit_changes_the_digest_of_exactly_the_shards_whose_terms_changed():
+    """A term leaving an article must leave its shard (the shard is rendered again), and shards whose
+    terms are untouched keep their digest (not rendered again)."""
+    before = {r.output: r.content_digest for r in search.search_routes(make_site(example_articles()))}
+    edited = [replace(a, title="Grain corridor reopened") if a.slug == "grain-deal" else a
+              for a in example_articles()]
+    after = {r.output: r.content_digest for r in search.search_routes(make_site(edited))}
+    changed = {out for out in before.keys() | after.keys() if before.get(out) != after.get(out)}
+
+    def shard_file(site, term: str) -> str:
+        index = search.build_index(site)
+        key = next(k for k, terms in index.shards.items() if term in terms)
+        return f"search/terms-{search.shard_file_key(key)}.json"
+
+    assert shard_file(make_site(example_articles()), "deal") in changed  # "deal" left the title
+    assert shard_file(make_site(edited), "corridor") in changed
+    assert "search/meta.json" in changed  # the index's version
+    assert len(changed) < len([o for o in before if "terms-" in o])
 
 
 def test_a_big_shard_is_split_by_one_more_character_and_every_term_stays_findable(monkeypatch):
