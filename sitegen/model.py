@@ -263,11 +263,13 @@ def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnost
     first_seen: dict[str, tuple[str, str]] = {}  # slug -> (name key, where)
     by_term: dict[str, list[Article]] = defaultdict(list)
     singular = field_name[:-1]
+    known: dict[str, tuple[str, str]] = {}  # name → (slug, name key): names recur on thousands of articles
     for article in sorted(articles, key=lambda a: a.path):
         for name in getattr(article, field_name):
-            slug = slugify(name)
-            key = name_key(name)
-            where = f"{article.path}:{article.line_of(field_name)}"
+            found = known.get(name)
+            if found is None:
+                found = known[name] = (slugify(name), name_key(name))
+            slug, key = found
             if slug in first_seen and first_seen[slug][0] != key:
                 other_name = terms[slug].name
                 diagnostics.error(article.path, article.line_of(field_name),
@@ -277,7 +279,7 @@ def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnost
                 continue
             if slug not in terms:
                 terms[slug] = Term(slug, name)
-                first_seen[slug] = (key, where)
+                first_seen[slug] = (key, f"{article.path}:{article.line_of(field_name)}")
             if not by_term[slug] or by_term[slug][-1] is not article:
                 by_term[slug].append(article)
     for slug in by_term:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -194,14 +195,11 @@ def _note_fields(note: Note) -> tuple:
     return _flat(_weights((_set(note.title), TITLE), (_set(note.author), NAME), (_set(note.summary_text), SUMMARY)))
 
 
-def _flat(weights: dict[str, int]) -> tuple:
-    """A record's weights as one flat tuple: a tenth of the memory of sets or a dict per field, at 10,000
-    articles tens of megabytes."""
-    return tuple(item for pair in sorted(weights.items()) for item in pair)
-
-
-def _unflat(flat: tuple) -> dict[str, int]:
-    return dict(zip(flat[::2], flat[1::2]))
+def _flat(weights: dict[str, int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A record's weights as (terms, weights) tuples: a tenth of the memory of sets or a dict per field, at
+    10,000 articles tens of megabytes."""
+    ordered = sorted(weights.items())
+    return tuple(term for term, _ in ordered), tuple(weight for _, weight in ordered)
 
 
 def record_fields(record) -> tuple | None:
@@ -280,11 +278,12 @@ def build_index(site: Site) -> SearchIndex:
     postings: dict[str, list[int]] = {}
     last: dict[str, int] = {}  # each term's previous document, for the differences
 
-    def add(document: Document, weights: dict[str, int]) -> None:
-        """Post a document's terms at once: a weights dict per document kept until the end took 50 MB."""
+    def add(document: Document, weights) -> None:
+        """Post a document's (term, weight) pairs at once: a weights dict per document kept until the end
+        took 50 MB. The order of a document's terms does not matter: postings are sorted by term."""
         doc = len(documents)
         documents.append(document)
-        for term, weight in weights.items():
+        for term, weight in weights:
             flat = postings.get(term)
             if flat is None:
                 postings[term] = [doc, weight]
@@ -298,27 +297,29 @@ def build_index(site: Site) -> SearchIndex:
         meta = " · ".join(x for x in (speaker.role, speaker.affiliation,
                                       _plural(len(site.quotes_by_speaker[speaker_id]), "quote")) if x)
         add(Document(views.speaker_url(speaker_id), speaker.name, "speaker", meta, deps.speaker_key(speaker_id)),
-            _weights((names, OWN_NAME), (about, QUOTE)))
+            _weights((names, OWN_NAME), (about, QUOTE)).items())
     for kind, label, terms_, by_term in (("place", "Place", site.places, site.articles_by_place),
                                          ("tag", "Tag", site.tags, site.articles_by_tag)):
         for slug, term in terms_.items():
             meta = f"{label} · {_plural(len(by_term[slug]), 'article')}"
             add(Document(f"{kind}s/{slug}/", term.name, kind, meta, deps.term_key(f"{kind}s", slug)),
-                _weights((_fields(term, _term_fields, memo), OWN_NAME)))
+                _weights((_fields(term, _term_fields, memo), OWN_NAME)).items())
     for article in site.articles:
-        flat, names = _fields(article, _article_fields, memo)
-        weights = _unflat(flat)
+        (own_terms, own_weights), names = _fields(article, _article_fields, memo)
+        pairs = zip(own_terms, own_weights)
         speakers = [site.speakers[s] for s in dict.fromkeys(q.speaker for q in article.quotes) if s in site.speakers]
-        if speakers:
-            for term in frozenset().union(*(_fields(s, _speaker_names, memo) for s in speakers)) - names:
-                weights[term] = weights.get(term, 0) + NAME
+        if speakers:  # their names count as names, once with the tags' and places'
+            spoken = frozenset().union(*(_fields(s, _speaker_names, memo) for s in speakers)) - names
+            if spoken:
+                pairs = [(t, w + NAME if t in spoken else w) for t, w in pairs]
+                pairs += [(t, NAME) for t in spoken.difference(own_terms)]
         meta = f"{article.source.outlet} · {views.display_day(article.day)}"
         add(Document(views.article_url(article.slug), article.title, "article", meta, deps.article_key(article.slug)),
-            weights)
+            pairs)
     for note in site.notes:
         meta = " · ".join(x for x in ("Editor note", note.author, views.display_day(note.day)) if x)
         add(Document(views.note_url(note.slug), note.title, "note", meta, deps.note_key(note.slug)),
-            _unflat(_fields(note, _note_fields, memo)))
+            zip(*_fields(note, _note_fields, memo)))
     _field_memo.clear()
     _field_memo.update(memo)
 
@@ -329,7 +330,7 @@ def build_index(site: Site) -> SearchIndex:
     sizes: dict[str, int] = {}
     entry_digests: dict[str, bytes] = {}
     for term, flat in postings.items():
-        entry = json_bytes({term: flat})
+        entry = _entry_bytes(term, flat)
         version.update(entry)
         sizes[term] = len(entry)
         entry_digests[term] = hashlib.blake2b(entry, digest_size=8).digest()
@@ -337,6 +338,11 @@ def build_index(site: Site) -> SearchIndex:
     shard_digests = {key: hashlib.blake2b(b"".join(entry_digests[t] for t in members), digest_size=12).hexdigest()
                      for key, members in shards.items()}
     return SearchIndex(documents, postings, shards, version.hexdigest(), shard_digests)
+
+
+def _entry_bytes(term: str, flat: list[int]) -> bytes:
+    """``json_bytes({term: flat})``, five times faster: a list of ints' repr is its JSON but for spaces."""
+    return f"{{{json.dumps(term, ensure_ascii=False)}:{repr(flat).replace(' ', '')}}}".encode("utf-8")
 
 
 def _shards(sizes: dict[str, int]) -> dict[str, list[str]]:
@@ -427,7 +433,6 @@ def run_query(read, query: str, results: int = 8) -> tuple[list[list[str]], int,
     """Run ``query`` against written index files the way ``search.js`` does: ``read(name)`` returns the
     bytes of ``search/<name>``. Returns the rows of the first ``results`` results, how many documents
     matched, and the files read (what a browser downloads for this first query, meta.json first)."""
-    import json
 
     files: list[str] = []
     cache: dict[str, object] = {}

@@ -19,6 +19,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from conftest import REPO, copy_site, html, run_sitegen, write
 from sitegen import deps, search
@@ -484,3 +485,9 @@ def test_without_javascript_there_is_no_search_box_and_the_page_points_elsewhere
     assert page.locator("[data-search-fallback]").is_visible()
     assert not page.locator("main form[role=search]").is_visible()
     context.close()
+
+
+@settings(max_examples=500)
+@given(st.text(), st.lists(st.integers(min_value=-10**6, max_value=10**9)))
+def test_a_term_entry_is_written_as_its_json(term, flat):
+    assert search._entry_bytes(term, flat) == json_bytes({term: flat})
