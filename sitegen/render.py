@@ -98,8 +98,8 @@ class Renderer:
 
     def render(self, template: str | None, view) -> bytes:
         """A page from its template, or, for a data route (no template), its view as JSON."""
-        if template is None:
-            return json_bytes(view)
+        if template is None:  # a data route: its view as JSON (or already JSON, as bytes)
+            return view if isinstance(view, bytes) else json_bytes(view)
         return self.env.get_template(template).render(view).encode("utf-8")
 
     def problem(self, exc: BaseException, template: str) -> Problem:
