@@ -182,24 +182,30 @@ def _set(*texts: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _article_fields(article: Article) -> tuple[tuple, frozenset]:
-    """The weights of the article's own words as flat (term, weight, …) pairs, and the terms of its tag and
-    place names (the index adds its speakers' names, which count as names once)."""
+def _article_fields(article: Article) -> tuple[tuple[str, bytes], str]:
+    """The weights of the article's own words (_flat), and the terms of its tag and place names joined by
+    spaces (the index adds its speakers' names, which count as names once)."""
     names = _set(*article.tags, *article.places)
     weights = _weights((_set(article.title), TITLE), (names, NAME), (_set(*(q.text for q in article.quotes)), QUOTE),
                        (_set(article.summary_text), SUMMARY))
-    return _flat(weights), names
+    return _flat(weights), " ".join(sorted(names))
 
 
 def _note_fields(note: Note) -> tuple:
     return _flat(_weights((_set(note.title), TITLE), (_set(note.author), NAME), (_set(note.summary_text), SUMMARY)))
 
 
-def _flat(weights: dict[str, int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """A record's weights as (terms, weights) tuples: a tenth of the memory of sets or a dict per field, at
-    10,000 articles tens of megabytes."""
+def _flat(weights: dict[str, int]) -> tuple[str, bytes]:
+    """A record's weights as its terms joined by spaces (terms have none) and their weights as bytes (all
+    under 256): two objects instead of a set or dict per field, which at 10,000 articles took tens of
+    megabytes, and two to unpickle from the build cache instead of a hundred."""
     ordered = sorted(weights.items())
-    return tuple(term for term, _ in ordered), tuple(weight for _, weight in ordered)
+    return " ".join(term for term, _ in ordered), bytes(weight for _, weight in ordered)
+
+
+def _pairs(flat: tuple[str, bytes]):
+    terms, weights = flat
+    return zip(terms.split(" "), weights) if terms else ()
 
 
 def record_fields(record) -> tuple | None:
@@ -305,21 +311,21 @@ def build_index(site: Site) -> SearchIndex:
             add(Document(f"{kind}s/{slug}/", term.name, kind, meta, deps.term_key(f"{kind}s", slug)),
                 _weights((_fields(term, _term_fields, memo), OWN_NAME)).items())
     for article in site.articles:
-        (own_terms, own_weights), names = _fields(article, _article_fields, memo)
-        pairs = zip(own_terms, own_weights)
+        flat, names = _fields(article, _article_fields, memo)
+        pairs = _pairs(flat)
         speakers = [site.speakers[s] for s in dict.fromkeys(q.speaker for q in article.quotes) if s in site.speakers]
         if speakers:  # their names count as names, once with the tags' and places'
-            spoken = frozenset().union(*(_fields(s, _speaker_names, memo) for s in speakers)) - names
+            spoken = frozenset().union(*(_fields(s, _speaker_names, memo) for s in speakers)).difference(names.split())
             if spoken:
                 pairs = [(t, w + NAME if t in spoken else w) for t, w in pairs]
-                pairs += [(t, NAME) for t in spoken.difference(own_terms)]
+                pairs += [(t, NAME) for t in spoken.difference(t for t, _ in pairs)]
         meta = f"{article.source.outlet} · {views.display_day(article.day)}"
         add(Document(views.article_url(article.slug), article.title, "article", meta, deps.article_key(article.slug)),
             pairs)
     for note in site.notes:
         meta = " · ".join(x for x in ("Editor note", note.author, views.display_day(note.day)) if x)
         add(Document(views.note_url(note.slug), note.title, "note", meta, deps.note_key(note.slug)),
-            zip(*_fields(note, _note_fields, memo)))
+            _pairs(_fields(note, _note_fields, memo)))
     _field_memo.clear()
     _field_memo.update(memo)
 
