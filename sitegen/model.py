@@ -258,12 +258,13 @@ def _check_unique_slugs(records, kind: str, diagnostics: Diagnostics) -> None:
 
 
 def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnostics):
-    """Tags or places: one Term per slug; two spellings that make one slug are an error naming both."""
+    """Tags or places: one Term per slug; two spellings that make one slug are an error naming both.
+    ``articles`` come newest first, and so does each term's list."""
     terms: dict[str, Term] = {}
     first_seen: dict[str, tuple[str, str]] = {}  # slug -> (name key, where)
-    by_term: dict[str, list[Article]] = defaultdict(list)
     singular = field_name[:-1]
     known: dict[str, tuple[str, str]] = {}  # name → (slug, name key): names recur on thousands of articles
+    # In path order, so that the spelling reported as first is the same whatever the dates.
     for article in sorted(articles, key=lambda a: a.path):
         for name in getattr(article, field_name):
             found = known.get(name)
@@ -280,12 +281,17 @@ def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnost
             if slug not in terms:
                 terms[slug] = Term(slug, name)
                 first_seen[slug] = (key, f"{article.path}:{article.line_of(field_name)}")
-            if not by_term[slug] or by_term[slug][-1] is not article:
-                by_term[slug].append(article)
-    for slug in by_term:
-        by_term[slug].sort(key=newest_first)
+    by_term: dict[str, list[Article]] = {}
+    for article in articles:  # newest first already: no list needs sorting
+        for name in getattr(article, field_name):
+            slug, key = known[name]
+            if first_seen[slug][0] != key:
+                continue  # the spelling reported above
+            listed = by_term.setdefault(slug, [])
+            if not listed or listed[-1] is not article:
+                listed.append(article)
     ordered = dict(sorted(terms.items(), key=lambda item: (name_key(item[1].name), item[0])))
-    return ordered, dict(by_term)
+    return ordered, {slug: by_term[slug] for slug in first_seen if slug in by_term}
 
 
 def _suggest(value: str, known) -> str:
