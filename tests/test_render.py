@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import jinja2
+from hypothesis import given, settings, strategies as st
 
-from sitegen.render import Partials
+from sitegen import exports
+from sitegen.render import Partials, json_bytes
 
 
 def _partials(templates: dict[str, str]) -> tuple[Partials, list[str]]:
@@ -43,3 +45,12 @@ def test_a_new_pass_renders_again_and_a_partial_sees_only_what_it_is_given():
     partials.clear()
     assert env.get_template("page.html").render(a=value) == "vFalse"
     assert rendered == ["x", "x"]
+
+
+@settings(max_examples=500)
+@given(st.text(), st.dates(), st.text(), st.text(), st.sampled_from(["Event", "Article"]))
+def test_a_timeline_event_is_written_as_its_json(unique_id, day, headline, text, group):
+    """TimelineJS events are written without a JSON encoder per event: the bytes must be the encoder's."""
+    expected = json_bytes({"unique_id": unique_id, "start_date": {"year": day.year, "month": day.month, "day": day.day},
+                           "text": {"headline": headline, "text": text}, "group": group})
+    assert exports._timeline_event(unique_id, day, headline, text, group) == expected
