@@ -13,7 +13,7 @@ from datetime import date, datetime, tzinfo
 from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown
+from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown, render_markdowns
 from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
 from sitegen.slugs import is_slug, slugify
 from sitegen.yamlfile import LineDict, LineList
@@ -220,11 +220,11 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         body = check.text(data, "body")
     if check.failed or when is None or source is None:
         return None
-    summary_html = render_markdown(summary, markup)
+    summary_html, body_html = render_markdowns([summary, body], markup)  # one Markdown call for both
     lines = tuple((key, data.line_of(key)) for key in data.key_lines)
     return Article(
         slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2], source=source,
-        summary_html=summary_html, summary_text=plain_text(summary_html), body_packed=pack_text(render_markdown(body, markup)),
+        summary_html=summary_html, summary_text=plain_text(summary_html), body_packed=pack_text(body_html),
         tags=tags, places=places, quotes=tuple(quotes), events=tuple(sorted(events, key=lambda e: e.day)),
         corrections=tuple(sorted(corrections, key=lambda c: c.day)), draft=draft, lines=lines,
     )

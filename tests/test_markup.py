@@ -1,7 +1,7 @@
 import markdown
 from hypothesis import given, settings, strategies as st
 
-from sitegen.markup import plain_text, render_markdown, sanitize
+from sitegen.markup import plain_text, render_markdown, render_markdowns, sanitize
 
 _reference = markdown.Markdown(extensions=["extra", "sane_lists"])
 
@@ -64,12 +64,22 @@ def test_plain_text_of_html():
 
 
 def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
-    from sitegen.markup import _convert_skipping_plain_paragraphs
+    from sitegen.markup import _plan
 
     body = ("Shelling hit the district overnight, officials said.\n\n"
             "A [report](https://example.com/r) said *more* was to come.\n\n"
             "> «Ми вистоїмо».\n\n"
             "The mayor said the water supply was restored by noon.")
-    out = _convert_skipping_plain_paragraphs(body)
-    assert out is not None
-    assert sanitize(out) == full_markdown(body)
+    layout, runs = _plan(body)
+    assert runs == ["A [report](https://example.com/r) said *more* was to come.\n\n> «Ми вистоїмо»."]
+    assert layout == ["<p>Shelling hit the district overnight, officials said.</p>", 0,
+                      "<p>The mayor said the water supply was restored by noon.</p>"]
+    assert render_markdown(body) == full_markdown(body)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.lists(st.tuples(_PROSE, _GAP), max_size=5), min_size=1, max_size=4))
+def test_documents_converted_together_render_as_each_alone(documents):
+    """An article's summary and body go through Markdown in one call: each must come out as alone."""
+    texts = ["".join(prose + gap for prose, gap in parts) for parts in documents]
+    assert render_markdowns(texts) == [full_markdown(text.strip()) if text.strip() else "" for text in texts]
