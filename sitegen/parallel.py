@@ -8,7 +8,7 @@ available the work runs in this process.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import os
 import pickle
 import signal
@@ -91,12 +91,22 @@ def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -
     return results
 
 
+@functools.lru_cache(maxsize=1)
+def libc() -> ctypes.CDLL | None:
+    """The C library, for prctl and renameat2: the process's own symbols, which include it. Not through
+    ``ctypes.util.find_library``, which runs ``ldconfig`` in a subprocess: from a forked worker that
+    briefly doubled the worker's counted memory, and it cost every build a few milliseconds."""
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:  # pragma: no cover - not a dynamically linked Unix
+        return None
+
+
 def _die_with_parent(parent: int) -> None:
     """Linux: this worker is killed when the build that forked it dies (a SIGKILLed build leaves no workers
     rendering on into its temp folder)."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        libc().prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         return
     if os.getppid() != parent:  # the parent died before prctl took effect

@@ -12,12 +12,13 @@ carries a marker file).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import json
 import os
 import shutil
 from pathlib import Path, PurePosixPath
+
+from sitegen.parallel import libc
 
 MARKER = ".sitegen-output"
 MARKER_TEXT = b"This folder is written by sitegen; each build replaces it as a whole.\n"
@@ -33,13 +34,9 @@ class OutputProblem(Exception):
 
 
 def _renameat2():
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return None
     try:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
-        func = libc.renameat2
-    except (OSError, AttributeError):
+        func = libc().renameat2
+    except AttributeError:  # no C library, or one without renameat2
         return None
     func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     func.restype = ctypes.c_int
