@@ -174,7 +174,9 @@ class Builder:
                        and self._output_is(previous))
         if incremental:
             changed = deps.changed_keys(previous.keys, keys)
-            affected = [r for r in routes if r.always or r.output not in previous.outputs or r.depends_on(changed)]
+            listed: dict = {}  # (item_keys, id(item)) → whether the item's keys changed (the items stay alive)
+            affected = [r for r in routes if r.always or r.output not in previous.outputs
+                        or r.depends_on(changed, listed)]
         else:
             affected = routes
 

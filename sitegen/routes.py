@@ -41,12 +41,23 @@ class Route:
             return self.keys
         return self.keys.union(*map(self.item_keys, self.items))
 
-    def depends_on(self, changed: AbstractSet[str]) -> bool:
-        """Whether any of ``changed`` is among the page's dependency keys (without making the set)."""
+    def depends_on(self, changed: AbstractSet[str], memo: dict | None = None) -> bool:
+        """Whether any of ``changed`` is among the page's dependency keys (without making the set).
+        ``memo`` (one dict for all the routes of a build, the same ``changed``) remembers each listed
+        item's answer: an article is listed on its front, tag, place, speaker and feed pages alike."""
         if not self.keys.isdisjoint(changed):
             return True
         item_keys = self.item_keys
-        return any(not item_keys(item).isdisjoint(changed) for item in self.items)
+        if memo is None:
+            return any(not item_keys(item).isdisjoint(changed) for item in self.items)
+        for item in self.items:
+            key = (item_keys, id(item))
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = not item_keys(item).isdisjoint(changed)
+            if hit:
+                return True
+        return False
 
 
 def _html(url: str, template: str, view, deps, lastmod: str = "", in_sitemap: bool = True, items: Sequence = (),
