@@ -133,13 +133,21 @@ def person(site: Site, speaker_id: str) -> dict:
     return data
 
 
-def quotation(site: Site, article: Article, text: str, speaker_id: str) -> dict:
+def quotation(site: Site, article: Article, text: str, speaker_id: str, described: set[str] | None = None) -> dict:
+    """A quote, its speaker described in full the first time a page names them (``described`` holds the
+    page's ``@id``s already described) and referred to by ``@id`` after that: a speaker's page of twenty
+    quotes repeated the same Person forty times, half of the page's bytes."""
     who = person(site, speaker_id)
+    ref = {"@id": who["@id"]} if "@id" in who else who
+    if described is not None and "@id" in who:
+        if who["@id"] in described:
+            who = ref
+        described.add(who["@id"])
     return {
         "@type": "Quotation",
         "text": text,
         "spokenByCharacter": who,
-        "creator": who,
+        "creator": ref,
         "isPartOf": {"@id": _abs(site, views.article_url(article.slug)) + "#article"},
         "citation": article.source.url,
     }
@@ -181,18 +189,21 @@ def news_article(site: Site, article: Article) -> dict:
     if article.places:
         data["contentLocation"] = [{"@type": "Place", "name": p} for p in article.places]
     if article.quotes:
-        data["hasPart"] = [quotation(site, article, q.text, q.speaker) for q in article.quotes]
+        described: set[str] = set()
+        data["hasPart"] = [quotation(site, article, q.text, q.speaker, described) for q in article.quotes]
     return data
 
 
 def profile_page(site: Site, speaker_id: str, quoted: list) -> dict:
     url = _abs(site, views.speaker_url(speaker_id))
+    main = person(site, speaker_id)
+    described = {main["@id"]} if "@id" in main else set()  # the quotes refer to the page's main entity
     return {
         "@context": CONTEXT,
         "@type": "ProfilePage",
         "url": url,
-        "mainEntity": person(site, speaker_id),
-        "hasPart": [quotation(site, article, quote.text, speaker_id) for article, quote in quoted],
+        "mainEntity": main,
+        "hasPart": [quotation(site, article, quote.text, speaker_id, described) for article, quote in quoted],
     }
 
 

@@ -212,9 +212,20 @@ def test_an_entry_cites_its_source_and_its_quotes_name_their_speakers(served):
     assert article["isBasedOn"]["publisher"]["name"] == "The Sun"
     quotes = article["hasPart"]
     assert quotes and all(q["@type"] == "Quotation" for q in quotes)
-    assert any(q["spokenByCharacter"]["name"] == "Volodymyr Zelensky" for q in quotes)
+    # A speaker is described in full once per page and referred to by @id after that, as JSON-LD allows:
+    # every quote's speaker and creator resolves to a named Person of the same document.
+    described = {node["@id"]: node for node in walk(article) if "@id" in node and "@type" in node}
+
+    def resolve(node: dict) -> dict:
+        return described.get(node.get("@id"), node) if "@type" not in node else node
+
+    speakers = [resolve(q["spokenByCharacter"]) for q in quotes]
+    assert all(s["@type"] == "Person" and s["name"] for s in speakers)
+    assert all(resolve(q["creator"]) == s for q, s in zip(quotes, speakers))
+    assert "Volodymyr Zelensky" in {s["name"] for s in speakers}
     (profile,) = jsonld(public, "speakers/volodymyr-zelensky/index.html")
     assert "Володимир Зеленський" in profile["mainEntity"]["alternateName"]
+    assert {q["spokenByCharacter"]["@id"] for q in profile["hasPart"]} == {profile["mainEntity"]["@id"]}
 
 
 def test_a_closing_script_tag_in_content_cannot_break_out_of_json_ld(tmp_path):
