@@ -161,8 +161,7 @@ class OutputWriter:
         self.kept: list[str] = []  # files kept unchanged from the previous output
         self.removed: list[str] = []
         self.recovered = False  # a killed build's committed files were moved in first
-        self._made: set[Path] = set()
-        self._made_folders: set[str] = set()
+        self._made_folders: set[str] = set()  # folders of the staging tree made so far
         self._had_output = True  # (set on entering) else nothing is compared: every file is new
         self._keep_staging = False  # committed but not fully moved in: the next run completes it
         self._recovered_files: set[str] = set()  # what completing a killed build wrote
@@ -188,10 +187,11 @@ class OutputWriter:
             raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
         return self.staging.joinpath(*PurePosixPath(rel).parts)
 
-    def _parent(self, target: Path) -> None:
-        if target.parent not in self._made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(target.parent)
+    def _parent(self, target: Path | str) -> None:
+        folder = os.path.dirname(target)
+        if folder not in self._made_folders:
+            os.makedirs(folder, exist_ok=True)
+            self._made_folders.add(folder)
 
     def write(self, rel: str, data: bytes) -> None:
         """Put one file in the new output (kept from the previous output when its bytes are the same).
@@ -205,10 +205,7 @@ class OutputWriter:
             if same and self.incremental:
                 self.kept.append(rel)
                 return
-            folder = target.rpartition("/")[0]
-            if folder not in self._made_folders:
-                os.makedirs(folder, exist_ok=True)
-                self._made_folders.add(folder)
+            self._parent(target)
             if same:
                 try:
                     os.link(old, target)

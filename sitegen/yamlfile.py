@@ -53,14 +53,18 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise YAMLProblem(key_node.start_mark.line + 1 + loader.line_offset,
-                              "a mapping key must be plain text")
-        if key in data.key_lines:
-            raise YAMLProblem(key_node.start_mark.line + 1 + loader.line_offset,
-                              f"the key '{key}' appears twice in the same mapping; keep one")
+        line = _check_key(key, key_node.start_mark.line + 1 + loader.line_offset, data.key_lines)
         data[key] = loader.construct_object(value_node, deep=True)
-        data.key_lines[key] = key_node.start_mark.line + 1 + loader.line_offset
+        data.key_lines[key] = line
+
+
+def _check_key(key, line: int, key_lines: dict) -> int:
+    """A mapping key's file line, once it is known to be plain text and new in its mapping."""
+    if not isinstance(key, (str, int, float, bool)) and key is not None:
+        raise YAMLProblem(line, "a mapping key must be plain text")
+    if key in key_lines:
+        raise YAMLProblem(line, f"the key '{key}' appears twice in the same mapping; keep one")
+    return line
 
 
 def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode):
@@ -107,13 +111,9 @@ def _build(loader: _LineLoader, root: yaml.Node):
             loader.flatten_mapping(node)
             for key_node, value_node in node.value:
                 key = build(key_node)
-                if not isinstance(key, (str, int, float, bool)) and key is not None:
-                    raise YAMLProblem(key_node.start_mark.line + offset, "a mapping key must be plain text")
-                if key in key_lines:
-                    raise YAMLProblem(key_node.start_mark.line + offset,
-                                      f"the key '{key}' appears twice in the same mapping; keep one")
+                line = _check_key(key, key_node.start_mark.line + offset, key_lines)
                 value[key] = build(value_node)
-                key_lines[key] = key_node.start_mark.line + offset
+                key_lines[key] = line
             return value
         elif kind is yaml.SequenceNode and tag == _SEQ:
             value = made[id(node)] = LineList()
