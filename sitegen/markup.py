@@ -175,6 +175,16 @@ _PLAIN_PARAGRAPH = re.compile(r"^(?:[^\W_]|[ ,.;:?!'’‘“”()\-–—/%€�
 _SYNTAX = r"\\`*_\[\]{}<>#+!|&~=\x00-\x1f\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _PLAIN_LINE = rf"(?![\d:\- ])[^{_SYNTAX}]+(?<! )"
 _PLAIN_BLOCK = re.compile(rf"{_PLAIN_LINE}(?:\n{_PLAIN_LINE})*")
+# A paragraph whose only syntax is inline links and single-level emphasis, none of it nested: it is
+# written here as Markdown would write it. A link's text and an emphasis are plain words (no character
+# of _SYNTAX); a link's URL has no space, quote, bracket, parenthesis, '<' or '&'; an emphasis
+# starts and ends with a letter or punctuation, never a space, and touches no other asterisk. With each
+# such span read as one letter, the paragraph must be a plain block (so the rules for a line's start
+# and end hold for it too).
+_WORDS = rf"[^{_SYNTAX}\n]"
+_EDGE = rf"[^{_SYNTAX}\s]"
+_INLINE_SPAN = re.compile(rf"\[({_WORDS}+)\]\(([A-Za-z0-9\-._~:/?#@$+,;=%]+)\)"
+                          rf"|(\*\*?)({_EDGE}(?:{_WORDS}*{_EDGE})?)\3(?!\*)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 # Syntax whose effect reaches across paragraphs (abbreviations, footnotes, link references, raw HTML,
 # fenced code, definition lists) or that Markdown reads before splitting into lines: a document with any
@@ -211,7 +221,7 @@ def render_markdowns(texts: list[str], policy: MarkupPolicy = SAFE) -> list[str]
         layout, text_runs = _plan(text)
         planned.append((index, text, layout, len(runs)))
         runs += text_runs
-    pieces = None
+    pieces: list[str] | None = []  # each run's HTML; None when they must be converted whole after all
     if runs:
         converted = _convert(f"\n\n{_BREAK}\n\n".join(runs), extensions=False)
         pieces = converted.split(f"\n<p>{_BREAK}</p>\n")
@@ -259,12 +269,30 @@ def _plan(text: str) -> tuple[list[str | int], list[str]]:
     for a, b in spans:
         if _PLAIN_BLOCK.fullmatch(text, a, b):
             layout.append(f"<p>{text[a:b]}</p>")
+        elif (inline := _inline_paragraph(text[a:b])) is not None:
+            layout.append(inline)
         elif layout and isinstance(layout[-1], int):
             runs[-1][1] = b
         else:
             layout.append(len(runs))
             runs.append([a, b])
     return layout, [text[a:b] for a, b in runs]
+
+
+def _inline_paragraph(paragraph: str) -> str | None:
+    """A paragraph's HTML when its only syntax is links and emphasis that ``_INLINE_SPAN`` reads, else None
+    (it is left to Markdown). The sanitizer still sees it, with the rest of the document."""
+    if not _PLAIN_BLOCK.fullmatch(_INLINE_SPAN.sub("x", paragraph)):
+        return None
+    return f"<p>{_INLINE_SPAN.sub(_inline_html, paragraph)}</p>"
+
+
+def _inline_html(span: re.Match) -> str:
+    words, url, stars, stressed = span.groups()
+    if url is not None:
+        return f'<a href="{url}">{words}</a>'
+    tag = "em" if stars == "*" else "strong"
+    return f"<{tag}>{stressed}</{tag}>"
 
 
 def plain_text(fragment: str) -> str:

@@ -1,16 +1,20 @@
 import markdown
 from hypothesis import given, settings, strategies as st
 
-from sitegen.markup import plain_text, render_markdown, render_markdowns, sanitize
+from sitegen.markup import MarkupPolicy, plain_text, render_markdown, render_markdowns, sanitize
 
-_reference = markdown.Markdown(extensions=["extra", "sane_lists"])
+_reference = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+
+
+def raw_markdown(text: str) -> str:
+    try:
+        return _reference.convert(text)
+    finally:
+        _reference.reset()
 
 
 def full_markdown(text: str) -> str:
-    try:
-        return sanitize(_reference.convert(text))
-    finally:
-        _reference.reset()
+    return sanitize(raw_markdown(text))
 
 
 @settings(max_examples=400)
@@ -31,6 +35,8 @@ _PROSE = st.sampled_from([
     "Line one\nline two", "Line one\n- item", "Line\n===", "Apple\n:   A fruit", "    more code",
     "   three spaces", "non\u00a0breaking", "sitegenparagraphbreak", "***", "![img](/a.png)", "<https://a.example>",
     "A {curly} word", "pipe | in prose", "*emphasis* {: #id}", "Title\n{: .class}", "a | b\n--|--\n1 | 2",
+    "See [the report](https://example.com/a_b?c=d#e) and *this*.", "[Lead link](http://x.example) first",
+    "*Lead* words\nand **more**", "A [link](https://example.com/x)\n- item", "*a*\n===",
 ])
 _GAP = st.sampled_from(["\n\n", "\n\n\n", "\n \n", "\n\t\n", "\n", " \n\n"])
 
@@ -71,10 +77,45 @@ def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
             "> «Ми вистоїмо».\n\n"
             "The mayor said the water supply was restored by noon.")
     layout, runs = _plan(body)
-    assert runs == ["A [report](https://example.com/r) said *more* was to come.\n\n> «Ми вистоїмо»."]
-    assert layout == ["<p>Shelling hit the district overnight, officials said.</p>", 0,
+    assert runs == ["> «Ми вистоїмо»."]
+    assert layout == ["<p>Shelling hit the district overnight, officials said.</p>",
+                      '<p>A <a href="https://example.com/r">report</a> said <em>more</em> was to come.</p>', 0,
                       "<p>The mayor said the water supply was restored by noon.</p>"]
     assert render_markdown(body) == full_markdown(body)
+
+
+def _clean_or(clean: list[str], alphabet: str, max_size: int):
+    return st.one_of(st.sampled_from(clean), st.text(alphabet=alphabet, max_size=max_size))
+
+
+_LINK = st.builds("[{}]({}{}{}".format,
+                  _clean_or(["a", "two words", "Київ", " "], "a Ки*_[]()\\`<&!^", 5),
+                  st.sampled_from(["https://", "http://", "javascript:", "", "/", "#", " ", "<"]),
+                  _clean_or(["x.example/p", "a_b?c=d#e", "%20~;,+@$=", "a&b", "a<b", "a)b"], "ab/._~:?#@$+,;=%()\"'&<> *_\\", 8),
+                  st.sampled_from([")", "", ") ", ' "t")', "))"]))
+_EMPHASIS = st.builds("{}{}{}".format, st.sampled_from(["*", "**", "***", "", " *", "_"]),
+                      _clean_or(["a", "Київ", "two words", "a."], "a К *_[]", 5),
+                      st.sampled_from(["*", "**", "***", "", "* ", "_"]))
+_INLINE_PIECES = st.one_of(_LINK, _EMPHASIS, st.sampled_from([
+    "word", "Київ", " ", "\n", "\n\n", "*", "[", "]", "(", ")", "1.", "- ", ":", "'", '"', "!", "\t", "&", "#",
+    "[^", "]:", "\u00a0", "=", "> ", "  \n", "*a*", "**b**",
+]))
+
+
+@settings(max_examples=2000)
+@given(st.lists(_INLINE_PIECES, max_size=14))
+def test_links_and_emphasis_written_without_markdown_render_as_markdown_does(pieces):
+    """Paragraphs whose only syntax is links and emphasis are written without the parser: whatever
+    brackets, asterisks, URLs and line starts surround them, the HTML is Markdown's."""
+    text = "".join(pieces)
+    assert render_markdown(text) == full_markdown(text.strip())
+    assert render_markdown(text, MarkupPolicy(unsafe_html=True)) == raw_markdown(text.strip())
+
+
+def test_links_and_emphasis_are_still_sanitized():
+    out = render_markdown("A [link](https://example.com/a) and *this*.\n\nThen <script>x()</script>.")
+    assert out == ('<p>A <a href="https://example.com/a" rel="noopener noreferrer">link</a> and <em>this</em>.</p>'
+                   "\n<p>Then .</p>")
 
 
 @settings(max_examples=800)
