@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -281,10 +282,9 @@ def build_index(site: Site) -> SearchIndex:
     equal scores the pages about a name come first), then articles and notes, newest first."""
     memo: dict[tuple, tuple[object, object]] = {}
     documents: list[Document] = []
-    postings: dict[str, list[int]] = {}
-    last: dict[str, int] = {}  # each term's previous document, for the differences
+    postings: dict[str, list[int]] = {}  # term → [doc, weight, doc, weight, …] (doc numbers until the end)
 
-    def add(document: Document, weights) -> None:
+    def add(document: Document, weights) -> int:
         """Post a document's (term, weight) pairs at once: a weights dict per document kept until the end
         took 50 MB. The order of a document's terms does not matter: postings are sorted by term."""
         doc = len(documents)
@@ -294,8 +294,8 @@ def build_index(site: Site) -> SearchIndex:
             if flat is None:
                 postings[term] = [doc, weight]
             else:
-                flat += (doc - last[term], weight)
-            last[term] = doc
+                flat += (doc, weight)
+        return doc
 
     for speaker_id in views.speaker_order(site):
         speaker = site.speakers[speaker_id]
@@ -312,16 +312,20 @@ def build_index(site: Site) -> SearchIndex:
                 _weights((_fields(term, _term_fields, memo), OWN_NAME)).items())
     for article in site.articles:
         flat, names = _fields(article, _article_fields, memo)
-        pairs = _pairs(flat)
+        meta = f"{article.source.outlet} · {views.display_day(article.day)}"
+        doc = add(Document(views.article_url(article.slug), article.title, "article", meta,
+                           deps.article_key(article.slug)), _pairs(flat))
         speakers = [site.speakers[s] for s in dict.fromkeys(q.speaker for q in article.quotes) if s in site.speakers]
         if speakers:  # their names count as names, once with the tags' and places'
             spoken = frozenset().union(*(_fields(s, _speaker_names, memo) for s in speakers)).difference(names.split())
-            if spoken:
-                pairs = [(t, w + NAME if t in spoken else w) for t, w in pairs]
-                pairs += [(t, NAME) for t in spoken.difference(t for t, _ in pairs)]
-        meta = f"{article.source.outlet} · {views.display_day(article.day)}"
-        add(Document(views.article_url(article.slug), article.title, "article", meta, deps.article_key(article.slug)),
-            pairs)
+            for term in spoken:
+                posted = postings.get(term)
+                if posted is None:
+                    postings[term] = [doc, NAME]
+                elif posted[-2] == doc:  # the article's own words have it too
+                    posted[-1] += NAME
+                else:
+                    posted += (doc, NAME)
     for note in site.notes:
         meta = " · ".join(x for x in ("Editor note", note.author, views.display_day(note.day)) if x)
         add(Document(views.note_url(note.slug), note.title, "note", meta, deps.note_key(note.slug)),
@@ -329,8 +333,10 @@ def build_index(site: Site) -> SearchIndex:
     _field_memo.clear()
     _field_memo.update(memo)
 
-    last.clear()
     postings = dict(sorted(postings.items()))
+    for flat in postings.values():  # each document number as the difference to the previous one
+        docs = flat[::2]
+        flat[2::2] = map(operator.sub, docs[1:], docs)
     # Each entry's JSON size decides the shards; hashing the same bytes gives the index's version.
     version = hashlib.blake2b(json_bytes([d.row() for d in documents]), digest_size=12)
     sizes: dict[str, int] = {}

@@ -150,6 +150,23 @@ def test_a_speakers_name_lists_the_speaker_page_first_then_the_articles_quoting_
     assert query(files, "zelenskyy ")[0] == ("speaker", "speakers/volodymyr-zelensky/")  # an alias
 
 
+def test_a_quoted_speakers_name_counts_once_as_a_name_on_top_of_the_articles_own_words():
+    articles = [
+        article("named-in-title", "Zelensky asks for more sanctions", 2,
+                quotes=[("volodymyr-zelensky", "We need sanctions that hurt.")]),
+        article("quoted-only", "Parliament votes", 1, quotes=[("volodymyr-zelensky", "We need sanctions.")]),
+    ]
+    index = search.build_index(make_site(articles))
+    urls = [d.url for d in index.documents]
+    flat, doc, weights = index.postings["zelensky"], 0, {}
+    for delta, weight in zip(flat[::2], flat[1::2]):
+        doc += delta
+        assert urls[doc] not in weights, "a document is listed once per term"
+        weights[urls[doc]] = weight
+    assert weights["articles/named-in-title/"] == search.TITLE + search.NAME
+    assert weights["articles/quoted-only/"] == search.NAME
+
+
 def test_a_cyrillic_query_finds_english_text_and_a_latin_query_finds_cyrillic_quotes():
     files = index_files(make_site(example_articles()))
     assert ("place", "places/kharkiv/") in query(files, "Харків")
