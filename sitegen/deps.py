@@ -82,7 +82,8 @@ def site_keys(site: Site, source_digests: dict[str, str]) -> dict[str, str]:
     keys[ORDER_YEARS] = digest([(year, len(entries), sum(e.is_event for e in entries))
                                 for year, entries in site.timeline.items()])
     for year, entries in site.timeline.items():
-        keys[year_key(year)] = digest([(e.day, e.article.slug, e.is_event, e.title) for e in entries])
+        keys[year_key(year)] = digest([(e.day, e.article.slug, e.is_event, e.title, e.article.title,
+                                         e.article.source.outlet) for e in entries])
     return keys
 
 

@@ -173,10 +173,12 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
                                 frozenset({deps.term_key(kind, slug)}), "", False,
                                 items=articles[:config.feed_length], item_keys=article_entry_keys))
     all_years = {deps.ORDER_YEARS} | {deps.year_key(y) for y in site.timeline}
-    routes.append(_data("timeline.json", exports.timeline_js, all_years, site.articles, article_keys))
-    for year, entries in site.timeline.items():
+    # A year's key digests all its events show (deps.site_keys): an edit to an article's quotes or text
+    # leaves the timeline files alone.
+    routes.append(_data("timeline.json", exports.timeline_js, all_years))
+    for year in site.timeline:
         routes.append(_data(f"timeline/{year}/timeline.json", partial(exports.timeline_js, year=year),
-                            {deps.year_key(year)}, entries, _entry_keys))
+                            {deps.year_key(year)}))
     routes += search_routes(site)
     pages = [r for r in routes if r.in_sitemap]
     routes += sitemap_routes(pages)

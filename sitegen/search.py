@@ -153,7 +153,6 @@ class Document:
     title: str
     kind: str  # article, speaker, place, tag, note
     meta: str  # one short line under the title: "Reuters · 12 April 2022"
-    key: str  # the dependency key of the record it shows
 
     def row(self) -> list[str]:
         return [self.url, self.title, self.kind, self.meta]
@@ -302,19 +301,18 @@ def build_index(site: Site) -> SearchIndex:
         names, about = _fields(speaker, _speaker_fields, memo)
         meta = " · ".join(x for x in (speaker.role, speaker.affiliation,
                                       _plural(len(site.quotes_by_speaker[speaker_id]), "quote")) if x)
-        add(Document(views.speaker_url(speaker_id), speaker.name, "speaker", meta, deps.speaker_key(speaker_id)),
+        add(Document(views.speaker_url(speaker_id), speaker.name, "speaker", meta),
             _weights((names, OWN_NAME), (about, QUOTE)).items())
     for kind, label, terms_, by_term in (("place", "Place", site.places, site.articles_by_place),
                                          ("tag", "Tag", site.tags, site.articles_by_tag)):
         for slug, term in terms_.items():
             meta = f"{label} · {_plural(len(by_term[slug]), 'article')}"
-            add(Document(f"{kind}s/{slug}/", term.name, kind, meta, deps.term_key(f"{kind}s", slug)),
+            add(Document(f"{kind}s/{slug}/", term.name, kind, meta),
                 _weights((_fields(term, _term_fields, memo), OWN_NAME)).items())
     for article in site.articles:
         flat, names = _fields(article, _article_fields, memo)
         meta = f"{article.source.outlet} · {views.display_day(article.day)}"
-        doc = add(Document(views.article_url(article.slug), article.title, "article", meta,
-                           deps.article_key(article.slug)), _pairs(flat))
+        doc = add(Document(views.article_url(article.slug), article.title, "article", meta), _pairs(flat))
         speakers = [site.speakers[s] for s in dict.fromkeys(q.speaker for q in article.quotes) if s in site.speakers]
         if speakers:  # their names count as names, once with the tags' and places'
             spoken = frozenset().union(*(_fields(s, _speaker_names, memo) for s in speakers)).difference(names.split())
@@ -328,7 +326,7 @@ def build_index(site: Site) -> SearchIndex:
                     posted += (doc, NAME)
     for note in site.notes:
         meta = " · ".join(x for x in ("Editor note", note.author, views.display_day(note.day)) if x)
-        add(Document(views.note_url(note.slug), note.title, "note", meta, deps.note_key(note.slug)),
+        add(Document(views.note_url(note.slug), note.title, "note", meta),
             _pairs(_fields(note, _note_fields, memo)))
     _field_memo.clear()
     _field_memo.update(memo)
@@ -403,16 +401,14 @@ def _shard(site: Site, index: SearchIndex, key: str) -> dict:
 def search_routes(site: Site) -> list[Route]:
     """The search page and the index's data files.
 
-    A chunk of documents depends on the records it lists and on the orderings that number them. A term
-    shard and ``meta.json`` are known before rendering (the index is built here, each route's view only
-    slices it): each depends on its own content's digest, so an edit re-renders only the shards whose
-    terms changed (a term that leaves an article changes its shard's digest as well).
+    The data files' content is known before rendering (the index is built here, each route's view only
+    slices it): each depends on its own content's digest, so an edit re-renders only the chunks of
+    documents and the term shards that changed (a term that leaves an article changes its shard's digest
+    as well; a speaker's new quote, only the chunk whose meta line counts them).
     """
     from sitegen.routes import Route  # routes.py imports this module: import Route when called
 
     index = build_index(site)
-    order = {deps.ORDER_ARTICLES, deps.ORDER_NOTES, deps.ORDER_SPEAKERS, deps.terms_key("tags"),
-             deps.terms_key("places")}
 
     def data(name: str, view, content: str) -> Route:
         return Route(name, name, None, view, frozenset({deps.content_key(name)}), "", False, content_digest=content)
@@ -422,21 +418,12 @@ def search_routes(site: Site) -> list[Route]:
         data("search/meta.json", partial(_meta, index=index), deps.digest(index.meta_view())),
     ]
     for number in range(views.page_count(len(index.documents), DOCS_PER_CHUNK)):
-        chunk = index.documents[number * DOCS_PER_CHUNK:(number + 1) * DOCS_PER_CHUNK]
-        keys = set(order).union(*(_document_keys(d, site) for d in chunk))
-        routes.append(Route(f"search/docs-{number}.json", f"search/docs-{number}.json", None,
-                            partial(_chunk, index=index, number=number), frozenset(keys), "", False))
+        routes.append(data(f"search/docs-{number}.json", partial(_chunk, index=index, number=number),
+                           deps.digest(index.chunk_view(number))))
     for key in index.shards:
         routes.append(data(f"search/terms-{shard_file_key(key)}.json", partial(_shard, index=index, key=key),
                            index.shard_digests[key]))
     return routes
-
-
-def _document_keys(document: Document, site: Site) -> set[str]:
-    keys = {document.key}
-    if document.kind == "speaker":  # its meta line counts its quotes
-        keys.add(deps.speaker_quotes_key(document.key.split(":", 1)[1]))
-    return keys
 
 
 # -- reading the index as search.js does (for the size benchmark and the tests) ---------------------

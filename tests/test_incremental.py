@@ -509,12 +509,23 @@ def test_editing_a_quote_renders_the_pages_that_show_the_article_and_writes_thos
         "speakers/volodymyr-zelensky/feed.xml", "speakers/volodymyr-zelensky/index.html",
         "tags/counteroffensive/feed.xml", "tags/counteroffensive/page/2/index.html",
         "tags/weapons/feed.xml", "tags/weapons/index.html",
-        "timeline.json", "timeline/2022/index.html", "timeline/2022/timeline.json",
-    ]  # not the sitemap: no page's URL or last modification changed
+        "timeline/2022/index.html",
+    ]  # not the sitemap (no page's URL or last modification changed), nor the timeline files (no event did)
     # Lists show headlines, not quote texts: only the pages that print the quote got new bytes.
     assert site_pages(result.written) == [
         "articles/izium/index.html", "speakers/marty/feed.xml", "speakers/marty/index.html"]
     assert result.removed == []
+
+
+def test_editing_a_headline_renders_the_timeline_files_that_show_it(preview):
+    site, builder = preview
+    rel = edit(site, "content/articles/2022/09/izium.md", "Izium retaken", "Edited: Izium retaken")
+    result = builder.build(changed_paths={rel})
+    assert result.ok
+    assert {"timeline.json", "timeline/2022/timeline.json"} <= set(result.written)
+    assert b"Edited: " in (builder.output / "timeline/2022/timeline.json").read_bytes()
+    assert not any(rel.startswith("timeline/20") and rel.endswith(".json") and rel != "timeline/2022/timeline.json"
+                   for rel in result.rendered)
 
 
 def test_moving_an_article_to_another_year_renders_both_years_the_timeline_and_the_front_pages(preview):

@@ -228,13 +228,10 @@ def test_routes_declare_what_they_are_made_of():
     assert page.view(site)["page"]["kind"] == "search"
     data = [r for r in routes.values() if r.template is None]
     assert all(not r.in_sitemap for r in data)
-    chunk = routes["search/docs-0.json"]
-    assert {deps.article_key("grain-deal"), deps.speaker_key("volodymyr-zelensky"), deps.ORDER_ARTICLES,
-            deps.speaker_quotes_key("volodymyr-zelensky"), deps.term_key("places", "kharkiv")} <= chunk.deps
-    # Shards and meta.json depend on their own content, digested before rendering.
+    # Chunks, shards and meta.json depend on their own content, digested before rendering.
+    assert {r.output for r in data} >= {"search/docs-0.json", "search/meta.json"}
     for route in data:
-        if "terms-" in route.output or route.output.endswith("meta.json"):
-            assert route.deps == {deps.content_key(route.output)} and route.content_digest
+        assert route.deps == {deps.content_key(route.output)} and route.content_digest
 
 
 def test_an_edit_changes_the_digest_of_exactly_the_shards_whose_terms_changed():
@@ -353,6 +350,23 @@ def test_every_result_url_in_the_index_is_a_page_of_the_site(public):
     for number in range(-(-meta["documents"] // meta["chunk"])):
         for url, *_ in json.loads((public / "search" / f"docs-{number}.json").read_bytes()):
             assert (public / url / "index.html").is_file(), url
+
+
+def test_a_new_quote_changes_only_the_chunk_that_counts_the_speakers_quotes(monkeypatch):
+    """A speaker's row counts their quotes: one more quote changes that chunk's digest, not the others'."""
+    monkeypatch.setattr(search, "DOCS_PER_CHUNK", 2)
+
+    def chunks(articles):
+        site = make_site(articles)
+        return {r.output: (r.content_digest, r.view(site)) for r in search.search_routes(site) if "docs-" in r.output}
+
+    before = chunks(example_articles())
+    after = chunks([replace(a, quotes=(*a.quotes, Quote("ihor-terekhov", "Hold on."))) if a.slug == "grain-deal"
+                    else a for a in example_articles()])
+    assert len(before) > 2 and before.keys() == after.keys()
+    changed = [name for name in before if before[name][0] != after[name][0]]
+    assert len(changed) == 1
+    assert ["speakers/ihor-terekhov/", "Ihor Terekhov", "speaker", "Mayor of Kharkiv · 2 quotes"] in after[changed[0]][1]
 
 
 def test_a_rebuild_after_an_edit_drops_a_word_the_article_no_longer_has(tmp_path):
