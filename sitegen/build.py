@@ -22,12 +22,12 @@ from pathlib import Path
 
 from sitegen import __version__, deps
 from sitegen.assets import theme_assets
-from sitegen.cache import BuildState, SourceStat, load_records, load_state, save_state
+from sitegen.cache import BuildState, SourceStat, cache_dir, load_records, load_state, save_state
 from sitegen.config import SiteConfig, base_url_problem, load_config
 from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.model import Site, assemble
 from sitegen.parallel import WorkerFailed, default_jobs, interleave, run_chunks
-from sitegen.render import Renderer
+from sitegen.render import CompiledTemplates, Renderer
 from sitegen.routes import Route, site_routes
 from sitegen.search import remember_fields
 from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SPEAKERS_FILE, Parsed, SourceFile, find_sources, parse_source
@@ -268,7 +268,10 @@ class Builder:
         templates already, which otherwise costs more than rendering a few pages (``sitegen serve``)."""
         if self._renderer is not None and self._renderer[0] == render_fingerprint:
             return self._renderer[1]
-        renderer = Renderer(theme, config, {a.name: a.output for a in assets}, self.site_dir)
+        compiled = None
+        if self.use_cache:
+            compiled = CompiledTemplates(cache_dir(self.site_dir) / "templates", code_digest())
+        renderer = Renderer(theme, config, {a.name: a.output for a in assets}, self.site_dir, compiled)
         self._renderer = (render_fingerprint, renderer)
         return renderer
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import traceback
 from pathlib import Path
 
@@ -68,13 +70,46 @@ class Partials:
         self.memo.clear()
 
 
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between builds (in the build cache): compiling the default theme's costs
+    more than rendering a few dozen pages, which is all an edit renders. Jinja checks each template's
+    source against the checksum stored with its code; the files are named by Jinja's version and
+    ``code`` (a digest of sitegen's code, which sets the compiler's options), and files of another name
+    are removed. A folder that cannot be written only costs the next build the compiling."""
+
+    def __init__(self, directory: Path, code: str):
+        fingerprint = hashlib.blake2b(f"{jinja2.__version__}|{code}".encode(), digest_size=8).hexdigest()
+        super().__init__(str(directory), f"{fingerprint}-%s.cache")
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            for entry in os.scandir(directory):
+                if not entry.name.startswith(f"{fingerprint}-"):
+                    os.unlink(entry.path)
+        except OSError:
+            pass
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 class Renderer:
     """Renders routes' views with one theme; templates are compiled once and reused."""
 
-    def __init__(self, theme: Theme, config: SiteConfig, assets: dict[str, str], site_dir: Path):
+    def __init__(self, theme: Theme, config: SiteConfig, assets: dict[str, str], site_dir: Path,
+                 compiled: CompiledTemplates | None = None):
         self.theme = theme
         self.site_dir = site_dir
         self.env = _Environment(
+            bytecode_cache=compiled,
             loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in theme.template_dirs]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,

@@ -623,6 +623,23 @@ def test_a_second_sitegen_build_renders_nothing_and_writes_nothing(tmp_path):
         "articles/izium/index.html", "speakers/marty/feed.xml", "speakers/marty/index.html"]
 
 
+def test_compiled_templates_are_kept_between_builds_and_a_changed_template_is_compiled_again(tmp_path):
+    site = make_site(tmp_path / "site")
+    assert Builder(site, base_url=BASE_URL).build().ok
+    compiled = site / ".sitegen-cache" / "templates"
+    kept = sorted(p.name for p in compiled.iterdir())
+    assert kept and all(name.endswith(".cache") for name in kept)
+    (compiled / "0123456789abcdef-stale.cache").write_bytes(b"another sitegen's")  # left by other code
+    template = site / "themes" / "default" / "templates" / "article.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("</article>", "<p>recompiled</p></article>", 1),
+                        encoding="utf-8")
+    result = Builder(site, base_url=BASE_URL).build()  # a new process: compiled code from the cache
+    assert result.ok
+    assert b"<p>recompiled</p>" in (site / "public/articles/izium/index.html").read_bytes()
+    assert not (compiled / "0123456789abcdef-stale.cache").exists()
+    assert sorted(p.name for p in compiled.iterdir()) == kept  # the same names, article.html's code replaced
+
+
 def test_a_save_whose_stat_looks_unchanged_is_still_read_when_the_watcher_names_it(preview):
     """Two saves within one tick of the file system's clock, of the same length, look alike by stat."""
     site, builder = preview
