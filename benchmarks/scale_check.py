@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import sys
 from pathlib import Path
 
 from benchmarks.corpus import (_Prose, corpus_parameters, edit_one_article, generate_site, make_speakers,
                                read_marker)
-from benchmarks.run import MB, REPO_ROOT, TARGET_PEAK_RSS_MB, Measurement, measure, sitegen_env
+from benchmarks import run
+from benchmarks.run import MB, REPO_ROOT, TARGET_PEAK_RSS_MB, Measurement, Trash, measure, remove, sitegen_env
 
 DEFAULT_WORK = REPO_ROOT / "benchmarks" / ".work" / "scale"
 
@@ -63,8 +63,7 @@ def big_article_body(megabytes: float, seed: int = 5) -> str:
 
 def big_article_site(work: Path, megabytes: float) -> Path:
     site = work / f"big-article-{megabytes:g}mb"
-    if site.exists():
-        shutil.rmtree(site)
+    remove(site)
     body = big_article_body(megabytes)
     middle = body.split("\n\n")[len(body.split("\n\n")) // 2]
     found = middle.split(". ")[0].replace('"', "").replace("*", "").strip()
@@ -90,8 +89,8 @@ def append_paragraph(site: Path) -> Path:
 
 def check(name: str, site: Path, work: Path, edit, timeout: float) -> list[Measurement]:
     output = work / f"{name}-public"
-    shutil.rmtree(output, ignore_errors=True)
-    shutil.rmtree(site / ".sitegen-cache", ignore_errors=True)
+    remove(output)
+    remove(site / ".sitegen-cache")
     cmd = [sys.executable, "-m", "sitegen", "build", str(site), "--output", str(output)]
     results = []
     for phase in ("cold", "warm", "one edit"):
@@ -122,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=7200, help="seconds before a build is killed")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
+    run.trash = Trash(args.work)  # what is cleared between builds is deleted after the last (see Trash)
 
     results: list[Measurement] = []
     if args.only in (None, "big-article"):
@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             results += check("large", site, args.work, lambda s: edit_one_article(s, 7919), args.timeout)
         finally:
             edited.write_bytes(original)
+    run.trash.empty()
     failed = [m for m in results if not m.ok or m.peak_rss_bytes > TARGET_PEAK_RSS_MB * MB]
     print("all builds succeeded within the memory bound" if not failed else
           f"{len(failed)} build(s) failed or went over {TARGET_PEAK_RSS_MB} MB", flush=True)
