@@ -170,10 +170,10 @@ _PLAIN_PARAGRAPH = re.compile(r"^(?:[^\W_]|[ ,.;:?!'’‘“”()\-–—/%€�
 
 # A paragraph (lines between blank lines) Markdown turns into nothing but <p>its text</p>: no character
 # Markdown or its extensions give a meaning to (all ASCII), no whitespace but single spaces (Markdown's
-# patterns read Unicode spaces as spaces), no line starting with what could begin a list, a definition or
-# a code block, and none ending in a space (two make a line break).
+# patterns read Unicode spaces as spaces), no line starting with what could begin a list (a number and a
+# dot), a definition or a code block, and none ending in a space (two make a line break).
 _SYNTAX = r"\\`*_\[\]{}<>#+!|&~=\x00-\x1f\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_PLAIN_LINE = rf"(?![\d:\- ])[^{_SYNTAX}]+(?<! )"
+_PLAIN_LINE = rf"(?!\d+\.|[:\- ])[^{_SYNTAX}]+(?<! )"
 _PLAIN_BLOCK = re.compile(rf"{_PLAIN_LINE}(?:\n{_PLAIN_LINE})*")
 # A paragraph whose only syntax is inline links and single-level emphasis, none of it nested: it is
 # written here as Markdown would write it. A link's text and an emphasis are plain words (no character
@@ -249,16 +249,17 @@ def _convert(text: str, extensions: bool = True) -> str:
 
 
 def _plan(text: str) -> tuple[list[str | int], list[str]]:
-    """A document as its plain paragraphs' HTML and the runs of paragraphs between them that need
-    Markdown: (layout, runs), the layout holding each plain paragraph's ``<p>…</p>`` or the number of a run.
-    Most of an article's paragraphs are plain prose, so this halves the time a typical body spends in
-    Markdown.
+    """A document as the HTML of the paragraphs written here and the runs of paragraphs between them
+    that need Markdown: (layout, runs), the layout holding each written paragraph's HTML or the number of
+    a run. Most of an article's paragraphs are prose with a link or a stressed word, a heading, a short
+    list or a quote (``_written``), so most bodies never reach Markdown.
 
-    A plain paragraph after a blank line ends whatever block came before it (a list, a quote, indented
-    code), so the runs are independent documents: ``render_markdowns`` converts them in one call, separated
-    by a plain stand-in paragraph, and cuts the output at the stand-ins. Only text whose syntax does not
-    reach across paragraphs (``_DOCUMENT_WIDE``) and needs no extension comes here: the runs are converted
-    by Markdown's core. Blank lines inside a run stay as written (code blocks keep them)."""
+    A paragraph written here ends whatever block came before it (a list, a quote, indented code), and
+    nothing after it joins it, so the runs are independent documents: ``render_markdowns`` converts them
+    in one call, separated by a plain stand-in paragraph, and cuts the output at the stand-ins. Only text
+    whose syntax does not reach across paragraphs (``_DOCUMENT_WIDE``) and needs no extension comes here:
+    the runs are converted by Markdown's core. Blank lines inside a run stay as written (code blocks keep
+    them)."""
     spans, start = [], 0  # each paragraph's (start, end) in the text
     for gap in _BLANK_LINES.finditer(text):
         spans.append((start, gap.start()))
@@ -266,11 +267,11 @@ def _plan(text: str) -> tuple[list[str | int], list[str]]:
     spans.append((start, len(text)))
     runs: list[list[int]] = []  # [start, end] of each run of paragraphs, with the blank lines inside it
     layout: list[str | int] = []
-    for a, b in spans:
+    for index, (a, b) in enumerate(spans):
         if _PLAIN_BLOCK.fullmatch(text, a, b):
             layout.append(f"<p>{text[a:b]}</p>")
-        elif (inline := _inline_paragraph(text[a:b])) is not None:
-            layout.append(inline)
+        elif (written := _written(text, spans, index)) is not None:
+            layout.append(written)
         elif layout and isinstance(layout[-1], int):
             runs[-1][1] = b
         else:
@@ -279,12 +280,60 @@ def _plan(text: str) -> tuple[list[str | int], list[str]]:
     return layout, [text[a:b] for a, b in runs]
 
 
-def _inline_paragraph(paragraph: str) -> str | None:
-    """A paragraph's HTML when its only syntax is links and emphasis that ``_INLINE_SPAN`` reads, else None
-    (it is left to Markdown). The sanitizer still sees it, with the rest of the document."""
-    if not _PLAIN_BLOCK.fullmatch(_INLINE_SPAN.sub("x", paragraph)):
+# Lines that could join a list or a quote a blank line away, or be joined by it: another list's item
+# (any bullet or number), another quote, indented text.
+_MAY_JOIN = {"-": re.compile(r"^[-*+\d \t]", re.MULTILINE), ">": re.compile(r"^[> \t]", re.MULTILINE)}
+_HEADING = re.compile(r"(#{1,6}) ([^\n]+)")
+
+
+def _written(text: str, spans: list[tuple[int, int]], index: int) -> str | None:
+    """The HTML of paragraph ``index`` when it is one of the blocks written here as Markdown writes them,
+    else None (it is left to Markdown). Their text may hold the links and emphasis ``_INLINE_SPAN`` reads:
+
+    - a paragraph of such text;
+    - a one-line heading, ``#`` to ``######`` and one space;
+    - a list of ``- `` lines, or a quote of ``> `` lines (one paragraph), when neither the paragraph before
+      nor the one after could join it (``_MAY_JOIN``): Markdown makes one loose list of two lists a blank
+      line apart, and one quote of two quotes.
+
+    The sanitizer still sees them, with the rest of the document."""
+    a, b = spans[index]
+    paragraph = text[a:b]
+    inline = _inline_text(paragraph)
+    if inline is not None:
+        return f"<p>{inline}</p>"
+    first = paragraph[:1]
+    if first == "#":
+        heading = _HEADING.fullmatch(paragraph)
+        inline = heading and _inline_text(heading.group(2))
+        if inline:
+            level = len(heading.group(1))
+            return f"<h{level}>{inline}</h{level}>"
         return None
-    return f"<p>{_INLINE_SPAN.sub(_inline_html, paragraph)}</p>"
+    may_join = _MAY_JOIN.get(first)
+    if may_join is None:
+        return None
+    if (index and may_join.search(text, *spans[index - 1])) or (
+            index + 1 < len(spans) and may_join.match(text, spans[index + 1][0])):
+        return None  # the paragraph before (any of its lines: a list's lazy line) or after could join it
+    lines = paragraph.split("\n")
+    marker = first + " "
+    if not all(line.startswith(marker) for line in lines):
+        return None
+    if first == "-":
+        items = [_inline_text(line[2:]) for line in lines]
+        if None in items:
+            return None
+        return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
+    inline = _inline_text("\n".join(line[2:] for line in lines))
+    return None if inline is None else f"<blockquote>\n<p>{inline}</p>\n</blockquote>"
+
+
+def _inline_text(text: str) -> str | None:
+    """Lines of plain text and the links and emphasis ``_INLINE_SPAN`` reads, as HTML; else None."""
+    if not _PLAIN_BLOCK.fullmatch(_INLINE_SPAN.sub("x", text)):
+        return None
+    return _INLINE_SPAN.sub(_inline_html, text)
 
 
 def _inline_html(span: re.Match) -> str:

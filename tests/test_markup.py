@@ -37,6 +37,10 @@ _PROSE = st.sampled_from([
     "A {curly} word", "pipe | in prose", "*emphasis* {: #id}", "Title\n{: .class}", "a | b\n--|--\n1 | 2",
     "See [the report](https://example.com/a_b?c=d#e) and *this*.", "[Lead link](http://x.example) first",
     "*Lead* words\nand **more**", "A [link](https://example.com/x)\n- item", "*a*\n===",
+    "## Why *it* matters", "###### Six", "####### Seven", "## Trailing ##", "##  Two spaces", "#NoSpace",
+    "- one\n- *two* [x](https://x.example)", "- one\n  indented", "- one\n* two", "-  two spaces",
+    "> One\n> two", "> One\nlazy", ">> nested", "> - list in quote", "> ## heading in quote", "> a\n>\n> b",
+    "lazy line", "1. one\n2. two",
 ])
 _GAP = st.sampled_from(["\n\n", "\n\n\n", "\n \n", "\n\t\n", "\n", " \n\n"])
 
@@ -74,14 +78,30 @@ def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
 
     body = ("Shelling hit the district overnight, officials said.\n\n"
             "A [report](https://example.com/r) said *more* was to come.\n\n"
-            "> «Ми вистоїмо».\n\n"
-            "The mayor said the water supply was restored by noon.")
+            "## Why it matters\n\n"
+            "- Water is back\n- **Power** is not\n\n"
+            "> «Ми вистоїмо».\n> — the mayor\n\n"
+            "The mayor said the water supply was restored by noon.\n\n"
+            "1. A numbered list")
     layout, runs = _plan(body)
-    assert runs == ["> «Ми вистоїмо»."]
+    assert runs == ["1. A numbered list"]
     assert layout == ["<p>Shelling hit the district overnight, officials said.</p>",
-                      '<p>A <a href="https://example.com/r">report</a> said <em>more</em> was to come.</p>', 0,
-                      "<p>The mayor said the water supply was restored by noon.</p>"]
+                      '<p>A <a href="https://example.com/r">report</a> said <em>more</em> was to come.</p>',
+                      "<h2>Why it matters</h2>",
+                      "<ul>\n<li>Water is back</li>\n<li><strong>Power</strong> is not</li>\n</ul>",
+                      "<blockquote>\n<p>«Ми вистоїмо».\n— the mayor</p>\n</blockquote>",
+                      "<p>The mayor said the water supply was restored by noon.</p>", 0]
     assert render_markdown(body) == full_markdown(body)
+
+
+def test_lists_and_quotes_next_to_what_could_join_them_are_left_to_markdown():
+    from sitegen.markup import _plan
+
+    for body in ("- one\n\n- two", "> one\n\n> two", "- one\nlazy line\n\n- two", "- one\n\n    code",
+                 "Line one\n- item\n\n- two", "> one\n\n    code", "> one\nlazy\n\n> two"):
+        layout, runs = _plan(body)
+        assert "".join(runs).replace("\n\n", "") == body.replace("\n\n", "")
+        assert render_markdown(body) == full_markdown(body)
 
 
 def _clean_or(clean: list[str], alphabet: str, max_size: int):
@@ -98,7 +118,7 @@ _EMPHASIS = st.builds("{}{}{}".format, st.sampled_from(["*", "**", "***", "", " 
                       st.sampled_from(["*", "**", "***", "", "* ", "_"]))
 _INLINE_PIECES = st.one_of(_LINK, _EMPHASIS, st.sampled_from([
     "word", "Київ", " ", "\n", "\n\n", "*", "[", "]", "(", ")", "1.", "- ", ":", "'", '"', "!", "\t", "&", "#",
-    "[^", "]:", "\u00a0", "=", "> ", "  \n", "*a*", "**b**",
+    "[^", "]:", "\u00a0", "=", "> ", "  \n", "*a*", "**b**", "\n- ", "\n> ", "## ", "\n\n- ", "\n\n> ", "\n\n# ",
 ]))
 
 
