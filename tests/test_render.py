@@ -1,4 +1,5 @@
-"""The renderer's ``partial()``: a template rendered with given values, kept for the build pass."""
+"""The renderer: ``partial()`` (a template rendered with given values, kept for the build pass), how output is
+escaped, and data files written without a JSON encoder."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import jinja2
 from hypothesis import given, settings, strategies as st
 
 from sitegen import exports
-from sitegen.render import Partials, json_bytes
+from markupsafe import Markup
+
+from sitegen.render import Partials, _Environment, json_bytes
 
 
 def _partials(templates: dict[str, str]) -> tuple[Partials, list[str]]:
@@ -54,3 +57,26 @@ def test_a_timeline_event_is_written_as_its_json(unique_id, day, headline, text,
     expected = json_bytes({"unique_id": unique_id, "start_date": {"year": day.year, "month": day.month, "day": day.day},
                            "text": {"headline": headline, "text": text}, "group": group})
     assert exports._timeline_event(unique_id, day, headline, text, group) == expected
+
+
+_ESCAPING = {
+    "page.html": (
+        "{{ v }}|{{ v|e }}|{{ v ~ m }}|{{ m }}|{{ m|e }}|{{ n }}|{{ none }}|{{ v if n else m }}|{{ v|safe|e }}|"
+        "{% set b %}<i>{{ v }}</i>{{ m }}{% endset %}{{ b }}|{{ b|e }}|{{ b ~ v }}|"
+        "{% macro mac(x) %}<u>{{ x }}</u>{% endmacro %}{{ mac(v) }}|{{ mac(v)|e }}|"
+        "{% filter upper %}{{ v }}{% endfilter %}|{% for c in [v, m, n] %}{{ c }}{% endfor %}|"
+        "{% include 'inc.html' %}|{{ [v]|join(m) }}|{{ '%s<%s'|format(v, m) }}|{{ v|title }}|{{ {'k': v}.k }}"
+    ),
+    "inc.html": "<p>{{ v }}</p>{{ m }}",
+}
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="a<>&\"'; Кї\u2028", max_size=12))
+def test_output_is_escaped_exactly_as_jinja_escapes_it(value):
+    """Output expressions skip making a Markup of each escaped value: every way a value reaches the page
+    (blocks, macros, includes, filters, joins) must come out as Jinja's own autoescaping writes it."""
+    ours = _Environment(loader=jinja2.DictLoader(_ESCAPING), autoescape=True)
+    jinjas = jinja2.Environment(loader=jinja2.DictLoader(_ESCAPING), autoescape=True)
+    values = {"v": value, "m": Markup("<b>&amp;</b>"), "n": 3}
+    assert ours.get_template("page.html").render(values) == jinjas.get_template("page.html").render(values)
