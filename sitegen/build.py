@@ -253,10 +253,14 @@ class Builder:
         templates already, which otherwise costs more than rendering a few pages (``sitegen serve``)."""
         if self._renderer is not None and self._renderer[0] == render_fingerprint:
             return self._renderer[1]
+        asset_urls = {a.name: a.output for a in assets}
         compiled = None
         if self.use_cache:
-            compiled = CompiledTemplates(cache_dir(self.site_dir) / "templates", code_digest())
-        renderer = Renderer(theme, config, {a.name: a.output for a in assets}, self.site_dir, compiled)
+            # Jinja folds a filter over a constant into the compiled code ('sitemap.xml'|abs_url): the code
+            # depends on the settings the filters read as well as on sitegen's.
+            compiled = CompiledTemplates(cache_dir(self.site_dir) / "templates",
+                                         deps.digest((code_digest(), asdict(config), sorted(asset_urls.items()))))
+        renderer = Renderer(theme, config, asset_urls, self.site_dir, compiled)
         self._renderer = (render_fingerprint, renderer)
         return renderer
 

@@ -105,11 +105,12 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept between builds (in the build cache): compiling the default theme's costs
     more than rendering a few dozen pages, which is all an edit renders. Jinja checks each template's
     source against the checksum stored with its code; the files are named by Jinja's version and
-    ``code`` (a digest of sitegen's code, which sets the compiler's options), and files of another name
+    ``depends_on``, a digest of everything else the code depends on (sitegen's code, which sets the
+    compiler's options and the filters, and the settings the filters read), and files of another name
     are removed. A folder that cannot be written only costs the next build the compiling."""
 
-    def __init__(self, directory: Path, code: str):
-        fingerprint = hashlib.blake2b(f"{jinja2.__version__}|{code}".encode(), digest_size=8).hexdigest()
+    def __init__(self, directory: Path, depends_on: str):
+        fingerprint = hashlib.blake2b(f"{jinja2.__version__}|{depends_on}".encode(), digest_size=8).hexdigest()
         super().__init__(str(directory), f"{fingerprint}-%s.cache")
         try:
             directory.mkdir(parents=True, exist_ok=True)

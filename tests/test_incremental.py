@@ -640,6 +640,14 @@ def test_compiled_templates_are_kept_between_builds_and_a_changed_template_is_co
     assert sorted(p.name for p in compiled.iterdir()) == kept  # the same names, article.html's code replaced
 
 
+def test_compiled_templates_made_for_another_base_url_are_not_used(tmp_path):
+    """Jinja writes a filter over a constant into the compiled code: robots.txt's sitemap URL."""
+    site = make_site(tmp_path / "site")
+    assert Builder(site, base_url="https://first.example/").build().ok
+    assert Builder(site, base_url="https://second.example/digest/").build().ok
+    assert "Sitemap: https://second.example/digest/sitemap.xml" in (site / "public/robots.txt").read_text()
+
+
 def test_a_save_whose_stat_looks_unchanged_is_still_read_when_the_watcher_names_it(preview):
     """Two saves within one tick of the file system's clock, of the same length, look alike by stat."""
     site, builder = preview
