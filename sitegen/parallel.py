@@ -50,57 +50,95 @@ class WorkerFailed(Exception):
 def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -> list:
     """``func`` over ``jobs`` interleaved chunks of ``items``; returns each chunk's result, chunk 0 first."""
     jobs = max(1, min(jobs, len(items) // MIN_ITEMS_PER_PROCESS or 1))
-    if jobs == 1 or not hasattr(os, "fork") or sys.platform == "win32":
+    if jobs == 1 or not _can_fork():
         return [func(items)]
     chunks = [items[i::jobs] for i in range(jobs)]
-    children = []
-    parent = os.getpid()
-    for chunk in chunks[1:]:
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # child: compute, send the pickled result, leave without running the parent's cleanup
-            os.close(read_fd)
-            status = 0
-            _die_with_parent(parent)
-            try:
-                payload = pickle.dumps(("ok", func(chunk)), protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException as exc:
-                # An exception meant for the user (a full disk while writing) is raised again in the
-                # parent as itself; anything else is a bug, reported with its traceback.
-                if getattr(exc, "reraise_in_parent", False):
-                    payload = pickle.dumps(("raise", exc))
-                else:
-                    payload = pickle.dumps(("error", traceback.format_exc()))
-                status = 1
-            try:
-                with os.fdopen(write_fd, "wb") as pipe:
-                    pipe.write(payload)
-            finally:
-                os._exit(status)
-        os.close(write_fd)
-        children.append((pid, read_fd))
-    results = [None] * jobs
-    raised = None
+    children = [_fork(functools.partial(func, chunk)) for chunk in chunks[1:]]
     try:
-        results[0] = func(chunks[0])
-    finally:
-        failures = []
-        for index, (pid, read_fd) in enumerate(children, start=1):
-            with os.fdopen(read_fd, "rb") as pipe:
-                data = pipe.read()
-            os.waitpid(pid, 0)
-            try:
-                with collector_paused():  # a worker's results are kept: collecting while they load finds nothing
-                    kind, value = pickle.loads(data)
-            except Exception:
-                failures.append("a worker process died without a result")
-                continue
-            if kind == "ok":
-                results[index] = value
-            elif kind == "raise":
-                raised = raised or value
+        first = func(chunks[0])
+    except BaseException:
+        _reap(children)  # this process's exception is the one reported
+        raise
+    return [first, *_collect(children)]
+
+
+def run_beside(background: Callable[[], object], foreground: Callable[[], object]) -> tuple[object, object]:
+    """``background()`` in a forked process while this one runs ``foreground()``; both results. The
+    background result is pickled back: keep it small."""
+    if not _can_fork():
+        return background(), foreground()
+    child = _fork(background)
+    try:
+        here = foreground()
+    except BaseException:
+        _reap([child])
+        raise
+    (there,) = _collect([child])
+    return there, here
+
+
+def _can_fork() -> bool:
+    return hasattr(os, "fork") and sys.platform != "win32"
+
+
+def _fork(task: Callable[[], object]) -> tuple[int, int]:
+    """Start ``task`` in a forked child that sends its pickled result back: (pid, the pipe to read)."""
+    parent = os.getpid()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: compute, send the pickled result, leave without running the parent's cleanup
+        os.close(read_fd)
+        status = 0
+        _die_with_parent(parent)
+        try:
+            payload = pickle.dumps(("ok", task()), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException as exc:
+            # An exception meant for the user (a full disk while writing) is raised again in the
+            # parent as itself; anything else is a bug, reported with its traceback.
+            if getattr(exc, "reraise_in_parent", False):
+                payload = pickle.dumps(("raise", exc))
             else:
-                failures.append(value)
+                payload = pickle.dumps(("error", traceback.format_exc()))
+            status = 1
+        try:
+            with os.fdopen(write_fd, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    return pid, read_fd
+
+
+def _reap(children: list[tuple[int, int]]) -> None:
+    """Wait for the children and drop what they send."""
+    for pid, read_fd in children:
+        with os.fdopen(read_fd, "rb") as pipe:
+            pipe.read()
+        os.waitpid(pid, 0)
+
+
+def _collect(children: list[tuple[int, int]]) -> list:
+    """Each child's result, in order; a child's exception meant for the user is raised again here, and
+    any other failure raises WorkerFailed."""
+    results: list = [None] * len(children)
+    raised = None
+    failures = []
+    for index, (pid, read_fd) in enumerate(children):
+        with os.fdopen(read_fd, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        try:
+            with collector_paused():  # a worker's results are kept: collecting while they load finds nothing
+                kind, value = pickle.loads(data)
+        except Exception:
+            failures.append("a worker process died without a result")
+            continue
+        if kind == "ok":
+            results[index] = value
+        elif kind == "raise":
+            raised = raised or value
+        else:
+            failures.append(value)
     if raised is not None and not failures:
         raise raised
     if failures:

@@ -15,7 +15,7 @@ from typing import Callable
 from sitegen import deps, exports, views
 from sitegen.diagnostics import Diagnostics
 from sitegen.model import Site
-from sitegen.search import search_routes
+from sitegen.search import search_data_routes, search_page_route
 
 @dataclass(frozen=True)
 class Route:
@@ -87,8 +87,9 @@ def _no_keys(item) -> set[str]:
     return set()
 
 
-def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
-    """Every page of the site, in a stable order."""
+def site_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] | None = None) -> list[Route]:
+    """Every page of the site, in a stable order; ``search_data``: the search index's data files when they
+    are made elsewhere (they are not in the sitemap, and nothing else is written under search/)."""
     config = site.config
     routes: list[Route] = []
     memo: dict[str, frozenset[str]] = {}
@@ -179,7 +180,8 @@ def site_routes(site: Site, diagnostics: Diagnostics) -> list[Route]:
     for year in site.timeline:
         routes.append(_data(f"timeline/{year}/timeline.json", partial(exports.timeline_js, year=year),
                             {deps.year_key(year)}))
-    routes += search_routes(site)
+    routes.append(search_page_route())
+    routes += search_data_routes(site) if search_data is None else search_data
     pages = [r for r in routes if r.in_sitemap]
     routes += sitemap_routes(pages)
     _check_collisions(routes, diagnostics)

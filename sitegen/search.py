@@ -399,24 +399,32 @@ def _shard(site: Site, index: SearchIndex, key: str) -> dict:
 
 
 def search_routes(site: Site) -> list[Route]:
-    """The search page and the index's data files.
+    """The search page and the index's data files."""
+    return [search_page_route(), *search_data_routes(site)]
 
-    The data files' content is known before rendering (the index is built here, each route's view only
-    slices it): each depends on its own content's digest, so an edit re-renders only the chunks of
-    documents and the term shards that changed (a term that leaves an article changes its shard's digest
-    as well; a speaker's new quote, only the chunk whose meta line counts them).
-    """
+
+def search_page_route() -> Route:
     from sitegen.routes import Route  # routes.py imports this module: import Route when called
+
+    return Route("search/", "search/index.html", "search.html", search_page)
+
+
+def search_data_routes(site: Site) -> list[Route]:
+    """The index's data files.
+
+    Their content is known before rendering (the index is built here, each route's view only slices it):
+    each depends on its own content's digest, so an edit re-renders only the chunks of documents and the
+    term shards that changed (a term that leaves an article changes its shard's digest as well; a
+    speaker's new quote, only the chunk whose meta line counts them).
+    """
+    from sitegen.routes import Route
 
     index = build_index(site)
 
     def data(name: str, view, content: str) -> Route:
         return Route(name, name, None, view, frozenset({deps.content_key(name)}), "", False, content_digest=content)
 
-    routes = [
-        Route("search/", "search/index.html", "search.html", search_page),
-        data("search/meta.json", partial(_meta, index=index), deps.digest(index.meta_view())),
-    ]
+    routes = [data("search/meta.json", partial(_meta, index=index), deps.digest(index.meta_view()))]
     for number in range(views.page_count(len(index.documents), DOCS_PER_CHUNK)):
         routes.append(data(f"search/docs-{number}.json", partial(_chunk, index=index, number=number),
                            deps.digest(index.chunk_view(number))))

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SITES
+from sitegen import build as build_module
 from sitegen.build import Builder
 from sitegen.serve import render_ahead
 from sitegen.writer import MARKER
@@ -638,6 +639,33 @@ def test_compiled_templates_are_kept_between_builds_and_a_changed_template_is_co
     assert b"<p>recompiled</p>" in (site / "public/articles/izium/index.html").read_bytes()
     assert not (compiled / "0123456789abcdef-stale.cache").exists()
     assert sorted(p.name for p in compiled.iterdir()) == kept  # the same names, article.html's code replaced
+
+
+def test_edit_builds_that_make_the_search_index_in_a_forked_process_match_a_clean_build(tmp_path, monkeypatch):
+    """sitegen build's edit builds of a large site build the search index beside the other routes; the
+    threshold is lowered so that this small site takes that path."""
+    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)
+    beside = []
+    real = build_module.run_beside
+    monkeypatch.setattr(build_module, "run_beside", lambda *tasks: beside.append(1) or real(*tasks))
+    site = make_site(tmp_path / "site")
+    assert Builder(site, base_url=BASE_URL, jobs=2).build().ok
+    edits = [("content/articles/2022/09/izium.md", "The beginning of the end", "The end, edited"),
+             ("content/articles/2022/09/izium.md", "Izium retaken", "Izium retaken in September"),
+             ("content/articles/2022/04/kharkiv-shelling.md", "tags: [shelling]", "tags: [shelling, artillery]")]
+    for rel, old, new in edits:
+        edit(site, rel, old, new)
+        result = Builder(site, base_url=BASE_URL, jobs=2).build()
+        assert_same_as_clean(site, result, site / "public", False, f"after editing {rel}")
+        assert any(rel.startswith("search/terms-") for rel in result.written)  # new words were indexed
+    assert len(beside) == len(edits)
+    # An unchanged search file the output lost is made again, in this process.
+    lost = sorted((site / "public" / "search").glob("docs-*.json"))[-1]
+    lost.unlink()
+    edit(site, "content/articles/2023/02/bakhmut.md", "Still a stronghold", "Still a stronghold, he said")
+    result = Builder(site, base_url=BASE_URL, jobs=2).build()
+    assert_same_as_clean(site, result, site / "public", False, "after losing a search file")
+    assert f"search/{lost.name}" in result.written
 
 
 def test_compiled_templates_made_for_another_base_url_are_not_used(tmp_path):
