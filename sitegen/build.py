@@ -51,21 +51,6 @@ def code_digest() -> str:
     return hasher.hexdigest()
 
 
-def _given(site: Site, data: bytes) -> bytes:
-    return data
-
-
-def _search_file(site: Site, output: str) -> bytes | dict | list:
-    """A search data file's view when the forked process did not send it (it was unchanged, but the
-    previous output no longer has it): the index is built again here, once per build."""
-    if _rebuilt_search[0] is not site:
-        _rebuilt_search[:] = [site, {r.output: r for r in search_data_routes(site)}]
-    return _rebuilt_search[1][output].view(site)
-
-
-_rebuilt_search: list = [None, {}]  # [the site, its search data routes by output]
-
-
 @dataclass
 class BuildResult:
     ok: bool
@@ -78,6 +63,10 @@ class BuildResult:
     rendered: list[str] = field(default_factory=list)  # pages rendered (the others were not even rendered)
     seconds: float = 0.0
     nothing_changed: bool = False
+
+
+def _given(site: Site, data: bytes) -> bytes:
+    return data
 
 
 class Builder:
@@ -459,9 +448,17 @@ class Builder:
             keys = deps.site_keys(site, source_digests) | deps.route_keys(routes)
             return routes, keys, self._affected(routes, keys, previous)
 
+        rebuilt: dict[str, Route] = {}
+
+        def lost_file(site: Site, output: str):
+            """An unchanged file the previous output no longer has: the index is built again, here, once."""
+            if not rebuilt:
+                rebuilt.update((r.output, r) for r in search_data_routes(site))
+            return rebuilt[output].view(site)
+
         files, (routes, keys, affected) = run_beside(search_files, other_routes)
         for output, digest, data in files:
-            view = partial(_search_file, output=output) if data is None else partial(_given, data=data)
+            view = partial(lost_file, output=output) if data is None else partial(_given, data=data)
             route = Route(output, output, None, view, frozenset({deps.content_key(output)}), "", False,
                           content_digest=digest)
             routes.append(route)
