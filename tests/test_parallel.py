@@ -1,0 +1,52 @@
+"""Work in forked processes: results come back in order, and a failure on either side is reported."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from sitegen.parallel import WorkerFailed, interleave, run_beside, run_chunks
+
+
+class UserFacing(Exception):
+    reraise_in_parent = True  # like OutputProblem: raised again in the parent as itself
+
+
+def test_chunks_run_in_several_processes_and_come_back_in_order():
+    items = list(range(300))
+    results = run_chunks(lambda chunk: [(item, os.getpid()) for item in chunk], items, 2)
+    assert [item for item, _ in interleave(results, len(items))] == items
+    assert len({pid for chunk in results for _, pid in chunk}) == 2
+
+
+def test_the_background_task_runs_in_another_process_beside_the_foreground_one():
+    there, here = run_beside(lambda: ("background", os.getpid()), lambda: ("foreground", os.getpid()))
+    assert there[0] == "background" and here == ("foreground", os.getpid())
+    assert there[1] != os.getpid()
+
+
+def test_a_bug_in_the_background_task_is_reported_with_its_traceback():
+    def broken():
+        raise KeyError("missing")
+
+    with pytest.raises(WorkerFailed, match="KeyError: 'missing'"):
+        run_beside(broken, lambda: "fine")
+
+
+def test_an_error_meant_for_the_user_comes_back_as_itself():
+    def full_disk():
+        raise UserFacing("no space left on the device")
+
+    with pytest.raises(UserFacing, match="no space left"):
+        run_beside(full_disk, lambda: "fine")
+
+
+def test_the_foreground_error_is_the_one_raised_and_the_background_process_is_reaped():
+    def broken_here():
+        raise ValueError("here")
+
+    with pytest.raises(ValueError, match="here"):
+        run_beside(lambda: "fine", broken_here)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left behind
