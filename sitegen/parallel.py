@@ -1,4 +1,5 @@
-"""Run a function over chunks of work in forked processes, the calling process taking a share.
+"""Run a function over chunks of work in forked processes, the calling process taking a share
+(``run_chunks``), or one task in a forked process beside another in this one (``run_beside``).
 
 Forking after the model is built lets workers read it without pickling it; the calling process works too,
 so two cores mean two busy processes (and summed memory counts two copies, not three). Where fork is not
