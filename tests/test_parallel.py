@@ -42,11 +42,15 @@ def test_an_error_meant_for_the_user_comes_back_as_itself():
         run_beside(full_disk, lambda: "fine")
 
 
-def test_the_foreground_error_is_the_one_raised_and_the_background_process_is_reaped():
+def test_the_foreground_error_is_the_one_raised_and_the_background_process_is_reaped(tmp_path):
+    def background():
+        (tmp_path / "pid").write_text(str(os.getpid()))
+        return "fine"
+
     def broken_here():
         raise ValueError("here")
 
     with pytest.raises(ValueError, match="here"):
-        run_beside(lambda: "fine", broken_here)
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left behind
+        run_beside(background, broken_here)
+    with pytest.raises(ChildProcessError):  # waited for already: no zombie left behind
+        os.waitpid(int((tmp_path / "pid").read_text()), os.WNOHANG)
