@@ -28,7 +28,7 @@ from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.model import Site, assemble
 from sitegen.parallel import WorkerFailed, collector_paused, default_jobs, interleave, run_beside, run_chunks
 from sitegen.render import CompiledTemplates, Renderer
-from sitegen.routes import Route, site_routes
+from sitegen.routes import Route, content_route, site_routes
 from sitegen.search import remember_fields, search_data_routes
 from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SPEAKERS_FILE, Parsed, SourceFile, find_sources, parse_source
 from sitegen.sources import _ignored as ignored_name
@@ -459,8 +459,7 @@ class Builder:
         files, (routes, keys, affected) = run_beside(search_files, other_routes)
         for output, digest, data in files:
             view = partial(lost_file, output=output) if data is None else partial(_given, data=data)
-            route = Route(output, output, None, view, frozenset({deps.content_key(output)}), "", False,
-                          content_digest=digest)
+            route = content_route(output, view, digest)
             routes.append(route)
             keys[deps.content_key(output)] = digest
             if data is not None:

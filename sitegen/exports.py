@@ -6,13 +6,9 @@ Pure functions from the model to plain data, like :mod:`sitegen.views`; the JSON
 
 from __future__ import annotations
 
-import json
-
 from sitegen import views
 from sitegen.model import Article, Site
-from sitegen.render import json_bytes
-
-_json_str = json.encoder.encode_basestring  # a str as JSON, non-ASCII kept: what json_bytes writes
+from sitegen.render import json_bytes, json_str
 
 CONTEXT = "https://schema.org"
 
@@ -66,9 +62,9 @@ def _escape(text: str) -> str:
 def _timeline_event(unique_id: str, day, headline: str, text: str, group: str) -> bytes:
     """``json_bytes`` of one TimelineJS event, written directly: the whole site's file has one per article
     and event, and a JSON encoder per event took most of an edit build's time for it."""
-    return (f'{{"group":{_json_str(group)},"start_date":{{"day":{day.day},"month":{day.month},'
-            f'"year":{day.year}}},"text":{{"headline":{_json_str(headline)},"text":{_json_str(text)}}},'
-            f'"unique_id":{_json_str(unique_id)}}}').encode("utf-8")
+    return (f'{{"group":{json_str(group)},"start_date":{{"day":{day.day},"month":{day.month},'
+            f'"year":{day.year}}},"text":{{"headline":{json_str(headline)},"text":{json_str(text)}}},'
+            f'"unique_id":{json_str(unique_id)}}}').encode("utf-8")
 
 
 def timeline_js(site: Site, year: int | None = None) -> bytes:

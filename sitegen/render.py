@@ -30,6 +30,9 @@ def _json_for_script(value) -> str:
     return jinja2.utils.markupsafe.Markup(text)
 
 
+json_str = json.encoder.encode_basestring  # a str as JSON with non-ASCII kept, as json_bytes writes it
+
+
 def json_bytes(value) -> bytes:
     """Deterministic, compact JSON for data files (feeds, timeline exports, search index)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
@@ -152,18 +155,21 @@ class Renderer:
         )
         base_path = config.base_path
         base_url = config.base_url
+
+        def url(path: str = "") -> str:
+            return base_path + path
+
+        def abs_url(path: str = "") -> str:
+            return base_url + path
+
         self.env.globals.update(
             site={"title": config.title, "description": config.description, "base_url": base_url,
                   "base_path": base_path, "language": config.language},
-            url=lambda path="": base_path + path,
-            abs_url=lambda path="": base_url + path,
-            asset=lambda name: base_path + assets[name],
+            url=url, abs_url=abs_url, asset=lambda name: base_path + assets[name],
         )
         # The same as filters, `{{ a.url|url }}`: a filter is called directly, a global function through
         # the template context (twice the cost, for the dozens of links on every page).
-        self.env.filters["url"] = lambda path="": base_path + path
-        self.env.filters["abs_url"] = lambda path="": base_url + path
-        self.env.filters["json_script"] = _json_for_script
+        self.env.filters.update(url=url, abs_url=abs_url, json_script=_json_for_script)
         self.partials = Partials(self.env)
         self.env.globals["partial"] = self.partials
 

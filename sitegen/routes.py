@@ -33,16 +33,10 @@ class Route:
     # depends on that alone (deps.content_key), and is rendered again only when its own content changed.
     content_digest: str = ""
 
-    @property
-    def deps(self) -> frozenset[str]:
-        """Every dependency key of the page: its own and those of the items it lists. Computed when asked,
-        never stored: a cold build does not need them, and at 10,000 articles the sets took 130 MB."""
-        if not self.items:
-            return self.keys
-        return self.keys.union(*map(self.item_keys, self.items))
-
     def depends_on(self, changed: AbstractSet[str], memo: dict | None = None) -> bool:
-        """Whether any of ``changed`` is among the page's dependency keys (without making the set).
+        """Whether any of ``changed`` is among the page's dependency keys: its own and those of the items
+        it lists. Asked only by incremental builds, never stored as a set (at 10,000 articles the sets took
+        130 MB, which a cold build does not need).
         ``memo`` (one dict for all the routes of a build, the same ``changed``) remembers each listed
         item's answer: an article is listed on its front, tag, place, speaker and feed pages alike."""
         if not self.keys.isdisjoint(changed):
@@ -256,6 +250,12 @@ def term_feed_view(site: Site, kind: str, slug: str) -> dict:
 
 def _data(url: str, view, keys, items: Sequence = (), item_keys=None) -> Route:
     return Route(url, url, None, view, frozenset(keys), "", False, False, items, item_keys)
+
+
+def content_route(output: str, view, digest: str) -> Route:
+    """A data file whose content's digest is known before rendering (the search index's files): it
+    depends on that alone, so it is rendered again only when its own content changed."""
+    return Route(output, output, None, view, frozenset({deps.content_key(output)}), "", False, content_digest=digest)
 
 
 def _entry_keys(entry) -> set[str]:

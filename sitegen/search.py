@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from sitegen import deps, views
 from sitegen.model import Article, Note, Site, Speaker, Term
-from sitegen.render import json_bytes
+from sitegen.render import json_bytes, json_str
 from sitegen.slugs import slugify
 
 if TYPE_CHECKING:
@@ -352,7 +352,7 @@ def build_index(site: Site) -> SearchIndex:
 
 def _entry_bytes(term: str, flat: list[int]) -> bytes:
     """``json_bytes({term: flat})``, five times faster: a list of ints' repr is its JSON but for spaces."""
-    return f"{{{json.dumps(term, ensure_ascii=False)}:{repr(flat).replace(' ', '')}}}".encode("utf-8")
+    return f"{{{json_str(term)}:{repr(flat).replace(' ', '')}}}".encode("utf-8")
 
 
 def _shards(sizes: dict[str, int]) -> dict[str, list[str]]:
@@ -417,20 +417,16 @@ def search_data_routes(site: Site) -> list[Route]:
     term shards that changed (a term that leaves an article changes its shard's digest as well; a
     speaker's new quote, only the chunk whose meta line counts them).
     """
-    from sitegen.routes import Route
+    from sitegen.routes import content_route
 
     index = build_index(site)
-
-    def data(name: str, view, content: str) -> Route:
-        return Route(name, name, None, view, frozenset({deps.content_key(name)}), "", False, content_digest=content)
-
-    routes = [data("search/meta.json", partial(_meta, index=index), deps.digest(index.meta_view()))]
+    routes = [content_route("search/meta.json", partial(_meta, index=index), deps.digest(index.meta_view()))]
     for number in range(views.page_count(len(index.documents), DOCS_PER_CHUNK)):
-        routes.append(data(f"search/docs-{number}.json", partial(_chunk, index=index, number=number),
-                           deps.digest(index.chunk_view(number))))
+        routes.append(content_route(f"search/docs-{number}.json", partial(_chunk, index=index, number=number),
+                                    deps.digest(index.chunk_view(number))))
     for key in index.shards:
-        routes.append(data(f"search/terms-{shard_file_key(key)}.json", partial(_shard, index=index, key=key),
-                           index.shard_digests[key]))
+        routes.append(content_route(f"search/terms-{shard_file_key(key)}.json",
+                                    partial(_shard, index=index, key=key), index.shard_digests[key]))
     return routes
 
 

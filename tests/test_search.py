@@ -231,7 +231,7 @@ def test_routes_declare_what_they_are_made_of():
     # Chunks, shards and meta.json depend on their own content, digested before rendering.
     assert {r.output for r in data} >= {"search/docs-0.json", "search/meta.json"}
     for route in data:
-        assert route.deps == {deps.content_key(route.output)} and route.content_digest
+        assert route.keys == {deps.content_key(route.output)} and not route.items and route.content_digest
 
 
 def test_an_edit_changes_the_digest_of_exactly_the_shards_whose_terms_changed():
