@@ -8,9 +8,11 @@ from the previous output as they are. Large amounts of work (a cold build) are s
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import hashlib
+import math
 import os
 import posixpath
 import stat
@@ -21,14 +23,16 @@ from functools import partial
 from pathlib import Path
 
 from sitegen import __version__, deps
+from sitegen.articlepages import ArticlePages, with_body
 from sitegen.assets import theme_assets
 from sitegen.cache import BuildState, SourceStat, cache_dir, load_records, load_state, save_state
 from sitegen.config import SiteConfig, base_url_problem, load_config
 from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
-from sitegen.model import Site, assemble
-from sitegen.parallel import WorkerFailed, collector_paused, default_jobs, interleave, run_beside, run_chunks
+from sitegen.model import Article, Site, assemble
+from sitegen.parallel import (WorkerFailed, collector_paused, default_jobs, jobs_within, run_beside, run_chunks,
+                              run_streamed)
 from sitegen.render import CompiledTemplates, Renderer
-from sitegen.routes import Route, content_route, site_routes
+from sitegen.routes import Route, content_route, site_routes, wants_body
 from sitegen.search import remember_fields, search_data_routes
 from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SPEAKERS_FILE, Parsed, SourceFile, find_sources, parse_source
 from sitegen.sources import _ignored as ignored_name
@@ -36,6 +40,9 @@ from sitegen.theming import find_theme
 from sitegen.writer import InPlaceWriter, OutputProblem, OutputWriter, stale_folders
 
 PARALLEL_THRESHOLD = 400  # files to parse or pages to render before forking pays off
+# The memory a build may use, summed over its processes, unless told otherwise (--max-memory): what it is
+# benchmarked against, a small CI runner's share. A larger site forks fewer workers to stay within it.
+DEFAULT_MAX_MEMORY_MB = 500
 WALKED_FOLDERS = ("content/articles/", "content/notes/")  # what find_sources walks besides speakers.yaml
 
 
@@ -74,12 +81,13 @@ class Builder:
 
     def __init__(self, site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
                  include_drafts: bool = False, jobs: int | None = None, use_cache: bool = True,
-                 in_place: bool = False):
+                 in_place: bool = False, max_memory_mb: int | None = None):
         self.site_dir = site_dir.absolute()
         self.output = (output or self.site_dir / "public").absolute()
         self.base_url = base_url
         self.include_drafts = include_drafts
         self.jobs = jobs or default_jobs()
+        self.max_memory = (max_memory_mb or DEFAULT_MAX_MEMORY_MB) * 2**20
         self.use_cache = use_cache  # persist the state in .sitegen-cache/ (the CLI); serve keeps it in memory
         self.in_place = in_place  # serve: replace files one by one in a private output folder
         self.state: BuildState | None = None
@@ -160,44 +168,56 @@ class Builder:
             return BuildResult(True, diagnostics.sorted(), self.output, previous.pages, [], sorted(previous.outputs),
                                nothing_changed=True)
 
-        records = self._records(previous)
-        parsed = self._parse(sources, stats, previous, records, config.timezone, markup, forced)
-        remember_fields((record, fields) for p in parsed for record, fields in zip(p.records, p.search))
-        with collector_paused():  # the model is built to last: collecting while it grows found nothing
-            site, source_digests = self._assemble(config, parsed, diagnostics)
-        # The records and the model live for the rest of the build: the collector need not scan them again
-        # (its full collections took a second of a 10,000-article build), and forked workers then share
-        # their pages instead of copying them when the collector would touch them.
-        gc.freeze()
-        assets = theme_assets(theme)
-        renderer = self._renderer_for(render_fingerprint, theme, config, assets)
         incremental = (not dry_run and previous is not None and previous.render_fingerprint == render_fingerprint
                        and self._output_is(previous))
-        if incremental and not self.in_place and self.jobs > 1 and len(site.articles) >= PARALLEL_THRESHOLD:
-            try:
-                routes, keys, affected = self._routes_beside_search_index(site, source_digests, previous,
-                                                                          renderer, diagnostics)
-            except WorkerFailed as exc:
-                diagnostics.error(self._display(self.output), None, f"a build worker failed:\n{exc}")
-                return self._fail(diagnostics)
-            if diagnostics.errors:
-                return self._fail(diagnostics)
-        else:
-            routes = site_routes(site, diagnostics)
-            if diagnostics.errors:
-                return self._fail(diagnostics)
-            keys = deps.site_keys(site, source_digests) | deps.route_keys(routes)
-            affected = self._affected(routes, keys, previous) if incremental else routes
-
-        if dry_run:
-            problems = self._render(renderer, site, affected, None)
-            diagnostics.extend(problems)
-            return BuildResult(not diagnostics.errors, diagnostics.sorted(), None, len(routes))
-
-        affected_outputs = {r.output for r in affected}
+        # A full build renders each article's page where its file is parsed, and keeps no bodies
+        # (sitegen.articlepages). Not serve, which renders pages again and again from the records it keeps.
+        full = not dry_run and not incremental and not self.in_place
+        self._parse_settings = (config.timezone, markup)
+        assets = theme_assets(theme)
+        renderer = self._renderer_for(render_fingerprint, theme, config, assets)
         try:
-            writer = InPlaceWriter(self.output) if self.in_place else OutputWriter(self.output, incremental)
-            with writer:
+            with contextlib.ExitStack() as stack:
+                pages = None
+                if full:
+                    writer = stack.enter_context(OutputWriter(self.output, False))
+                    parsed, pages = self._parse_rendering_articles(sources, stats, config, markup, renderer, writer)
+                else:
+                    records = self._records(previous)
+                    parsed = self._parse(sources, stats, previous, records, config.timezone, markup, forced)
+                remember_fields((record, fields) for p in parsed for record, fields in zip(p.records, p.search))
+                with collector_paused():  # the model is built to last: collecting while it grows found nothing
+                    site, source_digests = self._assemble(config, parsed, diagnostics)
+                if pages is not None and not diagnostics.errors:  # as if rendered after the checks: only then
+                    diagnostics.extend(pages.problems)
+                # The records and the model live for the rest of the build: the collector need not scan them
+                # again (its full collections took a second of a 10,000-article build), and forked workers then
+                # share their pages instead of copying them when the collector would touch them.
+                gc.freeze()
+                if (incremental and not self.in_place and len(site.articles) >= PARALLEL_THRESHOLD
+                        and jobs_within(self.jobs, self.max_memory, growth=1.0) > 1):
+                    routes, keys, affected = self._routes_beside_search_index(site, source_digests, previous,
+                                                                              renderer, diagnostics)
+                else:
+                    # A full build makes the search index last, once the other pages' memory is freed.
+                    routes = site_routes(site, diagnostics, search_data=[] if full else None)
+                    keys = deps.site_keys(site, source_digests) | deps.route_keys(routes)
+                    affected = self._affected(routes, keys, previous) if incremental else routes
+                if diagnostics.errors:
+                    return self._fail(diagnostics)
+
+                if dry_run:
+                    problems = self._render(renderer, site, affected, None)
+                    diagnostics.extend(problems)
+                    return BuildResult(not diagnostics.errors, diagnostics.sorted(), None, len(routes))
+
+                affected_outputs = {r.output for r in affected}
+                if pages is not None:  # the article pages are written already
+                    done = set(pages.rendered)
+                    affected = [r for r in affected if r.output not in done]
+                else:
+                    writer = stack.enter_context(InPlaceWriter(self.output) if self.in_place
+                                                 else OutputWriter(self.output, incremental))
                 if getattr(writer, "recovered", False) and incremental:
                     # A killed build's files were just completed: what the state says the output holds is
                     # no longer sure, so compare every page (only differing files are written).
@@ -209,12 +229,28 @@ class Builder:
                         if route.output not in affected_outputs and not writer.link_previous(route.output):
                             affected.append(route)  # the previous output lost it: render it again
                 problems, written, kept = self._render_and_write(renderer, site, affected, writer)
+                outputs = {r.output for r in routes} | {a.output for a in assets}
+                page_count = len(routes)
+                rendered = affected_outputs | {r.output for r in affected}
+                if full and not problems:
+                    # The search index last, alone with the model: the routes, the cards and their HTML are
+                    # let go first, and it takes their memory (peak memory at 50,000 articles).
+                    routes = affected = None
+                    site.memo.clear()
+                    search_routes = search_data_routes(site)
+                    problems, search_written, search_kept = self._render_and_write(renderer, site, search_routes,
+                                                                                   writer)
+                    written, kept = written + search_written, kept + search_kept
+                    keys.update((deps.content_key(r.output), r.content_digest) for r in search_routes)
+                    outputs.update(r.output for r in search_routes)
+                    rendered.update(r.output for r in search_routes)
+                    page_count += len(search_routes)
+                    del search_routes
                 diagnostics.extend(problems)
                 if diagnostics.errors:
                     return self._fail(diagnostics)
                 for asset in assets:
                     writer.write(asset.output, asset.data)
-                outputs = {r.output for r in routes} | {a.output for a in assets}
                 removed = []
                 if self.in_place and (previous or self.state) is not None:
                     # The folder holds the last build's files even when its state no longer applies (a new
@@ -235,19 +271,18 @@ class Builder:
 
         state = BuildState(parse_fingerprint, render_fingerprint,
                            {p.source.path: SourceStat(*stats[p.source.path], p.digest) for p in parsed if p.source.path in stats},
-                           keys, outputs, len(routes), [p for p in diagnostics.sorted() if p.severity != "error"],
+                           keys, outputs, page_count, [p for p in diagnostics.sorted() if p.severity != "error"],
                            output_id=self._output_identity(), records={p.source.path: p for p in parsed})
         state.also_read = {path: (mtime, size) for p in parsed for path, mtime, size in p.also_read}
         state.also_read.update((path, None) for path in map(_missing_archive, parsed) if path)
-        self.state, self.site, self.routes = state, site, routes
+        self.state, self.site, self.routes = state, site, routes or []
         self._walk = (sources, walk_problems)
         if self.use_cache:
             changed_paths = None
             if previous is not None and previous.records:
                 changed_paths = self._reparsed_paths | (previous.records.keys() - state.records.keys())
             save_state(self.site_dir, state, changed_paths=changed_paths)
-        return BuildResult(True, diagnostics.sorted(), self.output, len(routes), written, kept, removed,
-                           sorted(affected_outputs | {r.output for r in affected}))
+        return BuildResult(True, diagnostics.sorted(), self.output, page_count, written, kept, removed, sorted(rendered))
 
     @property
     def renderer(self) -> Renderer | None:
@@ -365,7 +400,10 @@ class Builder:
             return rel not in self._hint
         return self._stat_one(rel) == recorded
 
-    def _parse(self, sources, stats, previous, records, timezone, markup, forced=frozenset()) -> list[Parsed]:
+    def _parse(self, sources, stats, previous, records, timezone, markup, forced=frozenset(),
+               pages: ArticlePages | None = None) -> list[Parsed]:
+        """The files' parses: kept from ``records`` where the file is unchanged, else parsed (over several
+        processes when there are many). ``pages``: render each parsed article's page (full builds)."""
         parsed: list[Parsed | None] = []
         todo: list[tuple[int, SourceFile]] = []
         for source in sources:
@@ -383,19 +421,40 @@ class Builder:
         self._reparsed_paths = {source.path for _, source in todo}
         site_dir = self.site_dir
 
-        def parse_chunk(chunk):
-            out = []
-            for number, (_, source) in enumerate(chunk, 1):
-                out.append(parse_source(site_dir, source, timezone, markup))
-                if number % 512 == 0:
-                    gc.freeze()  # the records made so far stay: full collections need not scan them again
-            return out
+        count, here = 0, os.getpid()
+
+        def parse_one(item):
+            nonlocal count
+            result = parse_source(site_dir, item[1], timezone, markup)
+            count += 1
+            if count % 512 == 0 and os.getpid() == here:
+                # The records made so far stay: full collections need not scan them again. (Not in a forked
+                # worker, which sends its records away: what it froze would never be collected.)
+                gc.freeze()
+            return pages.render(result) if pages else result
 
         jobs = self.jobs if len(todo) >= PARALLEL_THRESHOLD else 1
-        results = interleave(run_chunks(parse_chunk, todo, jobs), len(todo)) if todo else []
+        results, reports = run_streamed(parse_one, todo, jobs, finish=pages.report if pages else lambda: None)
+        if pages is not None:
+            for report in reports:  # what forked workers rendered (work done here is in pages already)
+                pages.absorb(report)
         for (index, _), result in zip(todo, results):
             parsed[index] = result
         return parsed
+
+    def _parse_rendering_articles(self, sources, stats, config: SiteConfig, markup, renderer: Renderer, writer):
+        """Every file parsed afresh, the articles last, each article's page rendered and written as it is
+        parsed (sitegen.articlepages): (parsed files in the walk's order, the ArticlePages)."""
+        others = [source for source in sources if source.kind != ARTICLE]
+        articles = [source for source in sources if source.kind == ARTICLE]
+        parsed_others = self._parse(others, stats, None, {}, config.timezone, markup)
+        reparsed = self._reparsed_paths
+        pages = ArticlePages(renderer, config, parsed_others, writer, self.include_drafts)
+        parsed_articles = self._parse(articles, stats, None, {}, config.timezone, markup, pages=pages)
+        self._reparsed_paths |= reparsed
+        by_path = {p.source.path: p for p in parsed_others}
+        by_path.update((p.source.path, p) for p in parsed_articles)
+        return [by_path[source.path] for source in sources], pages
 
     def _assemble(self, config: SiteConfig, parsed: list[Parsed], diagnostics: Diagnostics):
         speakers, articles, notes = [], [], []
@@ -474,22 +533,34 @@ class Builder:
 
         def render_chunk(chunk):
             problems, failed_templates = [], set()
+            since = (len(writer.written), len(writer.kept)) if writer is not None else (0, 0)
             for route in chunk:
                 if route.template in failed_templates:
                     continue
+                article = wants_body(route)
+                if article is not None:  # kept without its body: read the file again
+                    full = with_body(self.site_dir, article, *self._parse_settings)
+                    if isinstance(full, Problem):
+                        problems.append(full)
+                        continue
+                    site.articles_by_slug[article.slug] = full
                 try:
                     data = renderer.render(route.template, route.view(site))
                 except Exception as exc:  # a theme bug: report it at its template line, once per template
                     failed_templates.add(route.template)
                     problems.append(renderer.problem(exc, route.template))
                     continue
+                finally:
+                    if article is not None:
+                        site.articles_by_slug[article.slug] = article
                 if writer is not None:
                     writer.write(route.output, data)
             if writer is None:
                 return problems, [], []
-            return problems, list(writer.written), list(writer.kept)
+            return problems, writer.written[since[0]:], writer.kept[since[1]:]
 
-        jobs = self.jobs if len(routes) >= PARALLEL_THRESHOLD else 1
+        jobs = jobs_within(self.jobs, self.max_memory) if len(routes) >= PARALLEL_THRESHOLD else 1
+        routes = sorted(routes, key=_newest_listed)
         renderer.partials.clear()
         try:
             results = run_chunks(render_chunk, routes, jobs)
@@ -525,6 +596,16 @@ class Builder:
             return str(path)
 
 
+def _newest_listed(route: Route) -> float:
+    """Pages listing articles by their newest (lists are newest first), the other pages after: an article's
+    card shows on its front page, tag, place and note pages, and rendered in this order they come close
+    together, while the card and its HTML are remembered (views.MEMO_LIMIT)."""
+    items = route.items
+    if items and isinstance(items[0], Article):
+        return -items[0].published.timestamp()
+    return math.inf
+
+
 def _missing_archive(parsed: Parsed) -> str | None:
     """The archive an article names that did not exist when it was read: it left no stat in the record's
     also_read, yet the article must be read again once the archive appears (its quotes get checked)."""
@@ -539,8 +620,8 @@ def _missing_archive(parsed: Parsed) -> str | None:
 
 def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
           include_drafts: bool = False, dry_run: bool = False, use_cache: bool = True,
-          jobs: int | None = None) -> BuildResult:
+          jobs: int | None = None, max_memory_mb: int | None = None) -> BuildResult:
     """Build the site into ``output`` (default ``SITE_DIR/public``); ``dry_run`` checks and renders only."""
     builder = Builder(site_dir, output, base_url=base_url, include_drafts=include_drafts, use_cache=use_cache,
-                      jobs=jobs)
+                      jobs=jobs, max_memory_mb=max_memory_mb)
     return builder.build(dry_run=dry_run)

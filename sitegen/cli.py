@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-cache", action="store_true",
                        help="neither read nor write .sitegen-cache/ (render every page)")
     build.add_argument("--jobs", "-j", type=int, help="processes to use (default: the number of cores)")
+    build.add_argument("--max-memory", type=_megabytes, metavar="MB",
+                       help="memory the build's processes may use together, in MB (default: 500); a large site "
+                            "forks fewer workers to stay within it")
 
     check = commands.add_parser("check", help="validate the content and theme; write nothing")
     check.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR")
@@ -157,6 +160,16 @@ def report(problems: list[Problem], stream=sys.stderr) -> None:
         print(f"{errors} error(s), {warnings} warning(s)", file=stream)
 
 
+def _megabytes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of megabytes, e.g. 500 or 2000")
+    return value
+
+
 def _site_dir_problem(site_dir: Path) -> str | None:
     if not site_dir.is_dir():
         return f"{site_dir}: no such folder; give the site folder (the one holding content/)"
@@ -175,7 +188,7 @@ def _run_build(args, dry_run: bool) -> int:
         return 1
     result = build(args.site_dir, getattr(args, "output", None), base_url=getattr(args, "base_url", None),
                    include_drafts=args.drafts, dry_run=dry_run, use_cache=not getattr(args, "no_cache", False),
-                   jobs=getattr(args, "jobs", None))
+                   jobs=getattr(args, "jobs", None), max_memory_mb=getattr(args, "max_memory", None))
     report(result.problems)
     failed = not result.ok or (args.strict and result.problems)
     if failed:

@@ -67,24 +67,31 @@ def _timeline_event(unique_id: str, day, headline: str, text: str, group: str) -
             f'"unique_id":{json_str(unique_id)}}}').encode("utf-8")
 
 
-def timeline_js(site: Site, year: int | None = None) -> bytes:
-    """The TimelineJS3 file as JSON bytes (``json_bytes`` of ``{"events": [...], "title": ...}``), made one
-    event at a time: the whole site's file holds every article and event, and building it as one value
-    first took 25 MB at 10,000 articles."""
+def timeline_js(site: Site, year: int | None = None) -> bytearray:
+    """The TimelineJS3 file as JSON bytes (``json_bytes`` of ``{"events": [...], "title": ...}``), written
+    one event at a time into one buffer: the whole site's file holds every article and event, and building
+    it as one value first took 25 MB at 10,000 articles (joining the events' bytes, then the parts, three
+    copies of a 35 MB file at 50,000)."""
     years = [year] if year is not None else list(site.timeline)
-    events = []
+    out = bytearray(b'{"events":[')
+    first = True
     for each_year in years:
         for index, entry in enumerate(site.timeline[each_year]):
             article = entry.article
             url = _abs(site, views.article_url(article.slug))
-            events.append(_timeline_event(
+            if not first:
+                out += b","
+            first = False
+            out += _timeline_event(
                 f"{entry.day.isoformat()}-{article.slug}-{index}", entry.day, _escape(entry.title),
                 (f'<p>Reported by {_escape(article.source.outlet)}: <a href="{url}">'
                  f"{_escape(article.title)}</a></p>"),
-                "Event" if entry.is_event else "Article"))
+                "Event" if entry.is_event else "Article")
     title = site.config.title + (f": {year}" if year is not None else "")
-    title_json = json_bytes({"text": {"headline": _escape(title), "text": _escape(site.config.description)}})
-    return b'{"events":[' + b",".join(events) + b'],"title":' + title_json + b"}"
+    out += b'],"title":'
+    out += json_bytes({"text": {"headline": _escape(title), "text": _escape(site.config.description)}})
+    out += b"}"
+    return out
 
 
 # -- schema.org JSON-LD ----------------------------------------------------------------------------

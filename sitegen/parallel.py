@@ -14,6 +14,7 @@ import functools
 import gc
 import os
 import pickle
+import selectors
 import signal
 import sys
 import traceback
@@ -44,6 +45,25 @@ def collector_paused():
             gc.enable()
 
 
+def resident_bytes() -> int:
+    """This process's resident memory (Linux; 0 where /proc does not tell)."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def jobs_within(jobs: int, budget: int, growth: float = 1.25) -> int:
+    """How many processes, this one included, a step may use within ``budget`` bytes summed: a forked
+    worker starts with as much resident memory as this process has now (the kernel counts every shared
+    page in both), and each grows by about a quarter while it renders."""
+    resident = resident_bytes()
+    if resident <= 0:
+        return jobs
+    return max(1, min(jobs, int(budget // (resident * growth))))
+
+
 class WorkerFailed(Exception):
     pass
 
@@ -61,6 +81,94 @@ def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -
         _reap(children)  # this process's exception is the one reported
         raise
     return [first, *_collect(children)]
+
+
+def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
+                 finish: Callable[[], object] = lambda: None, batch: int = 256) -> tuple[list, list]:
+    """``each`` over ``items`` in ``jobs`` forked workers while this process collects: a worker sends its
+    results in batches as it makes them, so neither it nor this process holds a backlog (a worker that
+    returned half a site's parsed files at once held them twice while they crossed, and this process made
+    its own half among the garbage of making them). Returns the results in the items' order and what each
+    worker's ``finish()`` gave at its end (nothing when the work ran in this process)."""
+    jobs = max(1, min(jobs, len(items) // MIN_ITEMS_PER_PROCESS or 1))
+    if jobs == 1 or not _can_fork():
+        return [each(item) for item in items], []
+    workers = [_fork_streaming(each, items[i::jobs], finish, batch) for i in range(jobs)]
+    results: list[list] = [[] for _ in workers]
+    finals: list = [None] * len(workers)
+    raised, failures = None, []
+    selector = selectors.DefaultSelector()
+    pipes = {}
+    for index, (pid, read_fd) in enumerate(workers):
+        pipe = os.fdopen(read_fd, "rb")
+        pipes[index] = pipe
+        selector.register(pipe, selectors.EVENT_READ, index)
+    try:
+        open_pipes = len(pipes)
+        while open_pipes:
+            for key, _ in selector.select():
+                index = key.data
+                try:
+                    with collector_paused():  # the results are kept: collecting while they load finds nothing
+                        kind, value = pickle.load(pipes[index])
+                except Exception:  # EOF or a torn message: the worker died
+                    kind, value = "died", None
+                if kind == "batch":
+                    results[index].extend(value)
+                    continue
+                if kind == "done":
+                    finals[index] = value
+                elif kind == "raise":
+                    raised = raised or value
+                elif kind == "error":
+                    failures.append(value)
+                else:
+                    failures.append("a worker process died without a result")
+                selector.unregister(pipes[index])
+                open_pipes -= 1
+    finally:
+        selector.close()
+        for index, (pid, _) in enumerate(workers):
+            pipes[index].close()
+            os.waitpid(pid, 0)
+    if raised is not None and not failures:
+        raise raised
+    if failures:
+        raise WorkerFailed("\n".join(failures))
+    return interleave(results, len(items)), finals
+
+
+def _fork_streaming(each, chunk: Sequence, finish, batch: int) -> tuple[int, int]:
+    """A forked worker for run_streamed: (pid, the pipe to read its messages from)."""
+    parent = os.getpid()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid != 0:
+        os.close(write_fd)
+        return pid, read_fd
+    os.close(read_fd)
+    status = 0
+    _die_with_parent(parent)
+    try:
+        with os.fdopen(write_fd, "wb") as pipe:
+            try:
+                out = []
+                for item in chunk:
+                    out.append(each(item))
+                    if len(out) == batch:
+                        pickle.dump(("batch", out), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                        out = []
+                if out:
+                    pickle.dump(("batch", out), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(("done", finish()), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException as exc:
+                status = 1
+                if getattr(exc, "reraise_in_parent", False):
+                    pickle.dump(("raise", exc), pipe)
+                else:
+                    pickle.dump(("error", traceback.format_exc()), pipe)
+    finally:
+        os._exit(status)
 
 
 def run_beside(background: Callable[[], object], foreground: Callable[[], object]) -> tuple[object, object]:

@@ -76,6 +76,9 @@ class _Environment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
+PARTIALS_LIMIT = 16384  # partials' HTML kept, at most (views.MEMO_LIMIT): a 50,000-article site's took 75 MB
+
+
 class Partials:
     """``partial(name, **variables)`` for templates: a template rendered with only those variables (and the
     globals), its HTML kept for the rest of the build pass. Lists show the same article card on the front
@@ -93,11 +96,15 @@ class Partials:
     def __call__(self, name: str, **variables) -> Markup:
         values = tuple(variables.values())
         key = (name, *variables, *map(id, values))
-        found = self.memo.get(key)
+        memo = self.memo
+        found = memo.pop(key, None)  # and put back last: the least recently used go first
         if found is not None and all(a is b for a, b in zip(found[0], values)):
+            memo[key] = found
             return found[1]
         html = Markup(self.env.get_template(name).render(variables))
-        self.memo[key] = (values, html)
+        if len(memo) >= PARTIALS_LIMIT:
+            del memo[next(iter(memo))]
+        memo[key] = (values, html)
         return html
 
     def clear(self) -> None:
@@ -176,7 +183,7 @@ class Renderer:
     def render(self, template: str | None, view) -> bytes:
         """A page from its template, or, for a data route (no template), its view as JSON."""
         if template is None:  # a data route: its view as JSON (or already JSON, as bytes)
-            return view if isinstance(view, bytes) else json_bytes(view)
+            return view if isinstance(view, (bytes, bytearray)) else json_bytes(view)
         return self.env.get_template(template).render(view).encode("utf-8")
 
     def problem(self, exc: BaseException, template: str) -> Problem:

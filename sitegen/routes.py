@@ -17,7 +17,7 @@ from sitegen.diagnostics import Diagnostics
 from sitegen.model import Site
 from sitegen.search import search_data_routes, search_page_route
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Route:
     url: str  # site-relative: "" for the front page, "articles/x/", "feed.xml"
     output: str  # file in the output folder: "articles/x/index.html"
@@ -54,10 +54,13 @@ class Route:
         return False
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 def _html(url: str, template: str, view, deps, lastmod: str = "", in_sitemap: bool = True, items: Sequence = (),
           item_keys=None) -> Route:
-    return Route(url, f"{url}index.html", template, view, frozenset(deps), lastmod, in_sitemap, False, items,
-                 item_keys)
+    return Route(url, f"{url}index.html", template, view, frozenset(deps) if deps else _NO_KEYS, lastmod, in_sitemap,
+                 False, items, item_keys)
 
 
 def _paged(first_url: str, template: str, items: list, per_page: int, make_view, deps, item_deps, lastmod=""):
@@ -107,11 +110,7 @@ def site_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] |
         routes.append(route if route.url else replace(route, keys=route.keys | front_extra))
 
     for article in site.articles:
-        notes = site.notes_by_article.get(article.slug, [])
-        routes.append(_html(views.article_url(article.slug), "article.html",
-                            partial(views.article_page, slug=article.slug), (),
-                            views.iso_moment(max([views.last_changed(article)] + [n.published for n in notes])),
-                            items=(article,), item_keys=article_entry_keys))
+        routes.append(article_route(article, site.notes_by_article.get(article.slug, []), article_entry_keys))
 
     routes += _paged("notes/", "notes.html", site.notes, config.per_page, views.notes_index, {deps.ORDER_NOTES},
                      lambda note: {deps.note_key(note.slug)},
@@ -180,6 +179,20 @@ def site_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] |
     routes += sitemap_routes(pages)
     _check_collisions(routes, diagnostics)
     return routes
+
+
+def article_route(article, notes, item_keys=None) -> Route:
+    """An article's own page; ``notes``: those that name it (the page's last change may be theirs)."""
+    return _html(views.article_url(article.slug), "article.html", partial(views.article_page, slug=article.slug), (),
+                 views.iso_moment(max([views.last_changed(article)] + [n.published for n in notes])),
+                 items=(article,), item_keys=item_keys)
+
+
+def wants_body(route: Route):
+    """The article whose page ``route`` renders, when its record was kept without the body; else None."""
+    if route.template == "article.html" and len(route.items) == 1 and route.items[0].body_packed is None:
+        return route.items[0]
+    return None
 
 
 def _distinct_articles(quoted, limit: int) -> list:

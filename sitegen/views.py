@@ -14,6 +14,11 @@ from sitegen import exports
 from sitegen.model import Article, Note, Site, Speaker, TimelineEntry
 from sitegen.slugs import slugify
 
+# Cards kept for reuse, at most, the least recently used dropped first: a list shows an article's card on
+# many pages, yet at 50,000 articles all the cards (and their HTML, kept by the renderer for the same card)
+# took 150 MB. The build renders the lists newest first, so that a card's pages come close together.
+MEMO_LIMIT = 16384
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
@@ -129,9 +134,12 @@ def article_card(article: Article, site: Site) -> dict:
     card shows on the front page, tag, place and note pages: made once per site, and the same object each
     time, so that the renderer's ``partial()`` renders it once per build. Callers copy it to add to it."""
     cards = site.memo.setdefault("article_card", {})
-    card = cards.get(article.slug)
+    card = cards.pop(article.slug, None)  # and put back last: the least recently used go first
     if card is None:
-        card = cards[article.slug] = _article_card(article, site)
+        if len(cards) >= MEMO_LIMIT:
+            del cards[next(iter(cards))]
+        card = _article_card(article, site)
+    cards[article.slug] = card
     return card
 
 

@@ -22,7 +22,10 @@ from hypothesis import strategies as st
 
 from conftest import REPO, SITES
 from sitegen import build as build_module
+from sitegen.articlepages import with_body
 from sitegen.build import Builder
+from sitegen.diagnostics import Problem
+from sitegen.markup import SAFE
 from sitegen.serve import render_ahead
 from sitegen.writer import MARKER
 
@@ -643,19 +646,20 @@ def test_compiled_templates_are_kept_between_builds_and_a_changed_template_is_co
 
 def test_edit_builds_that_make_the_search_index_in_a_forked_process_match_a_clean_build(tmp_path, monkeypatch):
     """sitegen build's edit builds of a large site build the search index beside the other routes; the
-    threshold is lowered so that this small site takes that path."""
+    threshold is lowered so that this small site takes that path, and the memory bound raised so that this
+    test process's own size does not forbid the fork."""
     monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)
     beside = []
     real = build_module.run_beside
     monkeypatch.setattr(build_module, "run_beside", lambda *tasks: beside.append(1) or real(*tasks))
     site = make_site(tmp_path / "site")
-    assert Builder(site, base_url=BASE_URL, jobs=2).build().ok
+    assert Builder(site, base_url=BASE_URL, jobs=2, max_memory_mb=100_000).build().ok
     edits = [("content/articles/2022/09/izium.md", "The beginning of the end", "The end, edited"),
              ("content/articles/2022/09/izium.md", "Izium retaken", "Izium retaken in September"),
              ("content/articles/2022/04/kharkiv-shelling.md", "tags: [shelling]", "tags: [shelling, artillery]")]
     for rel, old, new in edits:
         edit(site, rel, old, new)
-        result = Builder(site, base_url=BASE_URL, jobs=2).build()
+        result = Builder(site, base_url=BASE_URL, jobs=2, max_memory_mb=100_000).build()
         assert_same_as_clean(site, result, site / "public", False, f"after editing {rel}")
         assert any(rel.startswith("search/terms-") for rel in result.written)  # new words were indexed
     assert len(beside) == len(edits)
@@ -663,7 +667,7 @@ def test_edit_builds_that_make_the_search_index_in_a_forked_process_match_a_clea
     lost = sorted((site / "public" / "search").glob("docs-*.json"))[-1]
     lost.unlink()
     edit(site, "content/articles/2023/02/bakhmut.md", "Still a stronghold", "Still a stronghold, he said")
-    result = Builder(site, base_url=BASE_URL, jobs=2).build()
+    result = Builder(site, base_url=BASE_URL, jobs=2, max_memory_mb=100_000).build()
     assert_same_as_clean(site, result, site / "public", False, "after losing a search file")
     assert f"search/{lost.name}" in result.written
 
@@ -723,3 +727,52 @@ def test_a_new_article_in_a_new_folder_and_a_stray_file_are_found_from_the_watch
     (folder / "notes.txt").unlink()
     result = builder.build(changed_paths={"content/articles/2024/01/notes.txt"})
     assert not [p for p in result.problems if p.path.endswith("notes.txt")]
+
+
+def test_a_full_build_keeps_no_bodies_and_an_edit_rendering_an_unchanged_article_reads_its_file_again(tmp_path):
+    """A full build renders each article's page as its file is parsed and keeps the record without its
+    body (what lets a 50,000-article build fit its memory bound). An edit build that must render an
+    unchanged article's page again (a speaker it quotes renamed) reads the file again, and the page is
+    the one a clean build makes."""
+    site = make_site(tmp_path / "site")
+    builder = Builder(site, base_url=BASE_URL)
+    assert builder.build().ok
+    assert builder.site.articles and all(a.body_packed is None for a in builder.site.articles)
+    with pytest.raises(LookupError):
+        builder.site.articles[0].body_html  # never an empty body by mistake
+    edit(site, "content/speakers.yaml", "name: Marty", "name: Marty the soldier")
+    result = Builder(site, base_url=BASE_URL).build()
+    assert "articles/izium/index.html" in result.written  # quotes Marty; its body came from the file
+    assert "hurried" in (site / "public/articles/izium/index.html").read_text(encoding="utf-8")
+    assert_same_as_clean(site, result, site / "public", False, "after renaming a speaker")
+
+
+def test_an_article_whose_file_went_away_since_it_was_parsed_is_reported_not_rendered_without_body(tmp_path):
+    site = make_site(tmp_path / "site")
+    builder = Builder(site, base_url=BASE_URL)
+    assert builder.build().ok
+    article = builder.site.articles_by_slug["izium"]
+    full = with_body(site, article, "UTC", SAFE)
+    assert "hurried" in full.body_html and full.title == article.title
+    (site / article.path).unlink()
+    problem = with_body(site, article, "UTC", SAFE)
+    assert isinstance(problem, Problem) and problem.path == article.path
+    assert "changed while the site was being built; build again" in problem.message
+
+
+def test_a_tight_memory_bound_builds_the_same_site_in_fewer_processes(tmp_path, monkeypatch):
+    """--max-memory: a build that may not fork within its bound renders in one process, the same bytes."""
+    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)
+    forked = []
+    real = build_module.run_chunks
+    monkeypatch.setattr(build_module, "run_chunks", lambda func, items, jobs: forked.append(jobs) or
+                        real(func, items, jobs))
+    site = make_site(tmp_path / "site")
+    tight = tmp_path / "tight"
+    assert Builder(site, tight, base_url=BASE_URL, jobs=2, max_memory_mb=1, use_cache=False).build().ok
+    assert forked and set(forked) == {1}
+    forked.clear()
+    roomy = tmp_path / "roomy"
+    assert Builder(site, roomy, base_url=BASE_URL, jobs=2, max_memory_mb=100_000, use_cache=False).build().ok
+    assert 2 in forked
+    assert output_files(tight) == output_files(roomy)

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from sitegen.parallel import WorkerFailed, interleave, run_beside, run_chunks
+from sitegen.parallel import WorkerFailed, interleave, jobs_within, resident_bytes, run_beside, run_chunks, run_streamed
 
 
 class UserFacing(Exception):
@@ -54,3 +54,55 @@ def test_the_foreground_error_is_the_one_raised_and_the_background_process_is_re
         run_beside(background, broken_here)
     with pytest.raises(ChildProcessError):  # waited for already: no zombie left behind
         os.waitpid(int((tmp_path / "pid").read_text()), os.WNOHANG)
+
+
+def test_streamed_work_comes_back_in_order_with_each_workers_last_word():
+    items = list(range(1000))
+    results, finals = run_streamed(lambda item: (item, os.getpid()), items, 2, finish=os.getpid, batch=7)
+    assert [item for item, _ in results] == items
+    assert len(finals) == 2 and os.getpid() not in finals
+    assert {pid for _, pid in results} == set(finals)
+
+
+def test_streamed_work_runs_in_this_process_when_one_is_asked_for():
+    results, finals = run_streamed(lambda item: os.getpid(), list(range(10)), 1, finish=os.getpid)
+    assert set(results) == {os.getpid()} and finals == []
+
+
+def test_a_bug_in_a_streaming_worker_is_reported_with_its_traceback():
+    def each(item):
+        if item == 500:
+            raise KeyError("missing")
+        return item
+
+    with pytest.raises(WorkerFailed, match="KeyError: 'missing'"):
+        run_streamed(each, list(range(1000)), 2)
+
+
+def test_an_error_meant_for_the_user_in_a_streaming_worker_comes_back_as_itself():
+    def each(item):
+        if item == 999:
+            raise UserFacing("no space left on the device")
+        return item
+
+    with pytest.raises(UserFacing, match="no space left"):
+        run_streamed(each, list(range(1000)), 2)
+
+
+def test_a_streaming_worker_that_dies_is_reported():
+    def each(item):
+        if item == 301:
+            os._exit(3)
+        return item
+
+    with pytest.raises(WorkerFailed, match="died without a result"):
+        run_streamed(each, list(range(1000)), 2)
+
+
+def test_the_memory_bound_decides_how_many_processes_a_step_forks():
+    here = resident_bytes()
+    assert here > 0
+    assert jobs_within(4, budget=here) == 1  # a fork would count this process's memory twice
+    assert jobs_within(4, budget=2 * here) == 1  # and each process grows while it works
+    assert jobs_within(2, budget=3 * here) == 2
+    assert jobs_within(4, budget=100 * here) == 4

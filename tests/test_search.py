@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+from array import array
 from dataclasses import replace
 import random
 import threading
@@ -521,4 +522,4 @@ def test_without_javascript_there_is_no_search_box_and_the_page_points_elsewhere
 @settings(max_examples=500)
 @given(st.text(), st.lists(st.integers(min_value=-10**6, max_value=10**9)))
 def test_a_term_entry_is_written_as_its_json(term, flat):
-    assert search._entry_bytes(term, flat) == json_bytes({term: flat})
+    assert search._entry_bytes(term, array("i", flat)) == json_bytes({term: flat})
