@@ -194,13 +194,16 @@ class Builder:
                 # again (its full collections took a second of a 10,000-article build), and forked workers then
                 # share their pages instead of copying them when the collector would touch them.
                 gc.freeze()
+                search_last = False  # the search index made after the other pages (in the same process)
                 if (incremental and not self.in_place and len(site.articles) >= PARALLEL_THRESHOLD
                         and jobs_within(self.jobs, self.max_memory, growth=1.0) > 1):
                     routes, keys, affected = self._routes_beside_search_index(site, source_digests, previous,
                                                                               renderer, diagnostics)
                 else:
-                    # A full build makes the search index last, once the other pages' memory is freed.
-                    routes = site_routes(site, diagnostics, search_data=[] if full else None)
+                    # sitegen build makes the search index last, once the other pages' memory is let go (serve
+                    # keeps every route for its previews; a dry run renders everything at once).
+                    search_last = not dry_run and not self.in_place
+                    routes = site_routes(site, diagnostics, search_data=[] if search_last else None)
                     keys = deps.site_keys(site, source_digests) | deps.route_keys(routes)
                     affected = self._affected(routes, keys, previous) if incremental else routes
                 if diagnostics.errors:
@@ -228,24 +231,28 @@ class Builder:
                     for route in routes:
                         if route.output not in affected_outputs and not writer.link_previous(route.output):
                             affected.append(route)  # the previous output lost it: render it again
-                problems, written, kept = self._render_and_write(renderer, site, affected, writer)
                 outputs = {r.output for r in routes} | {a.output for a in assets}
                 page_count = len(routes)
                 rendered = affected_outputs | {r.output for r in affected}
-                if full and not problems:
-                    # The search index last, alone with the model: the routes, the cards and their HTML are
-                    # let go first, and it takes their memory (peak memory at 50,000 articles).
-                    routes = affected = None
+                if search_last:
+                    routes = None  # (a full build's article pages are written already) their memory serves the rest
+                problems, written, kept = self._render_and_write(renderer, site, affected, writer)
+                if search_last and not problems:
+                    # The search index last, alone with the model: the routes, the cards and their HTML are let
+                    # go first, and it takes their memory (the peak of a 50,000-article build).
+                    affected = None
                     site.memo.clear()
                     search_routes = search_data_routes(site)
-                    problems, search_written, search_kept = self._render_and_write(renderer, site, search_routes,
-                                                                                   writer)
+                    todo = [r for r in search_routes if not (
+                        incremental and previous.keys.get(deps.content_key(r.output)) == r.content_digest
+                        and r.output in previous.outputs and writer.link_previous(r.output))]
+                    problems, search_written, search_kept = self._render_and_write(renderer, site, todo, writer)
                     written, kept = written + search_written, kept + search_kept
                     keys.update((deps.content_key(r.output), r.content_digest) for r in search_routes)
                     outputs.update(r.output for r in search_routes)
-                    rendered.update(r.output for r in search_routes)
+                    rendered.update(r.output for r in todo)
                     page_count += len(search_routes)
-                    del search_routes
+                    del search_routes, todo
                 diagnostics.extend(problems)
                 if diagnostics.errors:
                     return self._fail(diagnostics)

@@ -76,7 +76,7 @@ class _Environment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
-PARTIALS_LIMIT = 16384  # partials' HTML kept, at most (views.MEMO_LIMIT): a 50,000-article site's took 75 MB
+PARTIALS_LIMIT = 4096  # partials' HTML kept, at most (views.MEMO_LIMIT): a 50,000-article site's took 75 MB
 
 
 class Partials:

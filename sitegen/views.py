@@ -17,7 +17,7 @@ from sitegen.slugs import slugify
 # Cards kept for reuse, at most, the least recently used dropped first: a list shows an article's card on
 # many pages, yet at 50,000 articles all the cards (and their HTML, kept by the renderer for the same card)
 # took 150 MB. The build renders the lists newest first, so that a card's pages come close together.
-MEMO_LIMIT = 16384
+MEMO_LIMIT = 4096
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -42,7 +42,7 @@ def article(slug: str, title: str, day: int = 1, summary: str = "", quotes=(), t
     moment = datetime(2022, 4, day, 12, tzinfo=timezone.utc)
     return Article(slug=slug, path=f"content/articles/{slug}.md", title=title, published=moment,
                    day=moment.date(), has_time=True, source=Source("Reuters", f"https://example.com/{slug}"),
-                   summary_text=summary, tags=tuple(tags), places=tuple(places),
+                   summary_html=f"<p>{summary}</p>" if summary else "", tags=tuple(tags), places=tuple(places),
                    quotes=tuple(Quote(speaker, text) for speaker, text in quotes))
 
 
