@@ -73,8 +73,6 @@ class ArticlePages:
             return parsed
         finally:
             site.articles_by_slug = {}
-            site.memo.pop("article_card", None)  # each card shows on this one page: keep none
-            self.renderer.partials.clear()
         self.writer.write(route.output, data)
         self.rendered.append(route.output)
         return replace(parsed, records=(article.without_body(),))

@@ -131,10 +131,7 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
         for index, (pid, _) in enumerate(workers):
             pipes[index].close()
             os.waitpid(pid, 0)
-    if raised is not None and not failures:
-        raise raised
-    if failures:
-        raise WorkerFailed("\n".join(failures))
+    _raise_failures(raised, failures)
     return interleave(results, len(items)), finals
 
 
@@ -163,10 +160,7 @@ def _fork_streaming(each, chunk: Sequence, finish, batch: int) -> tuple[int, int
                 pickle.dump(("done", finish()), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException as exc:
                 status = 1
-                if getattr(exc, "reraise_in_parent", False):
-                    pickle.dump(("raise", exc), pipe)
-                else:
-                    pickle.dump(("error", traceback.format_exc()), pipe)
+                pickle.dump(_failure(exc), pipe)
     finally:
         os._exit(status)
 
@@ -202,12 +196,7 @@ def _fork(task: Callable[[], object]) -> tuple[int, int]:
         try:
             payload = pickle.dumps(("ok", task()), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException as exc:
-            # An exception meant for the user (a full disk while writing) is raised again in the
-            # parent as itself; anything else is a bug, reported with its traceback.
-            if getattr(exc, "reraise_in_parent", False):
-                payload = pickle.dumps(("raise", exc))
-            else:
-                payload = pickle.dumps(("error", traceback.format_exc()))
+            payload = pickle.dumps(_failure(exc))
             status = 1
         try:
             with os.fdopen(write_fd, "wb") as pipe:
@@ -216,6 +205,23 @@ def _fork(task: Callable[[], object]) -> tuple[int, int]:
             os._exit(status)
     os.close(write_fd)
     return pid, read_fd
+
+
+def _failure(exc: BaseException) -> tuple[str, object]:
+    """A worker's message for its exception: one meant for the user (a full disk while writing) is raised
+    again in the parent as itself; anything else is a bug, reported with its traceback."""
+    if getattr(exc, "reraise_in_parent", False):
+        return "raise", exc
+    return "error", traceback.format_exc()
+
+
+def _raise_failures(raised: BaseException | None, failures: list[str]) -> None:
+    """What the workers' failures amount to in the parent: WorkerFailed for any bug or death, else the
+    first exception meant for the user."""
+    if failures:
+        raise WorkerFailed("\n".join(failures))
+    if raised is not None:
+        raise raised
 
 
 def _reap(children: list[tuple[int, int]]) -> None:
@@ -248,10 +254,7 @@ def _collect(children: list[tuple[int, int]]) -> list:
             raised = raised or value
         else:
             failures.append(value)
-    if raised is not None and not failures:
-        raise raised
-    if failures:
-        raise WorkerFailed("\n".join(failures))
+    _raise_failures(raised, failures)
     return results
 
 

@@ -69,33 +69,26 @@ def test_streamed_work_runs_in_this_process_when_one_is_asked_for():
     assert set(results) == {os.getpid()} and finals == []
 
 
-def test_a_bug_in_a_streaming_worker_is_reported_with_its_traceback():
+def _raise_missing():
+    raise KeyError("missing")
+
+
+def _raise_full_disk():
+    raise UserFacing("no space left on the device")
+
+
+@pytest.mark.parametrize("fail, expected, message", [
+    (_raise_missing, WorkerFailed, "KeyError: 'missing'"),  # a bug: reported with its traceback
+    (_raise_full_disk, UserFacing, "no space left"),  # meant for the user: comes back as itself
+    (lambda: os._exit(3), WorkerFailed, "died without a result"),  # a worker that dies
+])
+def test_a_failing_streaming_worker_is_reported(fail, expected, message):
     def each(item):
-        if item == 500:
-            raise KeyError("missing")
+        if item == 501:
+            fail()
         return item
 
-    with pytest.raises(WorkerFailed, match="KeyError: 'missing'"):
-        run_streamed(each, list(range(1000)), 2)
-
-
-def test_an_error_meant_for_the_user_in_a_streaming_worker_comes_back_as_itself():
-    def each(item):
-        if item == 999:
-            raise UserFacing("no space left on the device")
-        return item
-
-    with pytest.raises(UserFacing, match="no space left"):
-        run_streamed(each, list(range(1000)), 2)
-
-
-def test_a_streaming_worker_that_dies_is_reported():
-    def each(item):
-        if item == 301:
-            os._exit(3)
-        return item
-
-    with pytest.raises(WorkerFailed, match="died without a result"):
+    with pytest.raises(expected, match=message):
         run_streamed(each, list(range(1000)), 2)
 
 
