@@ -187,9 +187,9 @@ _INLINE_SPAN = re.compile(rf"\[({_WORDS}+)\]\(([A-Za-z0-9\-._~:/?#@$+,;=%]+)\)"
                           rf"|(\*\*?)({_EDGE}(?:{_WORDS}*{_EDGE})?)\3(?!\*)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 # Syntax whose effect reaches across paragraphs (abbreviations, footnotes, link references, raw HTML,
-# fenced code, definition lists) or that Markdown reads before splitting into lines: a document with any
-# of it is converted whole.
-_DOCUMENT_WIDE = re.compile(r"\*\[|\[\^|\]:|<|```|~~~|^[ \t]*:|\r|[\x00-\x08\x0b-\x1f]", re.MULTILINE)
+# fenced code, definition lists, in a block quote too) or that Markdown reads before splitting into lines:
+# a document with any of it is converted whole.
+_DOCUMENT_WIDE = re.compile(r"\*\[|\[\^|\]:|<|```|~~~|^[ \t>]*:|\r|[\x00-\x08\x0b-\x1f]", re.MULTILINE)
 # What only "extra" reads, besides _DOCUMENT_WIDE: tables' pipes and attribute lists' braces. Text with
 # neither converts the same with or without the extensions.
 _EXTENSION_SYNTAX = re.compile(r"[|{]")

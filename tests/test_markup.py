@@ -1,5 +1,5 @@
 import markdown
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from sitegen.markup import MarkupPolicy, plain_text, render_markdown, render_markdowns, sanitize
 
@@ -56,6 +56,7 @@ def test_skipping_plain_paragraphs_renders_exactly_as_markdown_does(parts):
 
 @settings(max_examples=600)
 @given(st.lists(st.text(alphabet="ab Ки\n\t *_#>-:1.`[]()!<&|~={}\\", max_size=12), min_size=1, max_size=8))
+@example(paragraphs=[">1", ">: 1"])  # a definition list inside a block quote
 def test_skipping_plain_paragraphs_on_any_text_renders_as_markdown_does(paragraphs):
     text = "\n\n".join(paragraphs)
     assert render_markdown(text) == full_markdown(text.strip())
