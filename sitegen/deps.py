@@ -11,6 +11,7 @@ pagination, but moving its date does.
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 
 from sitegen.model import Site
@@ -57,7 +58,15 @@ def year_key(year: int) -> str:
 
 
 def digest(value) -> str:
-    return hashlib.blake2b(pickle.dumps(value, protocol=4), digest_size=12).hexdigest()
+    """A digest of plain data (no cycles) that depends on the values alone: pickle's memo would write a
+    string met twice as a reference the second time, so a list holding one shared outlet name would digest
+    apart from the same list of equal, unshared names (a clean build and a build from the cache share
+    strings differently, and the first edit after a clean build re-rendered every timeline page)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=4)
+    pickler.fast = True  # no memo
+    pickler.dump(value)
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=12).hexdigest()
 
 
 def site_keys(site: Site, source_digests: dict[str, str]) -> dict[str, str]:
@@ -91,13 +100,76 @@ def content_key(output: str) -> str:
     return f"content:{output}"
 
 
+def is_route_key(key: str) -> bool:
+    """Whether ``key`` is one that only the routes tell (route_keys), not the site."""
+    return key == PAGES or key.startswith("content:")
+
+
+class RouteKeys:
+    """The keys of what only the routes tell, gathered route by route: the sitemap's list of pages
+    (digested, not rendered, on each build), and the content digests routes know before rendering
+    (Route.content_digest)."""
+
+    def __init__(self):
+        self._pages = hashlib.blake2b(digest_size=12)
+        self._content: dict[str, str] = {}
+
+    def add(self, route) -> None:
+        if route.in_sitemap:
+            self._pages.update(f"{route.url}\t{route.lastmod}\n".encode())  # neither holds a tab or a newline
+        if route.content_digest:
+            self._content[content_key(route.output)] = route.content_digest
+
+    def keys(self) -> dict[str, str]:
+        return {PAGES: self._pages.hexdigest(), **self._content}
+
+
 def route_keys(routes) -> dict[str, str]:
-    """Keys of what only the routes tell: the sitemap's list of pages (digested, not rendered, on each
-    build), and the content digests routes know before rendering (Route.content_digest)."""
-    keys = {PAGES: digest([(r.url, r.lastmod) for r in routes if r.in_sitemap])}
-    keys.update((content_key(r.output), r.content_digest) for r in routes if r.content_digest)
-    return keys
+    gathered = RouteKeys()
+    for route in routes:
+        gathered.add(route)
+    return gathered.keys()
 
 
 def changed_keys(old: dict[str, str], new: dict[str, str]) -> set[str]:
     return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
+
+
+class Choice:
+    """The routes an incremental build renders, chosen one by one as they are made (so a large site's
+    routes need not all be held at once): new pages, those rendered on every build, and those whose
+    dependency keys changed since the previous build.
+
+    What only the routes tell (RouteKeys) is known once the last route is seen: the few routes that
+    depend on it (the sitemap, the search index's files) are decided then, in :meth:`finish`."""
+
+    def __init__(self, previous_keys: dict[str, str], previous_outputs: set[str], site_keys: dict[str, str]):
+        self._previous_keys = previous_keys
+        self._previous_outputs = previous_outputs
+        self.keys = dict(site_keys)  # every key, once finished
+        self._changed = {key for key in previous_keys.keys() | site_keys.keys()
+                         if not is_route_key(key) and previous_keys.get(key) != site_keys.get(key)}
+        self._route_keys = RouteKeys()
+        self._later: list = []
+        self.chosen: list = []
+
+    def add(self, route) -> None:
+        """Take the next route: chosen now, or kept for finish() to decide."""
+        self._route_keys.add(route)
+        if any(map(is_route_key, route.keys)):
+            self._later.append(route)
+        elif self._renders(route, self._changed):
+            self.chosen.append(route)
+
+    def finish(self) -> list:
+        """Every chosen route, once all were added (``keys`` then holds the route keys too)."""
+        made = self._route_keys.keys()
+        self.keys.update(made)
+        changed = self._changed | {key for key in self._previous_keys.keys() | made.keys()
+                                   if is_route_key(key) and self._previous_keys.get(key) != made.get(key)}
+        self.chosen += [route for route in self._later if self._renders(route, changed)]
+        self._later = []
+        return self.chosen
+
+    def _renders(self, route, changed: set[str]) -> bool:
+        return route.always or route.output not in self._previous_outputs or route.depends_on(changed)

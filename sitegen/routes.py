@@ -2,11 +2,12 @@
 
 A route names its URL, its output file, its template, the view that feeds the template, and the
 dependency keys (:mod:`sitegen.deps`) of what it shows. Two routes writing one file is an error, not a silent overwrite.
+Routes are made one by one (:func:`iter_routes`): an edit build keeps only those it renders.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import partial
 from html import escape
@@ -28,29 +29,23 @@ class Route:
     in_sitemap: bool = True
     always: bool = False  # re-render on every build
     items: Sequence = field(default=(), compare=False)  # the records the page lists
-    item_keys: Callable[[object], AbstractSet[str]] | None = field(default=None, compare=False)
+    item_keys: Callable[[object], Iterable[str]] | None = field(default=None, compare=False)
     # A digest of the page's content known before it is rendered (the search index's files): then the page
     # depends on that alone (deps.content_key), and is rendered again only when its own content changed.
     content_digest: str = ""
 
-    def depends_on(self, changed: AbstractSet[str], memo: dict | None = None) -> bool:
+    def depends_on(self, changed: AbstractSet[str]) -> bool:
         """Whether any of ``changed`` is among the page's dependency keys: its own and those of the items
-        it lists. Asked only by incremental builds, never stored as a set (at 10,000 articles the sets took
-        130 MB, which a cold build does not need).
-        ``memo`` (one dict for all the routes of a build, the same ``changed``) remembers each listed
-        item's answer: an article is listed on its front, tag, place, speaker and feed pages alike."""
+        it lists. Asked only by incremental builds, never stored (at 10,000 articles sets of every page's
+        keys took 130 MB, and remembering each listed item's answer took 90 MB at 50,000): an item's keys
+        are made when asked, a few strings, and ``changed`` is small."""
         if not self.keys.isdisjoint(changed):
             return True
         item_keys = self.item_keys
-        if memo is None:
-            return any(not item_keys(item).isdisjoint(changed) for item in self.items)
         for item in self.items:
-            key = (item_keys, id(item))
-            hit = memo.get(key)
-            if hit is None:
-                hit = memo[key] = not item_keys(item).isdisjoint(changed)
-            if hit:
-                return True
+            for key in item_keys(item):
+                if key in changed:
+                    return True
         return False
 
 
@@ -75,110 +70,114 @@ def _newest(articles) -> str:
     return views.iso_moment(articles[0].published) if articles else ""
 
 
-def card_keys(article) -> set[str]:
+def card_keys(article) -> list[str]:
     """An article as lists show it: its own record and the speakers it quotes (names, links)."""
-    return {deps.article_key(article.slug)} | {deps.speaker_key(q.speaker) for q in article.quotes}
+    return [deps.article_key(article.slug), *[deps.speaker_key(q.speaker) for q in article.quotes]]
 
 
-def _no_keys(item) -> set[str]:
-    return set()
+def _no_keys(item) -> tuple[str, ...]:
+    return ()
 
 
 def site_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] | None = None) -> list[Route]:
-    """Every page of the site, in a stable order; ``search_data``: the search index's data files when they
-    are made elsewhere (they are not in the sitemap, and nothing else is written under search/)."""
+    """Every page of the site, in a stable order (:func:`iter_routes`)."""
+    return list(iter_routes(site, diagnostics, search_data))
+
+
+def iter_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] | None = None) -> Iterator[Route]:
+    """Every page of the site, one by one in a stable order, the sitemap last; two pages for one file are
+    reported as they come. ``search_data``: the search index's data files when they are made elsewhere
+    (they are not in the sitemap, and nothing else is written under search/)."""
+    made: dict[str, str | None] = {}  # output → template
+    pages: list[tuple[str, str]] = []  # (url, lastmod) of what the sitemap lists
+    for route in _page_routes(site, search_data):
+        if route.in_sitemap:
+            pages.append((route.url, route.lastmod))
+        _check_collision(route, made, diagnostics)
+        yield route
+    for route in sitemap_routes(pages):
+        _check_collision(route, made, diagnostics)
+        yield route
+
+
+def _page_routes(site: Site, search_data: list[Route] | None) -> Iterator[Route]:
     config = site.config
-    routes: list[Route] = []
-    memo: dict[str, frozenset[str]] = {}
 
-    def article_keys(article) -> frozenset[str]:  # each article shows on several lists: compute once
-        keys = memo.get(article.slug)
-        if keys is None:
-            keys = memo[article.slug] = frozenset(card_keys(article))
-        return keys
-
-    def article_entry_keys(article) -> set[str]:
+    def article_entry_keys(article) -> list[str]:
         """An article as its page and feeds show it: its card, its notes, and which notes it has."""
         notes = site.notes_by_article.get(article.slug, ())
-        return article_keys(article) | {deps.note_key(n.slug) for n in notes} | {deps.article_notes_key(article.slug)}
+        return [*card_keys(article), *[deps.note_key(n.slug) for n in notes], deps.article_notes_key(article.slug)]
 
     newest = _newest(site.articles)
 
     front_extra = {deps.ORDER_NOTES} | {deps.note_key(n.slug) for n in site.notes[:config.front_page_notes]}
     for route in _paged("", "index.html", site.articles, config.per_page, views.front_page,
-                        {deps.ORDER_ARTICLES, deps.COUNTS}, article_keys, newest):
-        routes.append(route if route.url else replace(route, keys=route.keys | front_extra))
+                        {deps.ORDER_ARTICLES, deps.COUNTS}, card_keys, newest):
+        yield route if route.url else replace(route, keys=route.keys | front_extra)
 
     for article in site.articles:
-        routes.append(article_route(article, site.notes_by_article.get(article.slug, []), article_entry_keys))
+        yield article_route(article, site.notes_by_article.get(article.slug, []), article_entry_keys)
 
-    routes += _paged("notes/", "notes.html", site.notes, config.per_page, views.notes_index, {deps.ORDER_NOTES},
-                     lambda note: {deps.note_key(note.slug)},
-                     views.iso_moment(site.notes[0].published) if site.notes else "")
+    yield from _paged("notes/", "notes.html", site.notes, config.per_page, views.notes_index, {deps.ORDER_NOTES},
+                      lambda note: (deps.note_key(note.slug),),
+                      views.iso_moment(site.notes[0].published) if site.notes else "")
     for note in site.notes:
         shown = [site.articles_by_slug[slug] for slug, _ in note.articles if slug in site.articles_by_slug]
-        routes.append(_html(views.note_url(note.slug), "note.html", partial(views.note_page, slug=note.slug),
-                            {deps.note_key(note.slug)}, views.iso_moment(note.published), items=shown,
-                            item_keys=article_keys))
+        yield _html(views.note_url(note.slug), "note.html", partial(views.note_page, slug=note.slug),
+                    {deps.note_key(note.slug)}, views.iso_moment(note.published), items=shown, item_keys=card_keys)
 
     speaker_ids = views.speaker_order(site)
-    routes += _paged("speakers/", "speakers.html", speaker_ids, config.index_per_page, views.speakers_index,
-                     {deps.ORDER_SPEAKERS}, lambda speaker_id: {deps.speaker_key(speaker_id)}, newest)
+    yield from _paged("speakers/", "speakers.html", speaker_ids, config.index_per_page, views.speakers_index,
+                      {deps.ORDER_SPEAKERS}, lambda speaker_id: (deps.speaker_key(speaker_id),), newest)
     for speaker_id in speaker_ids:
         quoted = site.quotes_by_speaker[speaker_id]
-        routes += _paged(views.speaker_url(speaker_id), "speaker.html", quoted, config.per_page,
-                         partial(views.speaker_page, speaker_id=speaker_id),
-                         {deps.speaker_key(speaker_id), deps.speaker_quotes_key(speaker_id)},
-                         lambda pair: {deps.article_key(pair[0].slug)}, _newest([a for a, _ in quoted]))
+        yield from _paged(views.speaker_url(speaker_id), "speaker.html", quoted, config.per_page,
+                          partial(views.speaker_page, speaker_id=speaker_id),
+                          {deps.speaker_key(speaker_id), deps.speaker_quotes_key(speaker_id)},
+                          lambda pair: (deps.article_key(pair[0].slug),), _newest([a for a, _ in quoted]))
 
     for kind, terms, by_term in (("tags", site.tags, site.articles_by_tag),
                                  ("places", site.places, site.articles_by_place)):
-        routes += _paged(f"{kind}/", "terms.html", list(terms), config.index_per_page,
-                         partial(views.terms_index, kind=kind), {deps.terms_key(kind)}, _no_keys, newest)
+        yield from _paged(f"{kind}/", "terms.html", list(terms), config.index_per_page,
+                          partial(views.terms_index, kind=kind), {deps.terms_key(kind)}, _no_keys, newest)
         for slug in terms:
             articles = by_term[slug]
-            routes += _paged(f"{kind}/{slug}/", "term.html", articles, config.per_page,
-                             partial(views.term_page, kind=kind, slug=slug), {deps.term_key(kind, slug)}, article_keys,
-                             _newest(articles))
+            yield from _paged(f"{kind}/{slug}/", "term.html", articles, config.per_page,
+                              partial(views.term_page, kind=kind, slug=slug), {deps.term_key(kind, slug)}, card_keys,
+                              _newest(articles))
 
-    routes.append(_html("timeline/", "timeline.html", views.timeline_index, {deps.ORDER_YEARS}, newest))
+    yield _html("timeline/", "timeline.html", views.timeline_index, {deps.ORDER_YEARS}, newest)
     for year, entries in site.timeline.items():
-        routes += _paged(views.year_url(year), "timeline_year.html", entries, config.timeline_per_page,
-                         partial(views.timeline_year, year=year), {deps.year_key(year), deps.ORDER_YEARS},
-                         _entry_keys,
-                         max(views.iso_moment(e.article.published) for e in entries))
+        yield from _paged(views.year_url(year), "timeline_year.html", entries, config.timeline_per_page,
+                          partial(views.timeline_year, year=year), {deps.year_key(year), deps.ORDER_YEARS},
+                          _entry_keys, max(views.iso_moment(e.article.published) for e in entries))
 
-    routes.append(Route("404.html", "404.html", "404.html", views.not_found_page, frozenset(), "", False))
-    routes.append(Route("robots.txt", "robots.txt", "robots.txt", views.not_found_page, frozenset(), "", False))
+    yield Route("404.html", "404.html", "404.html", views.not_found_page, frozenset(), "", False)
+    yield Route("robots.txt", "robots.txt", "robots.txt", views.not_found_page, frozenset(), "", False)
     latest = site.articles[:config.feed_length]
-    routes.append(Route("feed.xml", "feed.xml", "feed.xml", feed_view, frozenset({deps.ORDER_ARTICLES}), "", False,
-                        items=latest, item_keys=article_entry_keys))
-    routes.append(_data("feed.json", exports.json_feed, {deps.ORDER_ARTICLES}, latest, article_entry_keys))
+    yield Route("feed.xml", "feed.xml", "feed.xml", feed_view, frozenset({deps.ORDER_ARTICLES}), "", False,
+                items=latest, item_keys=article_entry_keys)
+    yield _data("feed.json", exports.json_feed, {deps.ORDER_ARTICLES}, latest, article_entry_keys)
     for speaker_id in speaker_ids:
         articles = _distinct_articles(site.quotes_by_speaker[speaker_id], config.feed_length)
         url = views.speaker_url(speaker_id) + "feed.xml"
-        routes.append(Route(url, url, "feed.xml", partial(speaker_feed_view, speaker_id=speaker_id),
-                            frozenset({deps.speaker_key(speaker_id), deps.speaker_quotes_key(speaker_id)}), "", False,
-                            items=articles, item_keys=article_entry_keys))
+        yield Route(url, url, "feed.xml", partial(speaker_feed_view, speaker_id=speaker_id),
+                    frozenset({deps.speaker_key(speaker_id), deps.speaker_quotes_key(speaker_id)}), "", False,
+                    items=articles, item_keys=article_entry_keys)
     for kind, by_term in (("tags", site.articles_by_tag), ("places", site.articles_by_place)):
         for slug, articles in by_term.items():
             url = f"{kind}/{slug}/feed.xml"
-            routes.append(Route(url, url, "feed.xml", partial(term_feed_view, kind=kind, slug=slug),
-                                frozenset({deps.term_key(kind, slug)}), "", False,
-                                items=articles[:config.feed_length], item_keys=article_entry_keys))
+            yield Route(url, url, "feed.xml", partial(term_feed_view, kind=kind, slug=slug),
+                        frozenset({deps.term_key(kind, slug)}), "", False,
+                        items=articles[:config.feed_length], item_keys=article_entry_keys)
     all_years = {deps.ORDER_YEARS} | {deps.year_key(y) for y in site.timeline}
     # A year's key digests all its events show (deps.site_keys): an edit to an article's quotes or text
     # leaves the timeline files alone.
-    routes.append(_data("timeline.json", exports.timeline_js, all_years))
+    yield _data("timeline.json", exports.timeline_js, all_years)
     for year in site.timeline:
-        routes.append(_data(f"timeline/{year}/timeline.json", partial(exports.timeline_js, year=year),
-                            {deps.year_key(year)}))
-    routes.append(search_page_route())
-    routes += search_data_routes(site) if search_data is None else search_data
-    pages = [r for r in routes if r.in_sitemap]
-    routes += sitemap_routes(pages)
-    _check_collisions(routes, diagnostics)
-    return routes
+        yield _data(f"timeline/{year}/timeline.json", partial(exports.timeline_js, year=year), {deps.year_key(year)})
+    yield search_page_route()
+    yield from search_data_routes(site) if search_data is None else search_data
 
 
 def article_route(article, notes, item_keys=None) -> Route:
@@ -271,30 +270,31 @@ def content_route(output: str, view, digest: str) -> Route:
     return Route(output, output, None, view, frozenset({deps.content_key(output)}), "", False, content_digest=digest)
 
 
-def _entry_keys(entry) -> set[str]:
-    return {deps.article_key(entry.article.slug)}
+def _entry_keys(entry) -> tuple[str]:
+    return (deps.article_key(entry.article.slug),)
 
 
 SITEMAP_LIMIT = 50_000  # URLs per sitemap file, the protocol's limit
 
 
-def sitemap_routes(pages: list[Route]) -> list[Route]:
-    """sitemap.xml, or a sitemap index with sitemap-N.xml files when there are more URLs than one may hold."""
-    entries = [{"url": r.url, "lastmod": r.lastmod} for r in pages]
-    chunks = [entries[i:i + SITEMAP_LIMIT] for i in range(0, len(entries), SITEMAP_LIMIT)] or [[]]
+def sitemap_routes(pages: list[tuple[str, str]]) -> list[Route]:
+    """sitemap.xml, or a sitemap index with sitemap-N.xml files when there are more URLs than one may hold;
+    ``pages``: (url, lastmod) of every page it lists (the entries' dicts are made only when rendered)."""
+    chunks = [pages[i:i + SITEMAP_LIMIT] for i in range(0, len(pages), SITEMAP_LIMIT)] or [[]]
     if len(chunks) == 1:
-        return [Route("sitemap.xml", "sitemap.xml", "sitemap.xml", partial(_sitemap_view, entries=entries),
+        return [Route("sitemap.xml", "sitemap.xml", "sitemap.xml", partial(_sitemap_view, pages=pages),
                       frozenset({deps.PAGES}), "", False)]
-    routes = [Route(f"sitemap-{n}.xml", f"sitemap-{n}.xml", "sitemap.xml", partial(_sitemap_view, entries=chunk),
+    routes = [Route(f"sitemap-{n}.xml", f"sitemap-{n}.xml", "sitemap.xml", partial(_sitemap_view, pages=chunk),
                     frozenset({deps.PAGES}), "", False) for n, chunk in enumerate(chunks, 1)]
-    index = [{"url": r.url, "lastmod": max((e["lastmod"] for e in c if e["lastmod"]), default="")}
+    index = [{"url": r.url, "lastmod": max((lastmod for _, lastmod in c if lastmod), default="")}
              for r, c in zip(routes, chunks)]
     routes.append(Route("sitemap.xml", "sitemap.xml", "sitemap_index.xml",
                         partial(_sitemap_index_view, sitemaps=index), frozenset({deps.PAGES}), "", False))
     return routes
 
 
-def _sitemap_view(site: Site, entries) -> dict:
+def _sitemap_view(site: Site, pages) -> dict:
+    entries = [{"url": url, "lastmod": lastmod} for url, lastmod in pages]
     return {"page": views.page_info("sitemap", "sitemap.xml", "Sitemap"), "entries": entries}
 
 
@@ -302,11 +302,9 @@ def _sitemap_index_view(site: Site, sitemaps) -> dict:
     return {"page": views.page_info("sitemap", "sitemap.xml", "Sitemap"), "sitemaps": sitemaps}
 
 
-def _check_collisions(routes: list[Route], diagnostics: Diagnostics) -> None:
-    seen: dict[str, Route] = {}
-    for route in routes:
-        if route.output in seen:
-            diagnostics.error("content", None, f"two pages would be written to {route.output} "
-                              f"(from {seen[route.output].template} and {route.template}); rename one of them")
-        else:
-            seen[route.output] = route
+def _check_collision(route: Route, made: dict[str, str | None], diagnostics: Diagnostics) -> None:
+    if route.output in made:
+        diagnostics.error("content", None, f"two pages would be written to {route.output} "
+                          f"(from {made[route.output]} and {route.template}); rename one of them")
+    else:
+        made[route.output] = route.template

@@ -148,7 +148,7 @@ def shard_file_key(key: str) -> str:
 
 # -- documents ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     url: str
     title: str
@@ -166,14 +166,14 @@ _field_memo: dict[tuple, tuple[object, object]] = {}
 
 
 def _fields(record, compute, memo_out: dict):
+    """The record's fields, from this build's memo, moved over from the last (each entry held once), or
+    computed."""
     key = (compute, id(record))
-    found = memo_out.get(key) or _field_memo.get(key)
-    if found is not None and found[0] is record:
-        value = found[1]
-    else:
-        value = compute(record)
-    memo_out[key] = (record, value)
-    return value
+    found = memo_out.get(key) or _field_memo.pop(key, None)
+    if found is None or found[0] is not record:
+        found = (record, compute(record))
+    memo_out[key] = found
+    return found[1]
 
 
 def _set(*texts: str) -> frozenset[str]:
@@ -255,13 +255,22 @@ def _plural(count: int, word: str) -> str:
 @dataclass
 class SearchIndex:
     documents: list[Document]
-    postings: dict[str, array]  # term → [doc, weight, doc, weight, …], docs as differences
+    postings: dict[str, tuple[array, bytearray]]  # term → (its documents, as differences; their weights)
     shards: dict[str, list[str]]  # shard key → its terms, sorted
     version: str  # digest of documents and postings
     shard_digests: dict[str, str] = field(default_factory=dict)  # shard key → digest of its entries
 
+    def flat(self, term: str) -> list[int]:
+        """The term's postings as the index files write them: [doc, weight, doc, weight, …], each doc
+        number as the difference to the previous one."""
+        docs, weights = self.postings[term]
+        flat = [0] * (2 * len(docs))
+        flat[::2] = docs.tolist()
+        flat[1::2] = weights
+        return flat
+
     def shard_view(self, key: str) -> dict:
-        return {term: self.postings[term].tolist() for term in self.shards[key]}
+        return {term: self.flat(term) for term in self.shards[key]}
 
     def chunk_view(self, number: int) -> list[list[str]]:
         return [d.row() for d in self.documents[number * DOCS_PER_CHUNK:(number + 1) * DOCS_PER_CHUNK]]
@@ -283,9 +292,9 @@ def build_index(site: Site) -> SearchIndex:
     equal scores the pages about a name come first), then articles and notes, newest first."""
     memo: dict[tuple, tuple[object, object]] = {}
     documents: list[Document] = []
-    # term → [doc, weight, doc, weight, …] (doc numbers until the end), as machine integers: as a list of
-    # int objects the postings of 50,000 articles took 50 MB, as arrays 10.
-    postings: dict[str, array] = {}
+    # term → (doc numbers, their weights), as machine integers and bytes (weights stay under 32): as a
+    # list of int objects the postings of 50,000 articles took 50 MB, as an array of pairs 28, as these 18.
+    postings: dict[str, tuple[array, bytearray]] = {}
 
     def add(document: Document, weights) -> int:
         """Post a document's (term, weight) pairs at once: a weights dict per document kept until the end
@@ -293,11 +302,12 @@ def build_index(site: Site) -> SearchIndex:
         doc = len(documents)
         documents.append(document)
         for term, weight in weights:
-            flat = postings.get(term)
-            if flat is None:
-                postings[term] = array("i", (doc, weight))
+            posted = postings.get(term)
+            if posted is None:
+                postings[term] = (array("I", (doc,)), bytearray((weight,)))
             else:
-                flat.extend((doc, weight))
+                posted[0].append(doc)
+                posted[1].append(weight)
         return doc
 
     for speaker_id in views.speaker_order(site):
@@ -323,11 +333,12 @@ def build_index(site: Site) -> SearchIndex:
             for term in spoken:
                 posted = postings.get(term)
                 if posted is None:
-                    postings[term] = array("i", (doc, NAME))
-                elif posted[-2] == doc:  # the article's own words have it too
-                    posted[-1] += NAME
+                    postings[term] = (array("I", (doc,)), bytearray((NAME,)))
+                elif posted[0][-1] == doc:  # the article's own words have it too
+                    posted[1][-1] += NAME
                 else:
-                    posted.extend((doc, NAME))
+                    posted[0].append(doc)
+                    posted[1].append(NAME)
     for note in site.notes:
         meta = " · ".join(x for x in ("Editor note", note.author, views.display_day(note.day)) if x)
         add(Document(views.note_url(note.slug), note.title, "note", meta),
@@ -336,27 +347,31 @@ def build_index(site: Site) -> SearchIndex:
     _field_memo.update(memo)
 
     postings = dict(sorted(postings.items()))
-    for flat in postings.values():  # each document number as the difference to the previous one
-        docs = flat[::2]
-        flat[2::2] = array("i", map(operator.sub, docs[1:], docs))
-    # Each entry's JSON size decides the shards; hashing the same bytes gives the index's version.
-    version = hashlib.blake2b(json_bytes([d.row() for d in documents]), digest_size=12)
+    for docs, _ in postings.values():  # each document number as the difference to the previous one
+        docs[1:] = array("I", map(operator.sub, docs[1:], docs))
+    index = SearchIndex(documents, postings, {}, "")
+    # Each entry's JSON size decides the shards; hashing the same bytes gives the index's version (with
+    # the documents' rows, a chunk at a time: all at once they took 20 MB at 50,000 articles).
+    version = hashlib.blake2b(digest_size=12)
+    for number in range(views.page_count(len(documents), DOCS_PER_CHUNK)):
+        version.update(json_bytes(index.chunk_view(number)))
     sizes: dict[str, int] = {}
     entry_digests: dict[str, bytes] = {}
-    for term, flat in postings.items():
-        entry = _entry_bytes(term, flat)
+    for term in postings:
+        entry = _entry_bytes(term, index.flat(term))
         version.update(entry)
         sizes[term] = len(entry)
         entry_digests[term] = hashlib.blake2b(entry, digest_size=8).digest()
-    shards = _shards(sizes)
-    shard_digests = {key: hashlib.blake2b(b"".join(entry_digests[t] for t in members), digest_size=12).hexdigest()
-                     for key, members in shards.items()}
-    return SearchIndex(documents, postings, shards, version.hexdigest(), shard_digests)
+    index.shards = _shards(sizes)
+    index.shard_digests = {key: hashlib.blake2b(b"".join(entry_digests[t] for t in members),
+                                                digest_size=12).hexdigest() for key, members in index.shards.items()}
+    index.version = version.hexdigest()
+    return index
 
 
-def _entry_bytes(term: str, flat: array) -> bytes:
+def _entry_bytes(term: str, flat: list[int]) -> bytes:
     """``json_bytes({term: flat})``, five times faster: a list of ints' repr is its JSON but for spaces."""
-    return f"{{{json_str(term)}:{repr(flat.tolist()).replace(' ', '')}}}".encode("utf-8")
+    return f"{{{json_str(term)}:{repr(flat).replace(' ', '')}}}".encode("utf-8")
 
 
 def _shards(sizes: dict[str, int]) -> dict[str, list[str]]:

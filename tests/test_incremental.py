@@ -627,6 +627,24 @@ def test_a_second_sitegen_build_renders_nothing_and_writes_nothing(tmp_path):
         "articles/izium/index.html", "speakers/marty/feed.xml", "speakers/marty/index.html"]
 
 
+def test_the_first_edit_after_a_clean_build_renders_what_the_same_edit_renders_later(tmp_path):
+    """Dependency digests follow values, not which objects hold them: a clean build shares an outlet's name
+    among its articles, a build from the cache does not, and both must agree (else the first edit after a
+    clean build renders every timeline page again)."""
+    site = make_site(tmp_path / "site")
+    assert Builder(site, base_url=BASE_URL).build().ok
+    rel = "content/articles/2022/09/izium.md"
+    edit(site, rel, "The beginning of the end", "The end, edited")
+    first = Builder(site, base_url=BASE_URL).build()
+    edit(site, rel, "The end, edited", "The beginning of the end")
+    assert Builder(site, base_url=BASE_URL).build().ok
+    edit(site, rel, "The beginning of the end", "The end, edited")
+    again = Builder(site, base_url=BASE_URL).build()
+    assert first.ok and again.ok
+    assert first.rendered == again.rendered
+    assert "timeline.json" not in first.rendered  # the article is in the timeline, its events are not edited
+
+
 def test_compiled_templates_are_kept_between_builds_and_a_changed_template_is_compiled_again(tmp_path):
     site = make_site(tmp_path / "site")
     assert Builder(site, base_url=BASE_URL).build().ok
@@ -670,6 +688,19 @@ def test_edit_builds_that_make_the_search_index_in_a_forked_process_match_a_clea
     result = Builder(site, base_url=BASE_URL, jobs=2, max_memory_mb=100_000).build()
     assert_same_as_clean(site, result, site / "public", False, "after losing a search file")
     assert f"search/{lost.name}" in result.written
+
+
+def test_an_edit_build_makes_again_the_unchanged_pages_the_output_lost(tmp_path):
+    """sitegen build's edit builds keep only the routes they render (a large site's routes take tens of
+    megabytes): a page the edit leaves alone but that the output no longer has is made again all the same."""
+    site = make_site(tmp_path / "site")
+    assert Builder(site, base_url=BASE_URL).build().ok
+    for rel in ("404.html", "notes/index.html", "search/meta.json"):
+        (site / "public" / rel).unlink()
+    edit(site, "content/articles/2022/09/izium.md", "The beginning of the end", "The end, edited")
+    result = Builder(site, base_url=BASE_URL).build()
+    assert_same_as_clean(site, result, site / "public", False, "after losing pages")
+    assert {"404.html", "notes/index.html", "search/meta.json"} <= set(result.written)
 
 
 def test_compiled_templates_made_for_another_base_url_are_not_used(tmp_path):
