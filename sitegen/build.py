@@ -209,29 +209,29 @@ class Builder:
                     # keeps every route for its previews; a dry run renders everything at once).
                     search_last = not dry_run and not self.in_place
                     made = iter_routes(site, diagnostics, search_data=[] if search_last else None)
-                    if incremental:
-                        # sitegen build keeps only the routes it renders: every route of 50,000 articles took
-                        # 80 MB. Serve keeps them all, for the pages it renders ahead.
-                        routes, page_outputs, keys, affected = self._choose(made, site, source_digests, previous,
-                                                                            keep=not search_last)
-                    else:
-                        routes = list(made)
-                        page_outputs = [route.output for route in routes]
-                        keys = deps.site_keys(site, source_digests) | deps.route_keys(routes)
-                        affected = routes
-                    del made
+                    # sitegen build holds only the routes it renders (every route of 50,000 articles took 80 MB):
+                    # an edit build those it chooses, a full build all but the article pages written already.
+                    # Serve holds them all, for the pages it renders ahead.
+                    keep = None if search_last and incremental else _every
+                    if pages is not None:
+                        written_already = set(pages.rendered)
+
+                        def keep(route: Route) -> bool:
+                            return route.output not in written_already
+                    routes, page_outputs, keys, affected = self._gather(
+                        made, deps.site_keys(site, source_digests), previous if incremental else None, keep)
+                    del made, keep
                 if diagnostics.errors:
                     return self._fail(diagnostics)
 
                 if dry_run:
                     problems = self._render(renderer, site, affected, None)
                     diagnostics.extend(problems)
-                    return BuildResult(not diagnostics.errors, diagnostics.sorted(), None, len(routes))
+                    return BuildResult(not diagnostics.errors, diagnostics.sorted(), None, len(page_outputs))
 
                 affected_outputs = {r.output for r in affected}
                 if pages is not None:  # the article pages are written already
-                    done = set(pages.rendered)
-                    affected = [r for r in affected if r.output not in done]
+                    affected_outputs.update(pages.rendered)
                 else:
                     writer = stack.enter_context(InPlaceWriter(self.output) if self.in_place
                                                  else OutputWriter(self.output, incremental))
@@ -516,24 +516,30 @@ class Builder:
         return site, source_digests
 
     @staticmethod
-    def _choose(made: Iterable[Route], site: Site, source_digests: dict[str, str], previous: BuildState, keep: bool):
-        """What an incremental build renders, chosen route by route (deps.Choice): (every route if ``keep``
-        else None, every route's output, the keys, the routes to render)."""
-        choice = deps.Choice(previous.keys, previous.outputs, deps.site_keys(site, source_digests))
-        routes: list[Route] | None = [] if keep else None
+    def _gather(made: Iterable[Route], site_keys: dict[str, str], previous: BuildState | None, keep):
+        """Take the routes one by one: (those ``keep`` holds, or None when it is None; every route's output;
+        every key; the routes to render). With ``previous``, an incremental build's: what it renders is
+        chosen as the routes come (deps.Choice); else every route held is rendered."""
+        choice = deps.Choice(previous.keys, previous.outputs, site_keys) if previous is not None else None
+        gathered = deps.RouteKeys()
+        routes: list[Route] | None = [] if keep is not None else None
         outputs = []
         for route in made:
-            choice.add(route)
             outputs.append(route.output)
-            if routes is not None:
+            if choice is not None:
+                choice.add(route)
+            else:
+                gathered.add(route)
+            if routes is not None and keep(route):
                 routes.append(route)
-        affected = choice.finish()
-        return routes, outputs, choice.keys, affected
+        if choice is None:
+            return routes, outputs, site_keys | gathered.keys(), routes
+        return routes, outputs, choice.keys, choice.finish()
 
     @staticmethod
     def _remade(site: Site, routes: list[Route] | None, wanted: set[str]) -> list[Route]:
-        """The routes writing ``wanted`` outputs: from ``routes``, or made again where only those to render
-        were kept (then the search index's files are made apart, as they were)."""
+        """The routes writing ``wanted`` outputs: from every route, or made again where none were held
+        (sitegen build's edit builds, whose search index's files are made apart)."""
         if routes is None:
             routes = iter_routes(site, Diagnostics(), search_data=[])
         return [route for route in routes if route.output in wanted]
@@ -559,8 +565,8 @@ class Builder:
             return files
 
         def other_routes():
-            routes, _, keys, affected = self._choose(iter_routes(site, diagnostics, search_data=[]), site,
-                                                     source_digests, previous, keep=True)
+            routes, _, keys, affected = self._gather(iter_routes(site, diagnostics, search_data=[]),
+                                                     deps.site_keys(site, source_digests), previous, _every)
             return routes, keys, affected
 
         rebuilt: dict[str, Route] = {}
@@ -650,6 +656,10 @@ class Builder:
             return path.relative_to(self.site_dir).as_posix()
         except ValueError:
             return str(path)
+
+
+def _every(route: Route) -> bool:
+    return True
 
 
 def _newest_listed(route: Route) -> float:

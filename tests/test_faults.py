@@ -492,3 +492,22 @@ def test_the_writer_keeps_nothing_behind_when_the_build_fails(tmp_path):
             writer.write("index.html", b"<p>new</p>")
             raise RuntimeError("a build error")
     assert not output.exists() and leftovers(output) == []
+
+
+def test_a_large_file_is_kept_only_when_every_byte_is_the_same(tmp_path, monkeypatch):
+    """The writer compares a file with the previous output's a block at a time (a 50,000-article site's
+    timeline.json is 38 MB): a difference in any block, the last one too, writes the file."""
+    monkeypatch.setattr(writer_module, "_COMPARE_BLOCK", 1024)
+    output = tmp_path / "public"
+    data = bytes(range(256)) * 20  # five blocks
+    with OutputWriter(output) as writer:
+        writer.write("timeline.json", data)
+        writer.write("other.json", data)
+        writer.commit()
+    changed = data[:-1] + b"x"
+    with OutputWriter(output, incremental=True) as writer:
+        writer.write("timeline.json", data)
+        writer.write("other.json", changed)
+        writer.commit()
+        assert writer.kept == ["timeline.json"] and writer.written == ["other.json"]
+    assert (output / "other.json").read_bytes() == changed
