@@ -212,12 +212,10 @@ class Builder:
                     # sitegen build holds only the routes it renders (every route of 50,000 articles took 80 MB):
                     # an edit build those it chooses, a full build all but the article pages written already.
                     # Serve holds them all, for the pages it renders ahead.
-                    keep = None if search_last and incremental else _every
                     if pages is not None:
-                        written_already = set(pages.rendered)
-
-                        def keep(route: Route) -> bool:
-                            return route.output not in written_already
+                        keep = _not_in(set(pages.rendered))
+                    else:
+                        keep = None if search_last and incremental else _every
                     routes, page_outputs, keys, affected = self._gather(
                         made, deps.site_keys(site, source_digests), previous if incremental else None, keep)
                     del made, keep
@@ -660,6 +658,11 @@ class Builder:
 
 def _every(route: Route) -> bool:
     return True
+
+
+def _not_in(outputs: set[str]):
+    """Whether a route writes none of ``outputs``."""
+    return lambda route: route.output not in outputs
 
 
 def _newest_listed(route: Route) -> float:

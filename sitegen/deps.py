@@ -101,7 +101,7 @@ def content_key(output: str) -> str:
 
 
 def is_route_key(key: str) -> bool:
-    """Whether ``key`` is one that only the routes tell (route_keys), not the site."""
+    """Whether ``key`` is one that only the routes tell (RouteKeys), not the site."""
     return key == PAGES or key.startswith("content:")
 
 
@@ -122,17 +122,6 @@ class RouteKeys:
 
     def keys(self) -> dict[str, str]:
         return {PAGES: self._pages.hexdigest(), **self._content}
-
-
-def route_keys(routes) -> dict[str, str]:
-    gathered = RouteKeys()
-    for route in routes:
-        gathered.add(route)
-    return gathered.keys()
-
-
-def changed_keys(old: dict[str, str], new: dict[str, str]) -> set[str]:
-    return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
 
 
 class Choice:

@@ -79,11 +79,6 @@ def _no_keys(item) -> tuple[str, ...]:
     return ()
 
 
-def site_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] | None = None) -> list[Route]:
-    """Every page of the site, in a stable order (:func:`iter_routes`)."""
-    return list(iter_routes(site, diagnostics, search_data))
-
-
 def iter_routes(site: Site, diagnostics: Diagnostics, search_data: list[Route] | None = None) -> Iterator[Route]:
     """Every page of the site, one by one in a stable order, the sitemap last; two pages for one file are
     reported as they come. ``search_data``: the search index's data files when they are made elsewhere
