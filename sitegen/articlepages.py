@@ -77,6 +77,9 @@ class ArticlePages:
         self.rendered.append(route.output)
         return replace(parsed, records=(article.without_body(),))
 
+    def render_all(self, parsed: list[Parsed]) -> list[Parsed]:
+        return [self.render(each) for each in parsed]
+
     def report(self) -> tuple:
         """What this worker rendered and wrote (forked before any page was)."""
         return self.rendered, self.problems, self.writer.written, self.writer.kept

@@ -469,10 +469,16 @@ class Builder:
                 # The records made so far stay: full collections need not scan them again. (Not in a forked
                 # worker, which sends its records away: what it froze would never be collected.)
                 gc.freeze()
-            return pages.render(result) if pages else result
+            return result
 
         jobs = self.jobs if len(todo) >= PARALLEL_THRESHOLD else 1
-        results, reports = run_streamed(parse_one, todo, jobs, finish=pages.report if pages else lambda: None)
+        if pages is None:
+            results, reports = run_streamed(parse_one, todo, jobs)
+        else:
+            # The pages of 64 files parsed, rendered together: parsing a file and rendering its page in turn
+            # ran slower with two processes doing it side by side.
+            results, reports = run_streamed(parse_one, todo, jobs, finish=pages.report, batch=64,
+                                            then=pages.render_all)
         if pages is not None:
             for report in reports:  # what forked workers rendered (work done here is in pages already)
                 pages.absorb(report)

@@ -83,17 +83,27 @@ def run_chunks(func: Callable[[Sequence], object], items: Sequence, jobs: int) -
     return [first, *_collect(children)]
 
 
+def _same(results: list) -> list:
+    return results
+
+
 def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
-                 finish: Callable[[], object] = lambda: None, batch: int = 256) -> tuple[list, list]:
+                 finish: Callable[[], object] = lambda: None, batch: int = 256,
+                 then: Callable[[list], list] = _same) -> tuple[list, list]:
     """``each`` over ``items`` in ``jobs`` forked workers while this process collects: a worker sends its
     results in batches as it makes them, so neither it nor this process holds a backlog (a worker that
     returned half a site's parsed files at once held them twice while they crossed, and this process made
-    its own half among the garbage of making them). Returns the results in the items' order and what each
-    worker's ``finish()`` gave at its end (nothing when the work ran in this process)."""
+    its own half among the garbage of making them). ``then`` takes each batch of results where it was made
+    and gives what is sent instead: a second kind of work done a batch at a time. Returns the results in
+    the items' order and what each worker's ``finish()`` gave at its end (nothing when the work ran in this
+    process)."""
     jobs = max(1, min(jobs, len(items) // MIN_ITEMS_PER_PROCESS or 1))
     if jobs == 1 or not _can_fork():
-        return [each(item) for item in items], []
-    workers = [_fork_streaming(each, items[i::jobs], finish, batch) for i in range(jobs)]
+        results = []
+        for start in range(0, len(items), batch):
+            results += then([each(item) for item in items[start:start + batch]])
+        return results, []
+    workers = [_fork_streaming(each, items[i::jobs], finish, batch, then) for i in range(jobs)]
     results: list[list] = [[] for _ in workers]
     finals: list = [None] * len(workers)
     raised, failures = None, []
@@ -135,7 +145,7 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
     return interleave(results, len(items)), finals
 
 
-def _fork_streaming(each, chunk: Sequence, finish, batch: int) -> tuple[int, int]:
+def _fork_streaming(each, chunk: Sequence, finish, batch: int, then) -> tuple[int, int]:
     """A forked worker for run_streamed: (pid, the pipe to read its messages from)."""
     parent = os.getpid()
     read_fd, write_fd = os.pipe()
@@ -153,10 +163,10 @@ def _fork_streaming(each, chunk: Sequence, finish, batch: int) -> tuple[int, int
                 for item in chunk:
                     out.append(each(item))
                     if len(out) == batch:
-                        pickle.dump(("batch", out), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                        pickle.dump(("batch", then(out)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
                         out = []
                 if out:
-                    pickle.dump(("batch", out), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(("batch", then(out)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
                 pickle.dump(("done", finish()), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException as exc:
                 status = 1

@@ -64,6 +64,21 @@ def test_streamed_work_comes_back_in_order_with_each_workers_last_word():
     assert {pid for _, pid in results} == set(finals)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streamed_work_takes_a_second_step_a_batch_at_a_time_where_it_was_made(jobs):
+    """``then`` sees each batch whole, after ``each`` made it, in the process that made it."""
+    items = list(range(300))
+
+    def then(batch):
+        return [(item, len(batch), pid, os.getpid()) for item, pid in batch]
+
+    results, _ = run_streamed(lambda item: (item, os.getpid()), items, jobs, batch=64, then=then)
+    assert [item for item, *_ in results] == items
+    assert all(size <= 64 for _, size, _, _ in results) and max(size for _, size, _, _ in results) == 64
+    assert all(made == stepped for _, _, made, stepped in results)
+    assert ({made for _, _, made, _ in results} == {os.getpid()}) == (jobs == 1)
+
+
 def test_streamed_work_runs_in_this_process_when_one_is_asked_for():
     results, finals = run_streamed(lambda item: os.getpid(), list(range(10)), 1, finish=os.getpid)
     assert set(results) == {os.getpid()} and finals == []
