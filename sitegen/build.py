@@ -258,8 +258,7 @@ class Builder:
                     site.memo.clear()
                     search_routes = search_data_routes(site)
                     todo = [r for r in search_routes if not (
-                        incremental and previous.keys.get(deps.content_key(r.output)) == r.content_digest
-                        and r.output in previous.outputs and writer.link_previous(r.output))]
+                        incremental and _content_unchanged(r, previous) and writer.link_previous(r.output))]
                     problems, search_written, search_kept = self._render_and_write(renderer, site, todo, writer)
                     written, kept = written + search_written, kept + search_kept
                     keys.update((deps.content_key(r.output), r.content_digest) for r in search_routes)
@@ -302,7 +301,8 @@ class Builder:
             if previous is not None and previous.records:
                 changed_paths = self._reparsed_paths | (previous.records.keys() - state.records.keys())
             save_state(self.site_dir, state, changed_paths=changed_paths)
-        return BuildResult(True, diagnostics.sorted(), self.output, page_count, written, kept, removed, sorted(rendered))
+        return BuildResult(True, diagnostics.sorted(), self.output, page_count, written, kept, removed,
+                           sorted(rendered))
 
     @property
     def renderer(self) -> Renderer | None:
@@ -473,13 +473,12 @@ class Builder:
 
         jobs = self.jobs if len(todo) >= PARALLEL_THRESHOLD else 1
         if pages is None:
-            results, reports = run_streamed(parse_one, todo, jobs)
+            results, _ = run_streamed(parse_one, todo, jobs)
         else:
             # The pages of 64 files parsed, rendered together: parsing a file and rendering its page in turn
             # ran slower with two processes doing it side by side.
             results, reports = run_streamed(parse_one, todo, jobs, finish=pages.report, batch=64,
                                             then=pages.render_all)
-        if pages is not None:
             for report in reports:  # what forked workers rendered (work done here is in pages already)
                 pages.absorb(report)
         for (index, _), result in zip(todo, results):
@@ -525,15 +524,13 @@ class Builder:
         every key; the routes to render). With ``previous``, an incremental build's: what it renders is
         chosen as the routes come (deps.Choice); else every route held is rendered."""
         choice = deps.Choice(previous.keys, previous.outputs, site_keys) if previous is not None else None
-        gathered = deps.RouteKeys()
+        gathered = deps.RouteKeys() if choice is None else None
+        take = choice.add if choice is not None else gathered.add
         routes: list[Route] | None = [] if keep is not None else None
         outputs = []
         for route in made:
             outputs.append(route.output)
-            if choice is not None:
-                choice.add(route)
-            else:
-                gathered.add(route)
+            take(route)
             if routes is not None and keep(route):
                 routes.append(route)
         if choice is None:
@@ -562,10 +559,8 @@ class Builder:
         def search_files() -> list[tuple[str, str, bytes | None]]:
             files = []
             for route in search_data_routes(site):
-                same = (route.output in previous.outputs
-                        and previous.keys.get(deps.content_key(route.output)) == route.content_digest)
-                files.append((route.output, route.content_digest,
-                              None if same else renderer.render(None, route.view(site))))
+                files.append((route.output, route.content_digest, None if _content_unchanged(route, previous)
+                              else renderer.render(None, route.view(site))))
             return files
 
         def other_routes():
@@ -660,6 +655,13 @@ class Builder:
             return path.relative_to(self.site_dir).as_posix()
         except ValueError:
             return str(path)
+
+
+def _content_unchanged(route: Route, previous: BuildState) -> bool:
+    """Whether a data file whose content digest is known before rendering (the search index's) is the
+    previous build's file."""
+    return (route.output in previous.outputs
+            and previous.keys.get(deps.content_key(route.output)) == route.content_digest)
 
 
 def _every(route: Route) -> bool:

@@ -18,7 +18,7 @@ import selectors
 import signal
 import sys
 import traceback
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 MIN_ITEMS_PER_PROCESS = 64  # below this a fork costs more than it saves
 
@@ -99,10 +99,7 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
     process)."""
     jobs = max(1, min(jobs, len(items) // MIN_ITEMS_PER_PROCESS or 1))
     if jobs == 1 or not _can_fork():
-        results = []
-        for start in range(0, len(items), batch):
-            results += then([each(item) for item in items[start:start + batch]])
-        return results, []
+        return [result for done in _batches(each, items, batch, then) for result in done], []
     workers = [_fork_streaming(each, items[i::jobs], finish, batch, then) for i in range(jobs)]
     results: list[list] = [[] for _ in workers]
     finals: list = [None] * len(workers)
@@ -145,6 +142,12 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
     return interleave(results, len(items)), finals
 
 
+def _batches(each, items: Sequence, batch: int, then) -> Iterator[list]:
+    """``then`` of each batch of ``each``'s results, as it is made."""
+    for start in range(0, len(items), batch):
+        yield then([each(item) for item in items[start:start + batch]])
+
+
 def _fork_streaming(each, chunk: Sequence, finish, batch: int, then) -> tuple[int, int]:
     """A forked worker for run_streamed: (pid, the pipe to read its messages from)."""
     parent = os.getpid()
@@ -159,14 +162,8 @@ def _fork_streaming(each, chunk: Sequence, finish, batch: int, then) -> tuple[in
     try:
         with os.fdopen(write_fd, "wb") as pipe:
             try:
-                out = []
-                for item in chunk:
-                    out.append(each(item))
-                    if len(out) == batch:
-                        pickle.dump(("batch", then(out)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                        out = []
-                if out:
-                    pickle.dump(("batch", then(out)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                for done in _batches(each, chunk, batch, then):
+                    pickle.dump(("batch", done), pipe, protocol=pickle.HIGHEST_PROTOCOL)
                 pickle.dump(("done", finish()), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException as exc:
                 status = 1
