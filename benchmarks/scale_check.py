@@ -68,7 +68,10 @@ def big_article_site(work: Path, megabytes: float) -> Path:
     middle = body.split("\n\n")[len(body.split("\n\n")) // 2]
     found = middle.split(". ")[0].replace('"', "").replace("*", "").strip()
     (site / "content" / "articles").mkdir(parents=True)
-    (site / "content" / "site.yaml").write_text("title: One long article\nbase_url: https://example.org/\n", "utf-8")
+    # Past the default max_file_kb (1 MB): the site allows its long article, as a newsroom would.
+    allowed = int(megabytes * 1024) + 1024
+    (site / "content" / "site.yaml").write_text("title: One long article\nbase_url: https://example.org/\n"
+                                                f"max_file_kb: {allowed}\n", "utf-8")
     (site / "content" / "speakers.yaml").write_text("- id: analyst\n  name: An Analyst\n", "utf-8")
     front = ("---\ntitle: A very long report\ndate: 2022-05-01\nsource:\n  outlet: Example\n"
              "  url: https://example.org/long-report\ntags: [long, report]\nplaces: [Kharkiv]\nquotes:\n"

@@ -22,7 +22,7 @@ from sitegen.markup import MarkupPolicy
 from sitegen.model import Article, Site, index_notes, unique_speakers
 from sitegen.render import Renderer
 from sitegen.routes import article_route
-from sitegen.sources import ARTICLE, NOTE, SPEAKERS, Parsed, SourceFile, parse_source
+from sitegen.sources import ARTICLE, MAX_FILE_BYTES, NOTE, SPEAKERS, Parsed, SourceFile, parse_source
 
 
 class ArticlePages:
@@ -92,10 +92,11 @@ class ArticlePages:
         self.writer.kept.extend(kept)
 
 
-def with_body(site_dir: Path, article: Article, timezone: str, markup: MarkupPolicy) -> Article | Problem:
+def with_body(site_dir: Path, article: Article, timezone: str, markup: MarkupPolicy,
+              max_bytes: int = MAX_FILE_BYTES) -> Article | Problem:
     """The article's record with its body, from its file read again; a problem if the file no longer
     gives that article (it changed while the site was being built)."""
-    parsed = parse_source(site_dir, SourceFile(ARTICLE, article.path), timezone, markup)
+    parsed = parse_source(site_dir, SourceFile(ARTICLE, article.path), timezone, markup, max_bytes)
     records = parsed.records
     if (len(records) == 1 and isinstance(records[0], Article) and records[0].slug == article.slug
             and not any(problem.severity == ERROR for problem in parsed.problems)):

@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from sitegen.files import read_regular
 from sitegen.theming import Theme
 
 FINGERPRINTED = (".css", ".js")
@@ -25,7 +26,7 @@ class Asset:
 def theme_assets(theme: Theme) -> list[Asset]:
     assets = []
     for rel, path in theme.files("static").items():
-        data = path.read_bytes()
+        data, _ = read_regular(path)
         output = f"static/{rel}"
         pure = PurePosixPath(rel)
         if pure.suffix in FINGERPRINTED:

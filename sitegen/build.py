@@ -29,15 +29,16 @@ from sitegen.cache import BuildState, SourceStat, cache_dir, load_records, load_
 from sitegen.config import SiteConfig, base_url_problem, load_config
 from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.model import Article, Site, assemble
-from sitegen.parallel import (WorkerFailed, collector_paused, default_jobs, jobs_within, run_beside, run_chunks,
-                              run_streamed)
+from sitegen.parallel import (MIN_ITEMS_PER_PROCESS, WorkerFailed, collector_paused, default_jobs, jobs_within,
+                              run_beside, run_chunks, run_streamed)
+from sitegen.progress import Progress
 from sitegen.render import CompiledTemplates, Renderer
 from sitegen.routes import Route, content_route, iter_routes, wants_body
 from sitegen.search import remember_fields, search_data_routes
 from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SPEAKERS_FILE, Parsed, SourceFile, find_sources, parse_source
 from sitegen.sources import _ignored as ignored_name
 from sitegen.theming import find_theme
-from sitegen.writer import InPlaceWriter, OutputProblem, OutputWriter, stale_folders
+from sitegen.writer import InPlaceWriter, OutputProblem, OutputWriter, output_problem, resolve_output, stale_folders
 
 PARALLEL_THRESHOLD = 400  # files to parse or pages to render before forking pays off
 # The memory a build may use, summed over its processes, unless told otherwise (--max-memory): what it is
@@ -81,15 +82,16 @@ class Builder:
 
     def __init__(self, site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
                  include_drafts: bool = False, jobs: int | None = None, use_cache: bool = True,
-                 in_place: bool = False, max_memory_mb: int | None = None):
+                 in_place: bool = False, max_memory_mb: int | None = None, progress: Progress | None = None):
         self.site_dir = site_dir.absolute()
-        self.output = (output or self.site_dir / "public").absolute()
+        self.output = resolve_output(output or self.site_dir / "public")
         self.base_url = base_url
         self.include_drafts = include_drafts
         self.jobs = jobs or default_jobs()
         self.max_memory = (max_memory_mb or DEFAULT_MAX_MEMORY_MB) * 2**20
         self.use_cache = use_cache  # persist the state in .sitegen-cache/ (the CLI); serve keeps it in memory
         self.in_place = in_place  # serve: replace files one by one in a private output folder
+        self.progress = progress or Progress()
         self.state: BuildState | None = None
         self.site: Site | None = None  # the last successful build's model
         self.routes: list[Route] = []
@@ -113,7 +115,10 @@ class Builder:
         elif self._hint is not None:
             self._hint.update(path.strip("/") for path in changed_paths)
         diagnostics = Diagnostics()
-        result = self._build(diagnostics, dry_run)
+        try:
+            result = self._build(diagnostics, dry_run)
+        finally:
+            self.progress.finish()
         if result.ok and not dry_run:
             self._hint = set()  # the next build's hint is relative to what this one found
         result.problems = with_source_lines(result.problems or diagnostics.sorted(), self.site_dir)
@@ -124,6 +129,11 @@ class Builder:
         return BuildResult(False, diagnostics.sorted(), self.output)
 
     def _build(self, diagnostics: Diagnostics, dry_run: bool) -> BuildResult:
+        if not dry_run and not self.in_place:
+            refused = output_problem(self.output, self.site_dir)
+            if refused:
+                diagnostics.error(self._display(self.output), None, refused)
+                return self._fail(diagnostics)
         config = load_config(self.site_dir, diagnostics)
         if config is None:
             return self._fail(diagnostics)
@@ -144,7 +154,7 @@ class Builder:
             return self._fail(diagnostics)
 
         markup = config.markup
-        parse_fingerprint = deps.digest((__version__, code_digest(), config.timezone, markup))
+        parse_fingerprint = deps.digest((__version__, code_digest(), config.timezone, markup, config.max_file_kb))
         render_fingerprint = deps.digest((__version__, code_digest(), asdict(config), theme.digest(),
                                           self.include_drafts))
         previous = self._previous_state(parse_fingerprint)
@@ -173,7 +183,7 @@ class Builder:
         # A full build renders each article's page where its file is parsed, and keeps no bodies
         # (sitegen.articlepages). Not serve, which renders pages again and again from the records it keeps.
         full = not dry_run and not incremental and not self.in_place
-        self._parse_settings = (config.timezone, markup)
+        self._parse_settings = (config.timezone, markup, config.max_file_bytes)
         assets = theme_assets(theme)
         renderer = self._renderer_for(render_fingerprint, theme, config, assets)
         try:
@@ -184,7 +194,7 @@ class Builder:
                     parsed, pages = self._parse_rendering_articles(sources, stats, config, markup, renderer, writer)
                 else:
                     records = self._records(previous)
-                    parsed = self._parse(sources, stats, previous, records, config.timezone, markup, forced)
+                    parsed = self._parse(sources, stats, previous, records, forced)
                 source_stats = self._source_stats(parsed, stats, previous)
                 del stats
                 if previous is not None and previous is not self.state:
@@ -256,6 +266,7 @@ class Builder:
                     # go first, and it takes their memory (the peak of a 50,000-article build).
                     affected = None
                     site.memo.clear()
+                    self.progress.phase("building the search index")
                     search_routes = search_data_routes(site)
                     todo = [r for r in search_routes if not (
                         incremental and _content_unchanged(r, previous) and writer.link_previous(r.output))]
@@ -279,6 +290,7 @@ class Builder:
                 elif previous is not None and writer.incremental:
                     removed = sorted(previous.outputs - outputs)
                     writer.remove(removed)
+                self.progress.phase("moving the new site in")
                 writer.commit()
                 written = sorted(set(written) | set(writer.written))
                 kept = sorted((set(kept) | set(writer.kept)) - set(written))
@@ -286,7 +298,12 @@ class Builder:
             diagnostics.error(self._display(self.output), None, str(exc))
             return self._fail(diagnostics)
         except WorkerFailed as exc:
-            diagnostics.error(self._display(self.output), None, f"a build worker failed:\n{exc}")
+            trace = str(exc)
+            last = trace.strip().splitlines()[-1] if trace.strip() else "it died"
+            diagnostics.problems.append(Problem(
+                self._display(self.output), None, f"internal error in a build worker ({last}); please report it "
+                "(run with --debug to see where it happened); the output folder keeps its last good build",
+                detail=trace))
             return self._fail(diagnostics)
 
         state = BuildState(parse_fingerprint, render_fingerprint, source_stats, keys, outputs, page_count,
@@ -438,7 +455,7 @@ class Builder:
             return rel not in self._hint
         return self._stat_one(rel) == recorded
 
-    def _parse(self, sources, stats, previous, records, timezone, markup, forced=frozenset(),
+    def _parse(self, sources, stats, previous, records, forced=frozenset(),
                pages: ArticlePages | None = None) -> list[Parsed]:
         """The files' parses: kept from ``records`` where the file is unchanged, else parsed (over several
         processes when there are many). ``pages``: render each parsed article's page (full builds)."""
@@ -457,13 +474,13 @@ class Builder:
                 parsed.append(None)
                 todo.append((len(parsed) - 1, source))
         self._reparsed_paths = {source.path for _, source in todo}
-        site_dir = self.site_dir
+        site_dir, settings = self.site_dir, self._parse_settings
 
         count, here = 0, os.getpid()
 
         def parse_one(item):
             nonlocal count
-            result = parse_source(site_dir, item[1], timezone, markup)
+            result = parse_source(site_dir, item[1], *settings)
             count += 1
             if count % 512 == 0 and os.getpid() == here:
                 # The records made so far stay: full collections need not scan them again. (Not in a forked
@@ -472,13 +489,14 @@ class Builder:
             return result
 
         jobs = self.jobs if len(todo) >= PARALLEL_THRESHOLD else 1
+        self.progress.phase("reading files", len(todo))
         if pages is None:
-            results, _ = run_streamed(parse_one, todo, jobs)
+            results, _ = run_streamed(parse_one, todo, jobs, batch=64, done=self.progress.advance)
         else:
             # The pages of 64 files parsed, rendered together: parsing a file and rendering its page in turn
             # ran slower with two processes doing it side by side.
             results, reports = run_streamed(parse_one, todo, jobs, finish=pages.report, batch=64,
-                                            then=pages.render_all)
+                                            then=pages.render_all, done=self.progress.advance)
             for report in reports:  # what forked workers rendered (work done here is in pages already)
                 pages.absorb(report)
         for (index, _), result in zip(todo, results):
@@ -490,10 +508,10 @@ class Builder:
         parsed (sitegen.articlepages): (parsed files in the walk's order, the ArticlePages)."""
         others = [source for source in sources if source.kind != ARTICLE]
         articles = [source for source in sources if source.kind == ARTICLE]
-        parsed_others = self._parse(others, stats, None, {}, config.timezone, markup)
+        parsed_others = self._parse(others, stats, None, {})
         reparsed = self._reparsed_paths
         pages = ArticlePages(renderer, config, parsed_others, writer, self.include_drafts)
-        parsed_articles = self._parse(articles, stats, None, {}, config.timezone, markup, pages=pages)
+        parsed_articles = self._parse(articles, stats, None, {}, pages=pages)
         self._reparsed_paths |= reparsed
         by_path = {p.source.path: p for p in parsed_others}
         by_path.update((p.source.path, p) for p in parsed_articles)
@@ -592,6 +610,8 @@ class Builder:
     def _render_and_write(self, renderer: Renderer, site: Site, routes: list[Route], writer):
         """Render routes (over several processes when there are many) and hand each page to the writer."""
 
+        here = os.getpid()
+
         def render_chunk(chunk):
             problems, failed_templates = [], set()
             since = (len(writer.written), len(writer.kept)) if writer is not None else (0, 0)
@@ -616,11 +636,17 @@ class Builder:
                         site.articles_by_slug[article.slug] = article
                 if writer is not None:
                     writer.write(route.output, data)
+                if os.getpid() == here:
+                    self.progress.advance(step)
             if writer is None:
                 return problems, [], []
             return problems, writer.written[since[0]:], writer.kept[since[1]:]
 
         jobs = jobs_within(self.jobs, self.max_memory) if len(routes) >= PARALLEL_THRESHOLD else 1
+        # The calling process counts its own pages, each standing for one of every process's (the chunks
+        # are interleaved, so they advance alike).
+        step = max(1, min(jobs, len(routes) // MIN_ITEMS_PER_PROCESS or 1))
+        self.progress.phase("rendering pages", len(routes))
         routes = sorted(routes, key=_newest_listed)
         renderer.partials.clear()
         try:
@@ -697,8 +723,8 @@ def _missing_archive(parsed: Parsed) -> str | None:
 
 def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
           include_drafts: bool = False, dry_run: bool = False, use_cache: bool = True,
-          jobs: int | None = None, max_memory_mb: int | None = None) -> BuildResult:
+          jobs: int | None = None, max_memory_mb: int | None = None, progress: Progress | None = None) -> BuildResult:
     """Build the site into ``output`` (default ``SITE_DIR/public``); ``dry_run`` checks and renders only."""
     builder = Builder(site_dir, output, base_url=base_url, include_drafts=include_drafts, use_cache=use_cache,
-                      jobs=jobs, max_memory_mb=max_memory_mb)
+                      jobs=jobs, max_memory_mb=max_memory_mb, progress=progress)
     return builder.build(dry_run=dry_run)

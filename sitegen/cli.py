@@ -7,15 +7,19 @@ import sys
 from pathlib import Path
 
 from sitegen import __version__
-from sitegen.diagnostics import Problem
+from sitegen.diagnostics import Problem, printable
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sitegen", description="Build a curated news digest as a static site.")
     parser.add_argument("--version", action="version", version=f"sitegen {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Every command takes --debug: an internal error then shows its traceback.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true",
+                        help="on an internal error, show the traceback (for a bug report)")
 
-    build = commands.add_parser("build", help="build the site into its output folder")
+    build = commands.add_parser("build", parents=[common], help="build the site into its output folder")
     build.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR",
                        help="the site folder (holding content/); default: the current folder")
     build.add_argument("--output", "-o", type=Path, help="output folder (default: SITE_DIR/public)")
@@ -29,12 +33,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="memory the build's processes may use together, in MB (default: 500); a large site "
                             "forks fewer workers to stay within it")
 
-    check = commands.add_parser("check", help="validate the content and theme; write nothing")
+    check = commands.add_parser("check", parents=[common], help="validate the content and theme; write nothing")
     check.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR")
     check.add_argument("--drafts", action="store_true", help="check drafts as if they were published")
     check.add_argument("--strict", action="store_true", help="fail on warnings as well as errors")
 
-    serve = commands.add_parser("serve", help="preview the site locally; rebuild and reload on every save")
+    serve = commands.add_parser("serve", parents=[common], help="preview the site locally; rebuild and reload on every save")
     serve.add_argument("site_dir", nargs="?", default=".", type=Path, metavar="SITE_DIR")
     serve.add_argument("--port", "-p", type=int, default=8000, help="port (0: any free port; default 8000)")
     serve.add_argument("--bind", default="127.0.0.1", help="address to listen on (default: this machine only)")
@@ -42,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="show drafts in the preview (default: yes)")
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
 
-    importer = commands.add_parser("import", help="turn raw article texts into draft articles, quotes attributed")
+    importer = commands.add_parser("import", parents=[common], help="turn raw article texts into draft articles, quotes attributed")
     importer.add_argument("raw", nargs="*", type=Path, metavar="RAW.txt", help="raw article texts (headline first)")
     importer.add_argument("--site", type=Path, default=Path("."), help="the site folder (default: current folder)")
     importer.add_argument("--outlet", help="the outlet's name (default: from the headline's ' | Outlet' suffix)")
@@ -51,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--accept-speakers", action="store_true",
                           help="after review, move content/speakers.proposed.yaml into speakers.yaml")
 
-    new = commands.add_parser("new", help="write a skeleton: article, note, speaker, or a whole site")
+    new = commands.add_parser("new", parents=[common], help="write a skeleton: article, note, speaker, or a whole site")
     new.add_argument("kind", choices=["article", "note", "speaker", "site"])
     new.add_argument("name", nargs="?", help="the title (article, note), the name (speaker) or the folder (site)")
     new.add_argument("--site", type=Path, default=Path("."), help="the site folder (default: current folder)")
@@ -63,37 +67,37 @@ def _run_import(args) -> int:
 
     problem = _site_dir_problem(args.site)
     if problem:
-        print(problem, file=sys.stderr)
+        say(problem, file=sys.stderr)
         return 1
     failed = False
     if args.accept_speakers:
         accepted = accept_speakers(args.site)
         for p in accepted.problems:
-            print(p, file=sys.stderr)
+            say(p, file=sys.stderr)
         failed = bool(accepted.problems)
         if accepted.accepted:
-            print(f"accepted into content/speakers.yaml: {', '.join(accepted.accepted)}")
+            say(f"accepted into content/speakers.yaml: {', '.join(accepted.accepted)}")
         elif not accepted.problems:
-            print("no proposed speakers to accept")
+            say("no proposed speakers to accept")
     elif not args.raw:
-        print("give one or more raw article files, or --accept-speakers", file=sys.stderr)
+        say("give one or more raw article files, or --accept-speakers", file=sys.stderr)
         return 2
     for raw in args.raw:
         result = import_raw(args.site, raw, outlet=args.outlet, url=args.url, date=args.date)
         if not result.ok:
             failed = True
             for p in result.problems:
-                print(p, file=sys.stderr)
+                say(p, file=sys.stderr)
             continue
-        print(f"{result.article_path}: draft '{result.title}' ({result.outlet}, {result.date}), "
+        say(f"{result.article_path}: draft '{result.title}' ({result.outlet}, {result.date}), "
               f"{len(result.quotes)} quote(s); source archived at {result.archive_path}")
         if result.proposed_speakers:
             names = ", ".join(s.get("name", s.get("id", "?")) for s in result.proposed_speakers)
-            print(f"  new speakers proposed for review in content/speakers.proposed.yaml: {names}")
-            print("  review them, then run: sitegen import --accept-speakers")
+            say(f"  new speakers proposed for review in content/speakers.proposed.yaml: {names}")
+            say("  review them, then run: sitegen import --accept-speakers")
         if result.dropped:
-            print(f"  {len(result.dropped)} line(s) dropped as site clutter (listed in the archive, never lost)")
-        print("  write the summary, check tags and places, then remove 'draft: true' to publish")
+            say(f"  {len(result.dropped)} line(s) dropped as site clutter (listed in the archive, never lost)")
+        say("  write the summary, check tags and places, then remove 'draft: true' to publish")
     return 1 if failed else 0
 
 
@@ -105,31 +109,35 @@ def _run_new(args) -> int:
     try:
         if args.kind == "site":
             if not args.name:
-                print("give the folder of the new site: sitegen new site DIR", file=sys.stderr)
+                say("give the folder of the new site: sitegen new site DIR", file=sys.stderr)
                 return 2
             written = new_site(Path(args.name))
-            print(f"created a site in {args.name}: {len(written)} files; build it with 'sitegen build {args.name}'")
+            say(f"created a site in {args.name}: {len(written)} files; build it with 'sitegen build {args.name}'")
             return 0
         problem = _site_dir_problem(args.site)
         if problem:
-            print(problem, file=sys.stderr)
+            say(problem, file=sys.stderr)
             return 1
         if args.kind == "speaker":
             if not args.name:
-                print("give the speaker's name: sitegen new speaker \"Jane Doe\"", file=sys.stderr)
+                say("give the speaker's name: sitegen new speaker \"Jane Doe\"", file=sys.stderr)
                 return 2
-            speaker_id = new_speaker(args.site, args.name)
-            print(f"added speaker '{speaker_id}' to content/speakers.yaml; fill in role and native name")
+            speaker_id, same_name = new_speaker(args.site, args.name)
+            say(f"added speaker '{speaker_id}' to content/speakers.yaml; fill in role and native name")
+            if same_name:
+                say(f"warning: content/speakers.yaml already has a speaker named '{args.name}' "
+                    f"({', '.join(same_name)}); if it is the same person, remove the new entry and use that id",
+                    file=sys.stderr)
             return 0
         diagnostics = Diagnostics()
         config = load_config(args.site.absolute(), diagnostics)
         timezone = config.timezone if config else "UTC"
         make = new_article if args.kind == "article" else new_note
         path = make(args.site, args.name or f"Untitled {args.kind}", timezone)
-        print(f"created {path} (a draft: remove 'draft: true' to publish)")
+        say(f"created {path} (a draft: remove 'draft: true' to publish)")
         return 0
     except (ScaffoldProblem, OSError) as exc:
-        print(f"cannot create it: {exc}", file=sys.stderr)
+        say(f"cannot create it: {exc}", file=sys.stderr)
         return 1
 
 
@@ -140,7 +148,7 @@ def _run_serve(args) -> int:
 
     problem = _site_dir_problem(args.site_dir)
     if problem:
-        print(problem, file=sys.stderr)
+        say(problem, file=sys.stderr)
         return 1
     diagnostics = Diagnostics()
     config = load_config(args.site_dir.absolute(), diagnostics)
@@ -151,13 +159,18 @@ def _run_serve(args) -> int:
                  config=config)
 
 
-def report(problems: list[Problem], stream=sys.stderr) -> None:
+def say(text: str, file=None) -> None:
+    """Print a line that may hold names and values from files: control characters escaped (printable)."""
+    print(printable(str(text)), file=file or sys.stdout)
+
+
+def report(problems: list[Problem], stream=sys.stderr, debug: bool = False) -> None:
     for problem in problems:
-        print(problem.format(), file=stream)
+        print(problem.format(debug), file=stream)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if problems:
-        print(f"{errors} error(s), {warnings} warning(s)", file=stream)
+        say(f"{errors} error(s), {warnings} warning(s)", file=stream)
 
 
 def _megabytes(text: str) -> int:
@@ -181,31 +194,33 @@ def _site_dir_problem(site_dir: Path) -> str | None:
 
 def _run_build(args, dry_run: bool) -> int:
     from sitegen.build import build
+    from sitegen.progress import for_terminal
 
     problem = _site_dir_problem(args.site_dir)
     if problem:
-        print(problem, file=sys.stderr)
+        say(problem, file=sys.stderr)
         return 1
     result = build(args.site_dir, getattr(args, "output", None), base_url=getattr(args, "base_url", None),
                    include_drafts=args.drafts, dry_run=dry_run, use_cache=not getattr(args, "no_cache", False),
-                   jobs=getattr(args, "jobs", None), max_memory_mb=getattr(args, "max_memory", None))
-    report(result.problems)
+                   jobs=getattr(args, "jobs", None), max_memory_mb=getattr(args, "max_memory", None),
+                   progress=for_terminal(sys.stderr))
+    report(result.problems, debug=args.debug)
     failed = not result.ok or (args.strict and result.problems)
     if failed:
         if args.strict and result.ok:
-            print("failed: --strict treats warnings as errors", file=sys.stderr)
+            say("failed: --strict treats warnings as errors", file=sys.stderr)
         if not dry_run:
-            print("build failed; the output folder keeps its last good build", file=sys.stderr)
+            say("build failed; the output folder keeps its last good build", file=sys.stderr)
         return 1
     if dry_run:
-        print(f"checked: {result.pages} pages render without problems ({result.seconds:.2f} s)")
+        say(f"checked: {result.pages} pages render without problems ({result.seconds:.2f} s)")
     else:
         out = result.output
         try:
             out = out.relative_to(Path.cwd())
         except ValueError:
             pass
-        print(f"built {result.pages} pages into {out}/: {len(result.written)} files written, "
+        say(f"built {result.pages} pages into {out}/: {len(result.written)} files written, "
               f"{len(result.kept)} unchanged, in {result.seconds:.2f} s")
     return 0
 
@@ -228,7 +243,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "new":
             return _run_new(args)
     except KeyboardInterrupt:
-        print("interrupted; the output folder keeps its last good build", file=sys.stderr)
+        say("interrupted; the output folder keeps its last good build", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of sitegen's: a message, and the traceback only when asked for
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        say(f"sitegen: internal error ({type(exc).__name__}: {exc}); please report it "
+            "(run the command again with --debug to see where it happened)", file=sys.stderr)
+        return 1
     parser.print_help()
     return 2

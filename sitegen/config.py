@@ -11,7 +11,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
+from sitegen.files import read_regular_text
 from sitegen.markup import MarkupPolicy
+from sitegen.urls import http_url_problem
 from sitegen.yamlfile import LineDict, LineList, YAMLProblem, load_yaml
 
 SITE_FILE = "content/site.yaml"
@@ -31,6 +33,9 @@ class SiteConfig:
     feed_length: int = 30
     front_page_notes: int = 5
     embeds: tuple[str, ...] = ()  # hosts whose https iframes content may embed (docs/security.md)
+    # The largest content file (article, note, speakers.yaml, archive) the build reads, in KB: Markdown
+    # and YAML take up to two hundred times a file's size in memory while it is read (docs/security.md).
+    max_file_kb: int = 1024
     unsafe_html: bool = False  # publish raw HTML in content unsanitized (docs/security.md)
     source_line: int = 0
 
@@ -38,6 +43,10 @@ class SiteConfig:
     def base_path(self) -> str:
         """The path part of base_url, e.g. ``/digest/``; every internal link starts with it."""
         return urlsplit(self.base_url).path or "/"
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_file_kb * 1024
 
     @property
     def markup(self) -> MarkupPolicy:
@@ -63,6 +72,7 @@ _FIELDS = {
     "timeline_per_page": (int, False),
     "feed_length": (int, False),
     "front_page_notes": (int, False),
+    "max_file_kb": (int, False),
     "embeds": (list, False),
     "unsafe_html": (bool, False),
 }
@@ -74,9 +84,10 @@ def normalize_base_url(url: str) -> str:
 
 
 def base_url_problem(url: str) -> str | None:
+    problem = http_url_problem(url, "base_url")
+    if problem:
+        return problem
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return f"base_url must be an absolute http(s) URL such as https://example.org/digest/, not '{url}'"
     if parts.query or parts.fragment:
         return "base_url must not carry a query or a fragment"
     return None
@@ -91,7 +102,7 @@ def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
                           "content only from inside the site folder: copy it into the site instead")
         return None
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular_text(path)
     except FileNotFoundError:
         diagnostics.error(SITE_FILE, None, "the site has no content/site.yaml; create it with at least "
                           "'title:' and 'base_url:' (or run 'sitegen new site DIR')")
@@ -153,8 +164,8 @@ def load_config(site_dir: Path, diagnostics: Diagnostics) -> SiteConfig | None:
             line = data.line_of("base_url")
             diagnostics.error(SITE_FILE, line, problem, _line(lines, line))
         values["base_url"] = normalize_base_url(values["base_url"])
-        own_host = (urlsplit(values["base_url"]).hostname or "").lower()
-        if own_host in values.get("embeds", ()):
+        own_host = "" if problem else (urlsplit(values["base_url"]).hostname or "").lower()
+        if own_host and own_host in values.get("embeds", ()):
             line = data.line_of("embeds")
             diagnostics.error(SITE_FILE, line, f"'embeds' must not list the site's own host {own_host}: a "
                               "sandboxed frame of the same origin could lift its sandbox", _line(lines, line))
@@ -185,7 +196,7 @@ def _embed_hosts(value, line: int, lines: list[str], diagnostics: Diagnostics) -
         host = str(item).strip().lower().rstrip(".") if isinstance(item, str) else ""
         if not _HOST.match(host):
             hint = ""
-            if isinstance(item, str) and "/" in item:
+            if isinstance(item, str) and "/" in item and not http_url_problem(item.strip(), "it"):
                 netloc = urlsplit(item.strip()).hostname or ""
                 hint = f"; write the host alone, e.g. '{netloc}'" if netloc else ""
             shown = repr(item) if isinstance(item, str) else f"a {type(item).__name__}"

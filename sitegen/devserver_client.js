@@ -3,8 +3,11 @@
 // Events: hello {server, generation, basePath}, reload {changed, generation}, problems {problems}, clear {}.
 (function () {
   "use strict";
-  if (window.__sitegenDevClient) return; // the page included the tag twice
-  window.__sitegenDevClient = true;
+  // Loaded once per page even if the tag comes twice. Keyed by a symbol, never a name: an element whose
+  // id is a name makes window[name] that element, so content could switch the client off.
+  var LOADED = Symbol.for("sitegen.devClient");
+  if (Object.prototype.hasOwnProperty.call(window, LOADED)) return;
+  Object.defineProperty(window, LOADED, {value: true});
 
   var script = document.currentScript;
   var data = script ? script.dataset : {};

@@ -6,8 +6,11 @@ every problem of a run together, each as ``path:line: message`` followed by the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sitegen.files import read_regular_text
 
 def record(cls):
     """A frozen, slotted dataclass that pickles as its constructor call: loading the build cache's
@@ -24,6 +27,31 @@ def _reduce_to_constructor(self):
 ERROR = "error"
 WARNING = "warning"
 
+# What a terminal would act on rather than show: C0 and C1 controls and DEL (escape sequences that move
+# the cursor, rewrite the title or the clipboard), and the invisible marks that reorder or hide text.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+
+def printable(text: str, keep_newlines: bool = False) -> str:
+    """Text safe to print to a terminal: each control or invisible formatting character as ``\\xNN`` or
+    ``\\uNNNN`` (a tab too; newlines only when ``keep_newlines``)."""
+    def escape(match: re.Match) -> str:
+        char = match.group(0)
+        if keep_newlines and char == "\n":
+            return char
+        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+    return _UNPRINTABLE.sub(escape, text)
+
+
+def internal_error(path: str, exc: BaseException) -> "Problem":
+    """A bug of sitegen's met while working on ``path``: reported on that file, the traceback kept for
+    ``--debug``, so the run goes on and names what it could not handle."""
+    import traceback
+
+    return Problem(path, None, f"internal error while reading this file ({type(exc).__name__}: {exc}); "
+                   "please report it with the file (run with --debug to see where it happened)", ERROR, "",
+                   "".join(traceback.format_exception(exc)))
+
 
 @record
 class Problem:
@@ -34,15 +62,20 @@ class Problem:
     message: str  # what is wrong and, after a semicolon or in a hint, how to fix it
     severity: str = ERROR
     source_line: str = ""  # the text of the offending line, for context
+    detail: str = ""  # an internal error's traceback: shown only when asked (--debug)
 
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
 
-    def format(self) -> str:
+    def format(self, debug: bool = False) -> str:
+        """The problem as the terminal shows it; every part is made printable first (:func:`printable`):
+        a file name or a value can hold terminal control sequences."""
         label = "" if self.severity == ERROR else f"{self.severity}: "
-        text = f"{self.location()}: {label}{self.message}"
+        text = f"{printable(self.location())}: {label}{printable(self.message)}"
         if self.source_line.strip():
-            text += f"\n    {self.line} | {self.source_line.rstrip()}"
+            text += f"\n    {self.line} | {printable(self.source_line.rstrip())}"
+        if debug and self.detail:
+            text += "\n" + printable(self.detail, keep_newlines=True)
         return text
 
     def as_dict(self) -> dict:
@@ -85,7 +118,7 @@ def with_source_lines(problems: list[Problem], site_dir: Path) -> list[Problem]:
         if problem.line and not problem.source_line and not problem.path.startswith(("-", "(")):
             if problem.path not in cache:
                 try:
-                    cache[problem.path] = (site_dir / problem.path).read_text(encoding="utf-8").split("\n")
+                    cache[problem.path] = read_regular_text(site_dir / problem.path).split("\n")
                 except (OSError, UnicodeDecodeError, ValueError):
                     cache[problem.path] = []
             lines = cache[problem.path]

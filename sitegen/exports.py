@@ -29,7 +29,7 @@ def json_feed(site: Site) -> dict:
             "url": url,
             "external_url": article.source.url,
             "title": article.title,
-            "content_html": article.summary_html + f'<p>Source: <a href="{article.source.url}">'
+            "content_html": article.summary_html + f'<p>Source: <a href="{_escape(article.source.url)}">'
                             f"{_escape(article.source.outlet)}</a></p>",
             "summary": article.summary_text,
             "date_published": views.iso_moment(article.published),
@@ -54,6 +54,7 @@ def json_feed(site: Site) -> dict:
 
 
 def _escape(text: str) -> str:
+    """Text for HTML inside a JSON string: element content or a double-quoted attribute value."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
@@ -84,7 +85,7 @@ def timeline_js(site: Site, year: int | None = None) -> bytearray:
             first = False
             out += _timeline_event(
                 f"{entry.day.isoformat()}-{article.slug}-{index}", entry.day, _escape(entry.title),
-                (f'<p>Reported by {_escape(article.source.outlet)}: <a href="{url}">'
+                (f'<p>Reported by {_escape(article.source.outlet)}: <a href="{_escape(url)}">'
                  f"{_escape(article.title)}</a></p>"),
                 "Event" if entry.is_event else "Article")
     title = site.config.title + (f": {year}" if year is not None else "")

@@ -211,7 +211,7 @@ def assemble(config: SiteConfig, speakers: list[Speaker], articles: list[Article
             if quote.speaker not in speakers_by_id and "speakers" not in unreadable:
                 diagnostics.problems.append(Problem(
                     article.path, quote.line,
-                    f"unknown speaker '{quote.speaker}'{_suggest(quote.speaker, speakers_by_id)}; "
+                    f"unknown speaker '{quote.speaker}'{_suggest_speaker(quote.speaker, speakers_by_id)}; "
                     "add the speaker to content/speakers.yaml or fix the id", severity))
 
     quotes_by_speaker: dict[str, list] = defaultdict(list)
@@ -328,6 +328,19 @@ def _index_terms(articles: list[Article], field_name: str, diagnostics: Diagnost
                 listed.append(article)
     ordered = dict(sorted(terms.items(), key=lambda item: (name_key(item[1].name), item[0])))
     return ordered, {slug: by_term[slug] for slug in first_seen if slug in by_term}
+
+
+def _suggest_speaker(value: str, speakers: dict[str, Speaker]) -> str:
+    """A suggestion for an unknown speaker id: the speaker whose id, name or alias it comes closest to
+    (``zelenskyy`` → the speaker aliased Zelenskyy)."""
+    by_spelling: dict[str, str] = {}
+    for speaker in speakers.values():
+        for spelling in (speaker.id, speaker.name, *speaker.aliases):
+            by_spelling.setdefault(slugify(spelling), speaker.id)
+    import difflib
+
+    close = difflib.get_close_matches(slugify(value) or value, list(by_spelling), n=1, cutoff=0.6)
+    return f" (did you mean '{by_spelling[close[0]]}'?)" if close else ""
 
 
 def _suggest(value: str, known) -> str:

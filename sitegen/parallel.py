@@ -89,17 +89,22 @@ def _same(results: list) -> list:
 
 def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
                  finish: Callable[[], object] = lambda: None, batch: int = 256,
-                 then: Callable[[list], list] = _same) -> tuple[list, list]:
+                 then: Callable[[list], list] = _same, done: Callable[[int], None] = lambda count: None
+                 ) -> tuple[list, list]:
     """``each`` over ``items`` in ``jobs`` forked workers while this process collects: a worker sends its
     results in batches as it makes them, so neither it nor this process holds a backlog (a worker that
     returned half a site's parsed files at once held them twice while they crossed, and this process made
     its own half among the garbage of making them). ``then`` takes each batch of results where it was made
     and gives what is sent instead: a second kind of work done a batch at a time. Returns the results in
     the items' order and what each worker's ``finish()`` gave at its end (nothing when the work ran in this
-    process)."""
+    process). ``done(count)`` is told, here, of each batch of results that arrives."""
     jobs = max(1, min(jobs, len(items) // MIN_ITEMS_PER_PROCESS or 1))
     if jobs == 1 or not _can_fork():
-        return [result for done in _batches(each, items, batch, then) for result in done], []
+        results = []
+        for made in _batches(each, items, batch, then):
+            results += made
+            done(len(made))
+        return results, []
     workers = [_fork_streaming(each, items[i::jobs], finish, batch, then) for i in range(jobs)]
     results: list[list] = [[] for _ in workers]
     finals: list = [None] * len(workers)
@@ -122,6 +127,7 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
                     kind, value = "died", None
                 if kind == "batch":
                     results[index].extend(value)
+                    done(len(value))
                     continue
                 if kind == "done":
                     finals[index] = value

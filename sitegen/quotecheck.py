@@ -69,8 +69,9 @@ def closest_passage(quote: str, source_normalized: str, limit: int = 160) -> str
         ratio = matcher.ratio()
         if ratio > best_ratio:
             best, best_ratio = window, ratio
-    if len(best) > limit:
-        best = best[: limit - 1].rstrip() + "…"
+    if len(best) > limit:  # cut between words
+        cut = best[:limit - 1]
+        best = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
     return best
 
 

@@ -153,7 +153,9 @@ class Renderer:
         self.env = _Environment(
             bytecode_cache=compiled,
             loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in theme.template_dirs]),
-            autoescape=True,
+            # HTML and XML escaping everywhere but plain text (robots.txt): '&' would print as '&amp;' there.
+            autoescape=jinja2.select_autoescape(disabled_extensions=("txt",), default_for_string=True,
+                                                default=True),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,

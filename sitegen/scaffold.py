@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from sitegen.slugs import slugify
+from sitegen.files import read_regular_text
+from sitegen.slugs import name_key, slugify
+from sitegen.yamlfile import YAMLProblem, load_yaml
 
 
 class ScaffoldProblem(Exception):
@@ -83,14 +85,22 @@ What readers need to know.
     return path
 
 
-def new_speaker(site_dir: Path, name: str) -> str:
-    """Append a speaker to speakers.yaml (keeping the text there as it is); returns the new id."""
+def new_speaker(site_dir: Path, name: str) -> tuple[str, list[str]]:
+    """Append a speaker to speakers.yaml (keeping the text there as it is). Returns the new id and the
+    ids of speakers already there under the same name (the editor is told: likely the same person)."""
     path = site_dir / "content" / "speakers.yaml"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    existing = yaml.safe_load(text) or [] if text.strip() else []
+    text = read_regular_text(path) if path.exists() else ""
+    try:
+        existing = load_yaml(text) or [] if text.strip() else []
+    except YAMLProblem as exc:
+        where = f"content/speakers.yaml:{exc.line}" if exc.line else "content/speakers.yaml"
+        raise ScaffoldProblem(f"{where}: {exc.message}; fix it before adding a speaker") from None
     if not isinstance(existing, list):
         raise ScaffoldProblem(f"{path} is not a list of speakers; fix it before adding one")
-    ids = {entry.get("id") for entry in existing if isinstance(entry, dict)}
+    entries = [entry for entry in existing if isinstance(entry, dict)]
+    ids = {entry.get("id") for entry in entries}
+    same_name = [str(entry.get("id")) for entry in entries
+                 if isinstance(entry.get("name"), str) and name_key(entry["name"]) == name_key(name)]
     base = slugify(name) or "speaker"
     speaker_id, number = base, 2
     while speaker_id in ids:
@@ -102,7 +112,7 @@ def new_speaker(site_dir: Path, name: str) -> str:
         text += "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text + block, encoding="utf-8")
-    return speaker_id
+    return speaker_id, same_name
 
 
 def new_site(site_dir: Path, title: str = "My digest") -> list[Path]:

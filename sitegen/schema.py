@@ -11,12 +11,12 @@ import difflib
 import re
 import sys
 from datetime import date, datetime, tzinfo
-from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
 from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown, render_markdowns
 from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
-from sitegen.slugs import is_slug, slugify
+from sitegen.slugs import MAX_SLUG_LENGTH, is_slug, slugify
+from sitegen.urls import http_url_problem
 from sitegen.yamlfile import LineDict, LineList
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -168,19 +168,12 @@ def _shared(text: str) -> str:
     return sys.intern(text)
 
 
-def http_url_problem(url: str) -> str | None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return f"the source url must be an absolute http(s) link, not '{url}'"
-    if any(ch.isspace() for ch in url):
-        return "the source url must not contain spaces"
-    return None
-
-
 def archive_problem(archive: str) -> str | None:
     """An archive path stays inside content/: relative, no '..', no backslashes."""
     if archive.startswith(("/", "\\")) or "\\" in archive or re.match(r"^[A-Za-z]:", archive):
         return f"the archive path '{archive}' must be relative to content/, e.g. sources/my-article.txt"
+    if not archive.isprintable():
+        return f"the archive path {archive!r} must not contain control characters; write a plain path"
     if any(part in ("", ".", "..") for part in archive.split("/")):
         return f"the archive path '{archive}' must not contain '..' or empty parts"
     return None
@@ -195,7 +188,7 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
     check.known_fields(data, ARTICLE_FIELDS if body_from_yaml else ARTICLE_FIELDS[:-1], "an article")
     if not is_slug(slug):
         check.error(None, f"the file name '{slug}' is not a slug; rename the file to '{slugify(slug) or 'article'}' "
-                    "plus its extension (lower case letters, digits and hyphens)")
+                    f"plus its extension (lower case letters, digits and hyphens, at most {MAX_SLUG_LENGTH})")
     title = check.text(data, "title", required=True)
     when = check.moment(data, "date", tz)
     source = _source(check, data)
@@ -249,7 +242,7 @@ def _source(check: FileChecker, data: LineDict) -> Source | None:
     outlet = check.text(source, "outlet", required=True, what=" in 'source' (the outlet's name)")
     url = check.text(source, "url", required=True, what=" in 'source' (the link to the original)")
     if url:
-        problem = http_url_problem(url)
+        problem = http_url_problem(url, "the source url")
         if problem:
             check.error(source.line_of("url"), problem)
     archive = check.text(source, "archive")
@@ -269,7 +262,7 @@ def note_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
     check.known_fields(data, NOTE_FIELDS[:-1], "an editor note")
     if not is_slug(slug):
         check.error(None, f"the file name '{slug}' is not a slug; rename the file to '{slugify(slug) or 'note'}.md' "
-                    "(lower case letters, digits and hyphens)")
+                    f"(lower case letters, digits and hyphens, at most {MAX_SLUG_LENGTH})")
     title = check.text(data, "title", required=True)
     when = check.moment(data, "date", tz)
     author = check.text(data, "author")
@@ -313,7 +306,7 @@ def speakers_from_data(path: str, data, text: str, diagnostics: Diagnostics) -> 
         speaker_id = check.text(entry, "id", required=True, what=" for a speaker")
         if speaker_id and not is_slug(speaker_id):
             check.error(entry.line_of("id"), f"the speaker id '{speaker_id}' must be a slug (lower case letters, "
-                        f"digits, hyphens), e.g. '{slugify(speaker_id) or 'speaker'}'")
+                        f"digits, hyphens, at most {MAX_SLUG_LENGTH}), e.g. '{slugify(speaker_id) or 'speaker'}'")
         name = check.text(entry, "name", required=True, what=" for a speaker")
         speaker = Speaker(
             id=speaker_id, name=name, name_native=check.text(entry, "name_native"), role=check.text(entry, "role"),

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 DOCS_PER_CHUNK = 64  # a result list of ten needs at most ten chunks of ~8 KB
 SHARD_BYTES = 48_000  # split a term shard past this many bytes of JSON (one term's postings can exceed it)
+# A shard key's UTF-8 is its file name (as hex): never split past this many bytes, so a run of words
+# sharing a long prefix cannot make a name the file system refuses; such a shard stays larger.
+SHARD_KEY_BYTES = 24
 MIN_TERM_LENGTH = 2
 
 # Field weights. Summed per document and term, each field counted once.
@@ -390,7 +393,8 @@ def _shards(sizes: dict[str, int]) -> dict[str, list[str]]:
             by_key.setdefault(term[:key_length], []).append(term)
         for key, members in by_key.items():
             longer = [t for t in members if len(t) > key_length]
-            if sum(sizes[t] for t in members) > SHARD_BYTES and len(longer) > 1:
+            if (sum(sizes[t] for t in members) > SHARD_BYTES and len(longer) > 1
+                    and len(key.encode("utf-8")) + 4 <= SHARD_KEY_BYTES):
                 shards[key] = [t for t in members if len(t) <= key_length]
                 place(key_length + 1, longer)
             else:

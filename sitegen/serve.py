@@ -103,7 +103,8 @@ def render_ahead(builder: Builder, changed: set[str]) -> list[str]:
     site.articles_by_slug = dict(site.articles_by_slug)
     pages = []
     for old in saved:
-        new = parse_source(builder.site_dir, old.source, site.config.timezone, site.config.markup)
+        new = parse_source(builder.site_dir, old.source, site.config.timezone, site.config.markup,
+                           site.config.max_file_bytes)
         if len(new.records) != 1 or any(p.severity == "error" for p in new.problems):
             return []
         article = new.records[0]

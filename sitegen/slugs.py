@@ -15,7 +15,11 @@ import unicodedata
 
 from translitua import UkrainianKMU, translit
 
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # matched whole (fullmatch): no trailing newline
+# A slug is a folder name in the output and part of a URL: slugify keeps what it makes to this length (a
+# longer name is cut, with a digest of the whole name, so two long names stay apart), and an id or file
+# name written longer is refused (is_slug).
+MAX_SLUG_LENGTH = 100
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Ukrainian table leaves Russian-only letters untouched; romanize them the same way.
 _RUSSIAN_ONLY = str.maketrans({"ы": "y", "Ы": "Y", "э": "e", "Э": "E", "ъ": "", "Ъ": "", "ё": "io", "Ё": "Io"})
@@ -31,14 +35,16 @@ def slugify(text: str) -> str:
         text = translit(text, UkrainianKMU)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
-    if not slug and key:
+    if (not slug and key) or len(slug) > MAX_SLUG_LENGTH:
         # surrogateescape: a name read from a file name that is not UTF-8 still gets a slug
-        slug = "n-" + hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=5).hexdigest()
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogateescape"), digest_size=5).hexdigest()
+        slug = f"{slug[:MAX_SLUG_LENGTH - 11].rstrip('-')}-{digest}" if slug else f"n-{digest}"
     return slug
 
 
 def is_slug(text: str) -> bool:
-    return bool(SLUG_PATTERN.match(text))
+    """Lower case ASCII letters and digits in words joined by single hyphens, at most MAX_SLUG_LENGTH."""
+    return len(text) <= MAX_SLUG_LENGTH and SLUG_PATTERN.fullmatch(text) is not None
 
 
 def name_key(text: str) -> str:

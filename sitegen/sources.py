@@ -12,7 +12,8 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
-from sitegen.diagnostics import Diagnostics, Problem, record
+from sitegen.diagnostics import Diagnostics, Problem, internal_error, record
+from sitegen.files import FileTooLarge, read_regular
 from sitegen.frontmatter import FrontMatterProblem, split_document
 from sitegen.markup import SAFE, MarkupPolicy, plain_text
 from sitegen.model import Article
@@ -132,11 +133,26 @@ def decode_text(path: str, data: bytes) -> tuple[str | None, Problem | None]:
                              f"{exc.start}); save it with UTF-8 encoding")
 
 
-def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: MarkupPolicy = SAFE) -> Parsed:
+MAX_FILE_BYTES = 1024 * 1024  # the default of max_file_kb (config.SiteConfig)
+
+
+def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: MarkupPolicy = SAFE,
+                 max_bytes: int = MAX_FILE_BYTES) -> Parsed:
     """One content file → records and problems. Pure: depends only on the file's bytes (and its archive's),
-    the timezone and the site's markup policy (which raw HTML its Markdown may keep)."""
+    the timezone and the site's markup policy (which raw HTML its Markdown may keep). Never raises: a bug
+    met on this file is a problem naming it (diagnostics.internal_error), and the run goes on."""
     try:
-        data = (site_dir / source.path).read_bytes()
+        return _parse_source(site_dir, source, timezone, markup, max_bytes)
+    except Exception as exc:
+        return Parsed(source, (), (internal_error(source.path, exc),))
+
+
+def _parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: MarkupPolicy,
+                  max_bytes: int) -> Parsed:
+    try:
+        data, _ = read_regular(site_dir / source.path, max_bytes)
+    except FileTooLarge as exc:
+        return Parsed(source, (), (Problem(source.path, None, _too_large(exc)),))
     except OSError as exc:
         return Parsed(source, (), (Problem(source.path, None, f"cannot read the file: {exc.strerror or exc}"),))
     hasher = hashlib.blake2b(data, digest_size=16)
@@ -150,7 +166,7 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: Mark
         return Parsed(source, (), (Problem(source.path, None, _TOO_DEEP),), hasher.hexdigest())
     also_read = ()
     if source.kind == ARTICLE and records and records[0].quotes:
-        article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics)
+        article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics, max_bytes)
         records = [article]
         if archive_stat:
             also_read = (archive_stat,)
@@ -159,11 +175,18 @@ def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: Mark
     return Parsed(source, tuple(records), tuple(diagnostics.problems), hasher.hexdigest(), also_read, fields)
 
 
+def _too_large(exc: FileTooLarge) -> str:
+    return (f"the file is {exc.strerror}, which the build does not read (a file this large takes hundreds of "
+            "megabytes to convert); split it, or raise max_file_kb in content/site.yaml "
+            f"(max_file_kb: {-(-exc.size // 1024)} would allow it)")
+
+
 _TOO_DEEP = ("the file nests too deeply to be read (lists or mappings inside each other in the YAML, or lists "
              "and quotes in the Markdown, hundreds of levels deep); flatten it")
 
 
-def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnostics):
+def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnostics,
+                         max_bytes: int = MAX_FILE_BYTES):
     """Mark each quote found verbatim in the archived source (or the body when there is none); warn about
     the others with the closest passage. Returns the article, the archive's stat and its bytes."""
     archive_stat, archive_bytes = None, b""
@@ -174,14 +197,18 @@ def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnost
         try:
             if not path.resolve().is_relative_to(site_dir.resolve()):
                 raise PermissionError("outside the site")
-            archive_bytes = path.read_bytes()
-            st = path.stat()
+            archive_bytes, st = read_regular(path, max_bytes)
             archive_stat = (rel, st.st_mtime_ns, st.st_size)
         except FileNotFoundError:
             diagnostics.warning(article.path, line, f"the archived source {rel} does not exist; its quotes "
                                 "cannot be checked")
             return article, None, b""
-        except OSError as exc:
+        except FileTooLarge as exc:
+            diagnostics.warning(article.path, line, f"the archived source {rel} is {exc.strerror}; its quotes "
+                                "cannot be checked: keep only the article's text in it, or raise max_file_kb in "
+                                "content/site.yaml")
+            return article, None, b""
+        except (OSError, ValueError) as exc:
             diagnostics.warning(article.path, line, f"the archived source {rel} cannot be read "
                                 f"({getattr(exc, 'strerror', None) or exc}); its quotes cannot be checked")
             return article, None, b""
@@ -198,7 +225,7 @@ def check_article_quotes(site_dir: Path, article: Article, diagnostics: Diagnost
             continue
         quotes.append(quote)
         closest = closest_passage(quote.text, haystack) if haystack else ""
-        hint = f'; closest: "{closest}"' if closest else ""
+        hint = f"; closest passage: {closest}" if closest else ""  # last: the passage's own quote marks stay its
         diagnostics.warning(article.path, quote.line,
                             f"quote by {quote.speaker} not found in {source_name}{hint}")
     return replace(article, quotes=tuple(quotes)), archive_stat, archive_bytes

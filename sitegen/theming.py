@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+from sitegen.files import read_regular
 
 
 def builtin_themes_dir() -> Path:
@@ -59,7 +62,7 @@ class Theme:
         for sub in ("templates", "static"):
             for rel, path in self.files(sub).items():
                 h.update(f"{sub}/{rel}\0".encode())
-                h.update(path.read_bytes())
+                h.update(read_regular(path)[0])
                 h.update(b"\0")
         return h.hexdigest()
 
@@ -79,12 +82,34 @@ def find_theme(site_dir: Path, name: str) -> Theme | None:
             if path != theme_dir:
                 refused.add(theme_dir.resolve() / rel)
         if not any(path == theme_dir for path, _ in outside):
+            for path in _not_regular(theme_dir) if checked else []:
+                rel = path.relative_to(theme_dir).as_posix()
+                problems.append((f"themes/{name}/{rel}", "not a regular file (a pipe, socket or device), which "
+                                 "sitegen never opens; remove it or replace it with a file"))
+                refused.add(theme_dir.resolve() / rel)
             dirs.append(theme_dir.resolve())
     # A site theme that is a copy of the built-in one (the example digest's) is harmless twice.
     unique = tuple(dict.fromkeys(dirs))
     if not unique and not problems:
         return None
     return Theme(name, unique, tuple(problems), frozenset(refused))
+
+
+def _not_regular(theme_dir: Path) -> list[Path]:
+    """The entries under the theme folder that are neither folders nor regular files (a FIFO would block
+    the build once opened). Links count as what they lead to; a dangling link is left to the loader."""
+    found = []
+    for directory, subdirs, names in os.walk(theme_dir):
+        subdirs.sort()
+        for name in sorted(names):
+            path = os.path.join(directory, name)
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                continue
+            if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+                found.append(Path(path))
+    return found
 
 
 def _links_outside(theme_dir: Path, root: str) -> list[tuple[Path, str]]:

@@ -71,6 +71,44 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def resolve_output(given: Path) -> Path:
+    """The folder ``given`` names once the system has followed its links and ``..``: what the guard judges
+    and the build writes (``/tmp/nope/../victim`` is ``/tmp/victim``, whether or not ``nope`` exists). A
+    last component that is itself a link is kept as the link, which :func:`check_output_folder` refuses."""
+    text = os.path.join(os.getcwd(), os.fspath(given)).rstrip(os.sep) or os.sep
+    head, tail = os.path.split(text)
+    if tail in ("", ".", ".."):
+        return Path(os.path.realpath(text))
+    return Path(os.path.realpath(head)) / tail
+
+
+def output_problem(output: Path, site_dir: Path) -> str | None:
+    """Why the build must not replace ``output`` (resolved) for the site in ``site_dir``, or None. Refused
+    whatever they hold: the site folder, its content/, themes/ and cache or anything inside them, any
+    folder the site is in, the home folder and /. Refused unless empty or a previous sitegen output:
+    everything else (see :func:`check_output_folder`)."""
+    site = Path(os.path.realpath(site_dir))
+    home = Path(os.path.realpath(os.path.expanduser("~")))
+    own = {"site folder": site, "content folder": site / "content", "themes folder": site / "themes",
+           "build cache": site / ".sitegen-cache"}
+    for what, folder in own.items():
+        if output == folder:
+            return f"the output {output} is the {what}; sitegen replaces its output as a whole: choose another --output"
+        if what != "site folder" and output.is_relative_to(folder):
+            return (f"the output {output} is inside the {what}, which the build reads; "
+                    "choose an --output outside it, such as the default public/")
+    if site.is_relative_to(output):
+        return (f"the output {output} holds the site folder itself; sitegen replaces its output as a whole: "
+                "choose another --output")
+    if output == home or output == Path(output.anchor):
+        return f"the output {output} is the home folder or the root folder; choose another --output"
+    try:
+        check_output_folder(output)
+    except OutputProblem as exc:
+        return str(exc)
+    return None
+
+
 def check_output_folder(output: Path) -> None:
     """Refuse to replace a folder that holds anything but a previous sitegen build."""
     if output.is_symlink():

@@ -122,11 +122,28 @@ def _build(loader: _LineLoader, root: yaml.Node):
             value.extend([build(child) for child in node.value])
             return value
         else:
-            value = loader.construct_object(node, deep=True)
+            value = _construct_other(loader, node, node.start_mark.line + offset)
         made[id(node)] = value
         return value
 
     return build(root)
+
+
+# Python refuses to turn an int of more digits than this into text (sys.get_int_max_str_digits), and a
+# text field holding a number is read as its text: YAML makes "0xfff…" (4,000 digits) such an int.
+_MAX_NUMBER_BITS = 4000 * 3
+
+
+def _construct_other(loader: _LineLoader, node: yaml.Node, line: int):
+    """A node the safe constructors build (numbers, booleans, nulls, …), its failures located."""
+    try:
+        value = loader.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise YAMLProblem(line, f"unreadable YAML value: {exc}; quote it if it is text") from None
+    if type(value) is int and value.bit_length() > _MAX_NUMBER_BITS:
+        raise YAMLProblem(line, "a number of thousands of digits; put it in quotes if it is text, "
+                          "e.g. title: \"0xff…\"")
+    return value
 
 
 def load_yaml(text: str, line_offset: int = 0):
@@ -141,7 +158,7 @@ def load_yaml(text: str, line_offset: int = 0):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
-        raise YAMLProblem(line, _describe(exc)) from None
+        raise YAMLProblem(line, _describe(exc, text, line_offset)) from None
     except yaml.YAMLError as exc:
         raise YAMLProblem(None, f"unreadable YAML: {exc}") from None
     except (ValueError, TypeError, OverflowError) as exc:
@@ -151,7 +168,7 @@ def load_yaml(text: str, line_offset: int = 0):
         loader.dispose()
 
 
-def _describe(exc: yaml.MarkedYAMLError) -> str:
+def _describe(exc: yaml.MarkedYAMLError, text: str, line_offset: int = 0) -> str:
     problem = exc.problem or "unreadable YAML"
     if "could not determine a constructor for the tag" in problem:
         tag = problem.split("tag", 1)[1].strip().strip("'")
@@ -166,4 +183,26 @@ def _describe(exc: yaml.MarkedYAMLError) -> str:
         hint = "; indent with spaces, not tabs"
     elif "expected <block end>" in problem or "did not find expected" in problem:
         hint = "; check the indentation and that quotes are closed"
-    return f"unreadable YAML: {problem}{hint}"
+    return f"unreadable YAML: {problem}{hint}{_where_it_began(exc, text, line_offset)}"
+
+
+def _where_it_began(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> str:
+    """Where the parser gave up can be far below where the trouble began: an unclosed quote swallows the
+    lines after it until the next quote mark. Name the line where such a quoted value starts."""
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        return f"; the quoted value that starts on line {exc.context_mark.line + 1 + line_offset} is never closed"
+    stopped = exc.problem_mark.line if exc.problem_mark is not None else None
+    spanning = []
+    try:
+        for token in yaml.scan(text, Loader=_BaseLoader):
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.start_mark.line != token.end_mark.line):
+                spanning.append((token.start_mark.line, token.end_mark.line))
+    except yaml.YAMLError:
+        pass
+    spanning = [span for span in spanning if stopped is None or span[1] <= stopped]
+    if not spanning:
+        return ""
+    first, last = (line + 1 + line_offset for line in spanning[-1])
+    return (f"; the quoted value that starts on line {first} runs on to line {last}: "
+            f"is its closing quote missing on line {first}?")

@@ -817,6 +817,23 @@ def test_browser_reloads_the_tab_when_its_page_is_rebuilt_keeping_the_scroll_pos
         dev.shutdown()
 
 
+def test_browser_an_element_id_in_content_cannot_switch_the_live_reload_client_off(page, site: Path):
+    # An element with an id is reachable as window[id]: the client must not take it for itself.
+    hostile = '<div id="__sitegenDevClient"></div><a id="__sitegenDevClient" name="x"></a>'
+    (site / "index.html").write_text(tall_page("Old heading").replace("<body>", "<body>" + hostile),
+                                     encoding="utf-8")
+    dev = DevServer(site, port=0)
+    dev.start()
+    try:
+        page.goto(dev.url)
+        wait_for_subscribers(dev)
+        (site / "index.html").write_text(tall_page("New heading"), encoding="utf-8")
+        dev.notify_reload(["/index.html"])
+        page.wait_for_function("() => document.querySelector('h1').textContent === 'New heading'")
+    finally:
+        dev.shutdown()
+
+
 def test_browser_keeps_a_tab_whose_page_did_not_change(page, site: Path):
     dev = DevServer(site, port=0)
     dev.start()

@@ -322,6 +322,8 @@ def small_disk(tmp_path):
 def _big_article(site: Path, megabytes: float) -> Path:
     paragraph = "Shelling continued overnight near the front line, officials said. " * 20
     body = "\n\n".join([paragraph] * int(megabytes * 1024 * 1024 / len(paragraph)))
+    settings = site / "content/site.yaml"  # a site that allows such an article (past the default max_file_kb)
+    write(settings, settings.read_text(encoding="utf-8") + f"max_file_kb: {int(megabytes * 1024) + 1024}\n")
     return write(site / "content/articles/big-report.md", "---\ntitle: A very long report\ndate: 2022-05-01\n"
                  "source:\n  outlet: X\n  url: https://example.org/big\n---\n" + body + "\n")
 

@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import html, tree_bytes, write
+from conftest import copy_site, html, tree_bytes, write
 from sitegen.build import build
 from sitegen.config import load_config
 from sitegen.diagnostics import Diagnostics
@@ -518,21 +518,54 @@ def _refused(site: Path, output: Path, expected: str) -> None:
     assert not list(output.parent.glob(f".{output.name}.sitegen-*"))
 
 
-def test_the_output_cannot_be_the_site_folder_its_content_or_a_parent(site):
+def test_the_output_cannot_be_the_site_folder_what_it_reads_or_a_folder_it_is_in(site):
+    write(site / "themes/default/templates/extra.html", "{{ page.title }}")
+    (site / ".sitegen-cache").mkdir()
     site_bytes = tree_bytes(site)
-    holds = "holds files that sitegen did not write"
-    _refused(site, site, holds)
-    _refused(site, site / "content", holds)
-    _refused(site, site / "content/articles", holds)
-    _refused(site, site.parent, holds)
+    _refused(site, site, "is the site folder")
+    _refused(site, site / "content", "is the content folder")
+    _refused(site, site / "themes", "is the themes folder")
+    _refused(site, site / ".sitegen-cache", "is the build cache")
+    _refused(site, site / "content/articles", "is inside the content folder")
+    _refused(site, site / "themes/default", "is inside the themes folder")
+    _refused(site, site.parent, "holds the site folder itself")
     assert tree_bytes(site) == site_bytes
+
+
+def test_an_empty_content_or_themes_folder_is_refused_as_well(tmp_path):
+    site = copy_site("basic", tmp_path)
+    (site / "themes").mkdir()
+    _refused(site, site / "themes", "is the themes folder")
+    _refused(site, site / "content/new-folder", "is inside the content folder")
+    assert not (site / "content/new-folder").exists()
+
+
+def test_an_output_given_with_dotdot_is_judged_where_it_leads(site, tmp_path):
+    victim = tmp_path / "victim"
+    write(victim / "precious.txt", "keep me")
+    result = build(site, tmp_path / "missing" / ".." / "victim", use_cache=False)
+    assert not result.ok and any("holds files that sitegen did not write" in p.message for p in result.problems)
+    assert (victim / "precious.txt").read_text() == "keep me"
+    assert not (tmp_path / "missing").exists()
+    content_bytes = tree_bytes(site / "content")
+    result = build(site, site / "x" / ".." / "content", use_cache=False)
+    assert not result.ok and any("is the content folder" in p.message for p in result.problems)
+    assert tree_bytes(site / "content") == content_bytes
+
+
+def test_the_output_cannot_be_the_home_folder_even_when_empty(site, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    _refused(site, home, "is the home folder")
+    assert list(home.iterdir()) == []
 
 
 def test_the_output_cannot_be_the_root_folder(site):
     with pytest.raises(OutputProblem, match="holds files that sitegen did not write"):
         check_output_folder(Path("/"))
     result = build(site, Path("/"))
-    assert not result.ok and any("did not write" in p.message for p in result.problems)
+    assert not result.ok and any("holds the site folder itself" in p.message for p in result.problems)
 
 
 def test_the_output_cannot_be_a_file_or_a_link(site, tmp_path):
