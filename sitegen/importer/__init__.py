@@ -27,9 +27,12 @@ from pathlib import Path
 
 import yaml
 
+from sitegen.diagnostics import Diagnostics
 from sitegen.importer.quotes import FoundQuote, find_quotes, propose_speakers, speaker_id_for
 from sitegen.importer.rawtext import HEADING, Paragraph, RawArticle, parse_raw, url_dates
+from sitegen.schema import speakers_from_data
 from sitegen.slugs import is_slug, slugify
+from sitegen.yamlfile import YAMLProblem, load_yaml
 
 __all__ = ["ImportProblem", "ImportResult", "AcceptResult", "import_raw", "accept_speakers", "parse_raw",
            "find_quotes"]
@@ -162,7 +165,12 @@ def _pick_date(given, article: RawArticle, url: str, today: dt.date) -> tuple[dt
 
 
 def _registry(site_dir: Path) -> tuple[list[dict], list[dict], list[ImportProblem]]:
-    """The speakers registry and the entries already proposed (so a second import reuses them)."""
+    """The speakers registry and the entries already proposed (so a second import reuses them).
+
+    The registry is checked by the same rules as the build, so an entry the build would refuse (a name
+    that is a list, an alias that is a number) stops the import with its line; the review file is the
+    editor's scratch space: its odd entries are ignored for matching and left for review by
+    ``accept_speakers``."""
     problems = []
     lists = []
     for name in ("speakers.yaml", PROPOSED_FILE):
@@ -171,10 +179,14 @@ def _registry(site_dir: Path) -> tuple[list[dict], list[dict], list[ImportProble
             lists.append([])
             continue
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            line = getattr(getattr(error, "problem_mark", None), "line", -1) + 1
-            problems.append(ImportProblem(str(path), f"cannot read the speakers: {error}".splitlines()[0], line))
+            text = path.read_text(encoding="utf-8")
+            data = load_yaml(text)
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(ImportProblem(str(path), f"cannot read the speakers: {error}".splitlines()[0]))
+            lists.append([])
+            continue
+        except YAMLProblem as error:
+            problems.append(ImportProblem(str(path), f"cannot read the speakers: {error.message}", error.line or 0))
             lists.append([])
             continue
         if data is None:
@@ -182,8 +194,21 @@ def _registry(site_dir: Path) -> tuple[list[dict], list[dict], list[ImportProble
         if not isinstance(data, list):
             problems.append(ImportProblem(str(path), "must be a list of speakers, each starting with '- id: ...'"))
             data = []
-        lists.append([e for e in data if isinstance(e, dict)])
+        if name == "speakers.yaml":
+            diagnostics = Diagnostics()
+            speakers_from_data(str(path), data, text, diagnostics)
+            problems += [ImportProblem(str(path), p.message, p.line or 0) for p in diagnostics.errors]
+        lists.append([_plain(e) for e in data])
     return lists[0], lists[1], problems
+
+
+def _plain(value):
+    """Loaded YAML as plain dicts and lists (what yaml.safe_dump writes back)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _free_slug(site_dir: Path, headline: str, day: dt.date) -> str:
@@ -279,9 +304,10 @@ def accept_speakers(site_dir: Path) -> AcceptResult:
     known = {str(e.get("id")) for e in speakers}
     accepted, kept_back, problems = [], [], []
     for entry in proposed:
-        speaker_id = str(entry.get("id") or "")
-        if not is_slug(speaker_id) or not str(entry.get("name") or "").strip():
-            problems.append(ImportProblem(str(proposed_path), f"the entry {speaker_id or entry!r} needs a slug 'id' "
+        speaker_id = entry.get("id") if isinstance(entry, dict) and isinstance(entry.get("id"), str) else ""
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not is_slug(speaker_id) or not isinstance(name, str) or not name.strip():
+            problems.append(ImportProblem(str(proposed_path), f"the entry {speaker_id or repr(entry)[:60]} needs a slug 'id' "
                                                               "and a 'name'; left for review"))
             kept_back.append(entry)
         elif speaker_id in known:

@@ -101,7 +101,8 @@ def _fold(text: str) -> str:
     """Case-, diacritic- and punctuation-insensitive form of a name."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"[a-z0-9]+", text.replace("’", "").replace("'", "")))
+    # letters of any script: a registry may name a speaker in Cyrillic only
+    return " ".join(re.findall(r"[^\W_]+", text.replace("’", "").replace("'", "")))
 
 
 def _words(text: str) -> list[str]:
@@ -358,7 +359,7 @@ def _names_in(part: str, context: _Context, adjacent_end: bool, adjacent_start: 
             found.append(_Name(" ".join(tokens), "", True, offset, end))
             continue
         if len(name.split()) == 1:
-            known = _looks_known_surname(name, context) or any(_fold(name) == _fold(p).split()[0]
+            known = _looks_known_surname(name, context) or any([_fold(name)] == _fold(p).split()[:1]
                                                                for p in context.people)
             if not (role or known or (adjacent_end and end >= len(part.rstrip(" ,")) - 1) or (
                     adjacent_start and offset == 0)):
@@ -731,8 +732,9 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     speaker matched against the registry where possible; a quote given twice is reported once."""
     context = _Context()
     for entry in speakers or ():
-        if isinstance(entry, dict) and entry.get("name"):
-            context.people.append(str(entry["name"]))
+        names = entry_names(entry)
+        if names and _fold(names[0]):
+            context.people.append(names[0])
     markless = lost_quote_marks(paragraphs)
     found: list[FoundQuote] = []
     carried: tuple[str, int, str] | None = None  # an open quote going on into the next paragraph
@@ -874,26 +876,39 @@ def _deduplicated(found: list[FoundQuote]) -> list[FoundQuote]:
 
 # --- the registry ---------------------------------------------------------------------------------
 
+def entry_names(entry) -> list[str]:
+    """A registry entry's name then its aliases, the text ones only (a hand-edited file may hold
+    anything); a single alias written as text counts as a list of one."""
+    if not isinstance(entry, dict):
+        return []
+    aliases = entry.get("aliases")
+    if isinstance(aliases, str):
+        aliases = [aliases]
+    if not isinstance(aliases, (list, tuple)):
+        aliases = []
+    names = [entry.get("name")] + list(aliases) + [entry.get("name_native")]
+    return [n.strip() for n in names if isinstance(n, str) and _fold(n)] if isinstance(entry.get("name"), str) \
+        else []
+
+
 def match_speaker(name: str, speakers: list[dict] | tuple) -> dict | None:
     """The registry entry a name stands for: its name, one of its aliases, or its surname (when only one
-    entry has that surname), ignoring case and diacritics."""
+    entry has that surname), ignoring case and diacritics, in any script."""
     folded = _fold(name)
     if not folded:
         return None
-    entries = [e for e in speakers or () if isinstance(e, dict) and e.get("id")]
+    entries = [e for e in speakers or () if isinstance(e, dict) and isinstance(e.get("id"), str) and e.get("id")
+               and entry_names(e)]
     for entry in entries:
-        names = [entry.get("name") or ""] + [str(a) for a in entry.get("aliases") or ()]
-        if any(_fold(n) == folded for n in names if n):
+        if any(_fold(n) == folded for n in entry_names(entry)):
             return entry
+    words = folded.split()
     by_surname = []
     for entry in entries:
-        names = [entry.get("name") or ""] + [str(a) for a in entry.get("aliases") or ()]
-        surnames = {_fold(n).split()[-1] for n in names if _fold(n)}
-        if folded.split()[-1] in surnames and (len(folded.split()) == 1 or _fold(entry.get("name") or "").split()[0]
-                                                == folded.split()[0] or any(
-                    _fold(a) == folded for a in entry.get("aliases") or ())):
-            by_surname.append(entry)
-        elif len(folded.split()) == 1 and folded in surnames:
+        names = [_fold(n).split() for n in entry_names(entry)]
+        surnames = {n[-1] for n in names}
+        first_names = {n[0] for n in names if len(n) > 1}
+        if words[-1] in surnames and (len(words) == 1 or words[0] in first_names):
             by_surname.append(entry)
     if len(by_surname) == 1:
         return by_surname[0]
@@ -907,14 +922,14 @@ def _with_registry(found: list[FoundQuote], speakers) -> list[FoundQuote]:
         guess = quote.speaker
         if guess is not None and len(guess.name.split()) == 1:
             # "Andryushchenko said" before the text gives "Petro Andryushchenko"
-            fuller = [n for n in full_names if _fold(n).split()[-1] == _fold(guess.name)]
+            fuller = [n for n in full_names if _fold(n).split()[-1:] == [_fold(guess.name)]]
             if len(set(fuller)) == 1:
                 guess = replace(guess, name=fuller[0], anonymous=False)
         if guess is not None and guess.named:
             entry = match_speaker(guess.name, speakers)
             if entry:
-                guess = replace(guess, speaker_id=str(entry["id"]), name=str(entry.get("name") or guess.name),
-                                anonymous=bool(entry.get("anonymous", False)))
+                guess = replace(guess, speaker_id=entry["id"], name=entry_names(entry)[0],
+                                anonymous=entry.get("anonymous") is True)
         out.append(replace(quote, speaker=guess))
     return out
 
@@ -923,7 +938,7 @@ def propose_speakers(found: list[FoundQuote], speakers: list[dict] | tuple) -> l
     """New registry entries for the named speakers the registry does not know: ``id`` (a slug, unique),
     ``name``, ``role`` when the text states one, ``anonymous: true`` when only a first name or call sign
     is known."""
-    taken = {str(e.get("id")) for e in speakers or () if isinstance(e, dict)}
+    taken = {e.get("id") for e in speakers or () if isinstance(e, dict) and isinstance(e.get("id"), str)}
     proposals: dict[str, dict] = {}
     for quote in found:
         guess = quote.speaker
