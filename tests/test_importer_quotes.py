@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitegen.importer.quotes import find_quotes, match_speaker, propose_speakers
+from sitegen.importer.quotes import find_quotes
+from sitegen.importer.speakers import match_speaker, propose_speakers
 from sitegen.importer.rawtext import parse_raw
 
 EXCERPTS = Path(__file__).parent / "fixtures" / "raw_excerpts"

@@ -1,0 +1,123 @@
+"""Who an article is about: the speaker guesses and found quotes, and the per-article register of
+people (full names, roles, ages) that later mentions are resolved against."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NATIONALITIES, fold
+from sitegen.importer.names import is_org, name_runs, person_from_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerGuess:
+    name: str = ""  # a person's name as the text gives it; "" for an unnamed source
+    role: str = ""
+    description: str = ""  # what the text calls an unnamed source: "senior US State Department official"
+    speaker_id: str = ""  # the registry entry it matched
+    anonymous: bool = False  # only a first name or a call sign is known
+
+    @property
+    def named(self) -> bool:
+        return bool(self.name)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.description
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    text: str
+    speaker: SpeakerGuess | None
+    paragraph: int  # index of the paragraph the quote starts in
+    how: str = ""  # which pattern attributed it
+
+
+
+@dataclass(slots=True)
+class People:
+    people: list[str] = field(default_factory=list)  # full names in order of mention
+    roles: dict[str, str] = field(default_factory=dict)  # name -> role words used with it
+    ages: dict[str, str] = field(default_factory=dict)  # "31" -> name
+    last_subject: SpeakerGuess | None = None  # the last person a sentence was about
+    last_speaker: SpeakerGuess | None = None  # the speaker of the last quote
+    last_any: SpeakerGuess | None = None  # the last subject, named or not ("the ministry said")
+    unnamed: list[SpeakerGuess] = field(default_factory=list)
+
+    def full_name(self, name: str) -> str:
+        """A surname or a shorter form used after the full name: "Stubb" → "Alexander Stubb"."""
+        folded = fold(name)
+        for person in reversed(self.people):
+            parts = fold(person).split()
+            if folded == fold(person):
+                return person
+            if len(folded.split()) == 1 and folded in parts[1:]:
+                return person
+            if 1 < len(folded.split()) < len(parts) and parts[-len(folded.split()):] == folded.split():
+                return person
+        return name
+
+    def remember(self, guess: SpeakerGuess) -> None:
+        if guess.named and guess.name not in self.people:
+            self.people.append(guess.name)
+        if guess.named and guess.role:
+            self.roles[guess.name] = guess.role
+        if not guess.named and guess.description:
+            self.unnamed.append(guess)
+
+    def by_role(self, noun: str) -> SpeakerGuess | None:
+        """The last person given a role with this word: "the spokesman", "the Russian President"."""
+        for person in reversed(self.people):
+            if noun in fold(self.roles.get(person, "")).split():
+                return SpeakerGuess(name=person, role=self.roles[person])
+        return None
+
+    def known_surname(self, name: str) -> bool:
+        """Whether a single word is the surname of someone already named in full."""
+        return any(fold(name) in fold(p).split()[1:] for p in self.people)
+
+    def subject(self, guess: SpeakerGuess | None) -> None:
+        if guess is None:
+            return
+        self.remember(guess)
+        if guess.named:
+            self.last_subject = guess
+
+
+
+def note_people(text: str, context: People) -> None:
+    """Remember full names, roles and ages mentioned in reporting text, for surnames, "the spokesman" and
+    "the 31-year-old"."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
+    for start, end, tokens in name_runs(bare):
+        tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
+        while tokens and (tokens[0].casefold() in LEADING_CAPS or tokens[0].casefold().rstrip(".") in CALENDAR):
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        name, role = person_from_tokens(tokens)
+        if not name or NATIONALITIES.match(name.split()[0]):
+            continue
+        if is_org(name.split()) or len(name.split()) < 2:
+            continue
+        if name not in context.people:
+            context.people.append(name)
+        before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
+        words = " ".join(x for x in (before.strip(), role) if x)
+        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an)\s*$", before):
+            context.roles[name] = words
+        elif role:
+            context.roles[name] = role
+        age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
+        if age:
+            context.ages[age.group(1)] = name
+    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(\d{1,3}),", bare):
+        name, _ = person_from_tokens(match.group(1).split())
+        if name and not is_org(name.split()) and name.casefold() not in LEADING_CAPS:
+            context.ages[match.group(2)] = context.full_name(name)
+    for match in re.finditer(r"(\d+)-year-old\s+(?:[a-z]+\s+){0,4}?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
+        name, _ = person_from_tokens(match.group(2).split())
+        if name and not is_org(name.split()):
+            context.ages[match.group(1)] = context.full_name(name)
