@@ -152,10 +152,11 @@ def evaluate_file(raw_path: Path, key: dict) -> dict:
                 p.kind != "clutter" and _contains(norm(p.text), target) and any(n in span for n in at)
                 for p, span in zip(paragraphs, spans)):
             clutter_kept.append((line_text, kind))
+    kept_text = [norm(p.text) for p in article.kept]
     lost = []
     for p in article.clutter:
         text = norm(p.text)
-        if any(text.startswith(t) or (len(text) >= 4 and t.startswith(text)) for t in excused):
+        if text in kept_text or any(text.startswith(t) or (len(text) >= 4 and t.startswith(text)) for t in excused):
             continue
         rest = text
         for target in sorted(excused, key=len, reverse=True):
@@ -163,7 +164,6 @@ def evaluate_file(raw_path: Path, key: dict) -> dict:
         if len(rest.split()) >= 3:
             lost.append(p.text)
     # Article text the key names because it shares a line with clutter ("…difference.Officials in Kyiv")
-    kept_text = [norm(p.text) for p in article.kept]
     lost += [str(t) for t in key.get("kept") or [] if not any(_contains(k, norm(str(t))) for k in kept_text)]
     return {
         "found": len(found), "right": len(matches), "wrong": wrong, "fragments": len(fragment_hits),

@@ -5,66 +5,23 @@ from __future__ import annotations
 
 import re
 
+from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE,
+                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION, DATE_ONLY, MARKUP,
+                                     NAME_LINE, PIPE_CREDIT, PROMPTS, PRONOUN_START, QUOTED, SOURCE_LINE,
+                                     TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import CHROME, ends_sentence, split_sentences
+from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, fold
 
 TEXT = "text"
 HEADING = "heading"
 CLUTTER = "clutter"
 
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
-_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
-
-# Prompts and chrome, anywhere in a short paragraph.
-_PROMPTS = re.compile(
-    r"\bread (?:more|full article|about our)\b|\bmost read\b|\bmore on\b|\brelated (?:stories|articles|coverage)\b"
-    r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up\b|\bnewsletter\b"
-    r"|\bsubscri(?:be|ber|ption)\b|\bregister now\b|\bfree unlimited access\b|\bterms (?:of service|and conditions|&)"
-    r"|\bprivacy polic|\bcookie polic|\bfollow (?:us|[A-Z][\w ]{0,40} on)\b|\bshare (?:this|on)\b|©|\bcopyright\b"
-    r"|\ball rights reserved\b|\bplaceholder while\b|\bgift article\b|\bour standards\b|\btrust principles\b"
-    r"|\bstream (?:it )?for free\b|\bwatch the latest\b|\bin the video above\b|\bhere are your\b|\berror occurred\b"
-    r"|\bplease try again\b|\byour question\b|\bthis form\b|\bsend (?:us|them) (?:via|by) email\b"
-    r"|\bnot responsible for the content of external\b|\bsave to read later\b|\bhead start on your day\b"
-    r"|\bsent straight to your inbox\b|\bi agree to the\b|\bmarketing emails\b|\bis loading\b",
-    re.IGNORECASE)
-# Whole-paragraph chrome: the paragraph is nothing but this.
-# Credits, bylines and the like.
-_CREDITS = re.compile(
-    r"\bcontributed (?:to this report|reporting|from)\b|\breported from\b|\bwrote from\b|\bwith reporting by\b"
-    r"|\bwith files from\b|\bwriting by\b|\bediting by\b|\badditional reporting\b|\breporting by\b"
-    r"|\b(?:this|the) (?:report|story|article) (?:by [\w ]+ )?(?:was|has been) (?:first published|updated)\b"
-    r"|^from [A-Z][\w]*'s [A-Z]|^source: |^sources?: \S+$|^(?:updated|published|posted):? "
-    r"|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b|\bvia reuters\b"
-    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bsupplied by\b|\bPool Photo\b|\bstill image\b"
-    r"|^file - |^file photo\b|^(?:an? )?(?:image|photo|picture|illustration) of\b",
-    re.IGNORECASE)
-_DATE_ONLY = re.compile(
-    r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2},? "
-    r"\d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
-    re.IGNORECASE)
-_BYLINE = re.compile(r"^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
-_TWEET = re.compile(r"[—–-] .{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
-# "Jane Doe is a senior fellow at ..." closing an opinion piece.
-_AUTHOR_BIO = re.compile(
-    r"^(?:Dr\.? |Prof\.? )?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} is (?:a |an |the )?[\w\s,&-]{0,80}?"
-    r"\b(?:fellow|author|columnist|contributor|correspondent|editor|professor|president of|director of|analyst)\b")
-# Photo credit on its own line: "Charles Davis/Insider", "Alex Micsik /Pool Photo via AP".
-_CREDIT_LINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$")
-# Credit glued after a caption's last sentence: ". EPA", ". Getty Images", ". AFP via Getty Images", ". Kremlin"
-_TRAILING_CREDIT = re.compile(r"[.!?”\"]\s+((?:via )?[A-Z][\w.&'/-]*(?:[ /]+(?:via |and |of )?[A-Z][\w.&'/-]*){0,5})$")
-_PIPE_CREDIT = re.compile(r" \| [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/")
-_PRONOUN_START = re.compile(r"^(?:their|they|it|its|he|she|his|her|we|i|our|this is|these are)\b", re.IGNORECASE)
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_CAPTION_DATE = re.compile(rf"\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
-                           rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}\b")
-
-
-
 def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)
+    return QUOTED.sub(" ", text)
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def _strong_reason(text: str, position: int, count: int) -> str:
@@ -73,23 +30,33 @@ def _strong_reason(text: str, position: int, count: int) -> str:
     bare = _outside_quotes(text)
     if CHROME.fullmatch(text):
         return "chrome"
-    if _DATE_ONLY.fullmatch(text) and re.search(r"\d", text):
+    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text):
         return "timestamp"
-    if len(words) <= 60 and _PROMPTS.search(bare):
+    if MARKUP.search(text) and len(words) <= 30:
+        return "markup"
+    if len(words) <= 14 and (BYLINE_LINE.search(text) or COUNTER.search(text)):
+        return "byline or counter"
+    if len(words) <= 60 and PROMPTS.search(bare):
         return "prompt"
-    if len(words) <= 70 and _CREDITS.search(text):
+    source = SOURCE_LINE.match(text)
+    if source:
+        return "" if _names_a_person(source.group("rest")) else "source line"
+    if len(words) <= 70 and CREDITS.search(text) and not re.match(r"(?i)^(?:updated|published|posted):? ", text) or (
+            len(words) <= 10 and re.match(r"(?i)^(?:updated|published|posted):? ", text)):
         return "credit or caption"
-    if _BYLINE.match(text):
+    if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
+        return "caption"
+    if BYLINE.match(text):
         return "byline"
-    if _TWEET.search(text):
+    if TWEET.search(text):
         return "embedded post"
-    if position >= count - 2 and _AUTHOR_BIO.match(text):
+    if position >= count - 2 and AUTHOR_BIO.match(text):
         return "author note"
-    if len(words) <= 8 and _CREDIT_LINE.match(text) and "/" in text:
+    if len(words) <= 8 and CREDIT_LINE.match(text) and "/" in text:
         return "photo credit"
-    if _PIPE_CREDIT.search(text):
+    if PIPE_CREDIT.search(text):
         return "photo credit"
-    trailing = _TRAILING_CREDIT.search(text)
+    trailing = TRAILING_CREDIT.search(text)
     if trailing and not ends_sentence(text) and len(trailing.group(1).split()) <= 6:
         return "caption with credit"
     letters = [c for c in bare if c.isalpha()]
@@ -125,9 +92,9 @@ def _weak(text: str) -> bool:
 def _headline_like(text: str, last: bool) -> bool:
     """A line of 9 to 30 words without end punctuation reads as the title of another story."""
     words = _words(text)
-    if ends_sentence(text) or not 9 <= len(words) <= 30 or _PRONOUN_START.match(text):
+    if ends_sentence(text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
         return False
-    if last and len(words) > 15:
+    if last and (len(words) > 15 or _prose(text)):
         return False  # a body cut off at the scraper's size cap
     return True
 
@@ -138,7 +105,7 @@ _AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "t
 def _short_caption(text: str) -> bool:
     """A one- or two-sentence present-tense photo caption with its date ("People look as ... on April 18.")."""
     sentences = split_sentences(text)
-    if len(sentences) > 2 or len(_words(text)) > 45 or not _CAPTION_DATE.search(sentences[0]):
+    if len(sentences) > 2 or len(_words(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
         return False
     if re.search(r"\b(?:said|says|told|according to|announced|reported)\b", sentences[0]):
         return False
@@ -175,21 +142,71 @@ def _normal(text: str) -> str:
 
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
+# "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
+# reported sentence that lost its full stop, not another story's title.
+_REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
+_RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
+                              r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
 
 
-def classify(texts: list[str]) -> list[tuple[str, str]]:
-    """(kind, reason) for each paragraph, in order."""
+def _names_a_person(text: str) -> bool:
+    """Whether a source line's first item is a person ("Oleh Kiper, Head of ...", "Odesa Mayor Hennadii
+    Trukhanov") rather than an outlet or an institution ("Meduza", "RT+ “Independent”")."""
+    first = re.split(r"[,;(]", text, maxsplit=1)[0].strip()
+    if first.endswith(("…", "...")) or len(_words(text)) > 15:
+        return False
+    tokens = [t for t in first.split() if t[:1].isupper()]
+    if len(tokens) != len(first.split()):
+        return False
+    folded = [fold(t) for t in tokens]
+    if any(t in ORG_WORDS for t in folded):
+        return False
+    names = [t for t in folded if t not in ROLE_WORDS and t not in PLACES]
+    return len(names) >= 2
+
+
+def _headline_repeat(text: str, headline: str) -> bool:
+    """The page's headline again: the same words, the headline with more (an outlet, a label), or its
+    start cut off by the scraper."""
+    mine, title = _normal(text), _normal(headline)
+    if not mine or not title:
+        return False
+    if mine == title or (len(title.split()) >= 4 and mine.startswith(title) and len(mine.split()) - len(title.split()) <= 4):
+        return True
+    return len(mine.split()) >= 5 and title.startswith(mine) and not ends_sentence(text)
+
+
+def _script(text: str) -> str:
+    latin = sum(1 for c in text if c.isalpha() and c.isascii())
+    other = sum(1 for c in text if c.isalpha() and not c.isascii() and not "\u00c0" <= c <= "\u024f")
+    return "" if latin == other == 0 else ("latin" if latin >= other else "other")
+
+
+def classify(texts: list[str], headline: str = "") -> list[tuple[str, str]]:
+    """(kind, reason) for each paragraph, in order; ``headline`` is the page's, to recognise its repeats."""
     count = len(texts)
     reasons = [_strong_reason(t, i, count) for i, t in enumerate(texts)]
+    scripts = [_script(t) for t in texts]
+    main_script = max(("latin", "other"), key=lambda s: sum(len(t) for t, k in zip(texts, scripts) if k == s))
+    for i, text in enumerate(texts):
+        if headline and _headline_repeat(text, headline):
+            reasons[i] = "repeats the headline"
+        elif scripts[i] and scripts[i] != main_script and len(_words(text)) <= 40:
+            reasons[i] = reasons[i] or "in another language"
     for i in _explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
+    _mark_blocks(texts, reasons)
     normals = [_normal(t) for t in texts]
     for i, text in enumerate(texts):
         # The line before a caption marker or a photo credit is the caption; so is the line after
         # "Image caption".
-        if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or _credit_line(text)):
+        short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$", text))
+        if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or _credit_line(text)
+                                             or short_credit):
             if len(_words(texts[i - 1])) <= 60:
                 reasons[i - 1] = "caption"
+        if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
+            reasons[i + 1] = "caption"
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
             if not ends_sentence(texts[i + 1]):
                 reasons[i + 1] = "caption"
@@ -202,12 +219,33 @@ def classify(texts: list[str]) -> list[tuple[str, str]]:
             if normals[i] in normals[:i] or any(normals[i] in other and normals[i] != other
                                                 for other in normals):
                 reasons[i] = "repeats the article"
+    for i, text in enumerate(texts):
+        # A name alone beside a caption is the photo's credit.
+        if not reasons[i] and NAME_LINE.match(text) and any(
+                0 <= j < count and reasons[j] in _CAPTION_REASONS for j in (i - 1, i + 1)):
+            reasons[i] = "photo credit"
+    quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
+    first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
+                       and len(_words(t)) >= 6), count)
     followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")
                           and bool(re.match(r"(?i)^(?:from|by) ", texts[i + 1])) for i in range(count)]
+    informative = [bool(SOURCE_LINE.match(t)) and not reasons[i] for i, t in enumerate(texts)]
     for i, text in enumerate(texts):
-        if not reasons[i] and not followed_by_byline[i] and _headline_like(text, i == count - 1):
+        if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
+                text) and len(_words(text)) <= 6:
+            reasons[i] = "page header"
+    # The standfirst under the headline reads like a title but is the article's own; it is followed by text.
+    standfirst = next((i for i in range(count) if not reasons[i] and len(_words(texts[i])) >= 9), -1)
+    if standfirst >= 0 and standfirst + 1 < count and (
+            reasons[standfirst + 1] or not ends_sentence(texts[standfirst + 1])):
+        standfirst = -1
+    for i, text in enumerate(texts):
+        if reasons[i] or quotation[i] or informative[i]:
+            continue
+        elif not followed_by_byline[i] and i != standfirst and _headline_like(text, i == count - 1) and not (
+                _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])):
             reasons[i] = "list of other headlines"
-    weak = [not reasons[i] and _weak(t) for i, t in enumerate(texts)]
+    weak = [not reasons[i] and not quotation[i] and not informative[i] and _weak(t) for i, t in enumerate(texts)]
     kinds: list[tuple[str, str]] = []
     for i, text in enumerate(texts):
         if reasons[i]:
@@ -218,7 +256,7 @@ def classify(texts: list[str]) -> list[tuple[str, str]]:
         if followed_by_byline[i] and title_like:
             kinds.append((HEADING, "post title"))
             continue
-        if not weak[i]:
+        if not weak[i] or (i == standfirst and len(_words(text)) >= 9):
             kinds.append((TEXT, ""))
             continue
         before = i > 0 and (reasons[i - 1] or weak[i - 1])
@@ -228,6 +266,45 @@ def classify(texts: list[str]) -> list[tuple[str, str]]:
         elif (title_like and not after and i + 1 < count and text[:1].isupper()
               and reasons[i - 1] in _CAPTION_REASONS):
             kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
+        elif i == count - 1 and _prose(text):
+            kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
         else:
             kinds.append((CLUTTER, "run of teasers"))
     return kinds
+
+
+def _mark_blocks(texts: list[str], reasons: list[str]) -> None:
+    """Blocks that are clutter as a whole: a donation appeal (its opening line, then the paragraphs that
+    address the reader) and the teasers under a related-stories header."""
+    count = len(texts)
+    i = 0
+    while i < count:
+        text = texts[i]
+        if APPEAL.match(text) or (re.match(r"(?i)^(?:dear readers|a message from)\b", text)):
+            reasons[i] = "appeal"
+            j = i + 1
+            while j < count and len(_words(texts[j])) <= 90 and (
+                    ADDRESSES_READER.search(texts[j]) or APPEAL.match(texts[j])):
+                reasons[j] = "appeal"
+                j += 1
+            i = j
+            continue
+        if _RELATED_HEADERS.match(text) and len(_words(text)) <= 20:
+            reasons[i] = reasons[i] or "related stories"
+            j = i + 1
+            if re.match(r"(?i)read also\W*$", text) and j < count and len(_words(texts[j])) <= 20:
+                reasons[j] = "related stories"  # an inline "Read also:" links one story
+                j += 1
+            while j < count and len(_words(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
+                    re.match(r"(?i)read also\W*$", text)):
+                reasons[j] = "related stories"
+                j += 1
+            i = j
+            continue
+        i += 1
+
+
+def _prose(text: str) -> bool:
+    """Reads as running text rather than a title: most words in lower case."""
+    words = _words(text)
+    return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 10 >= len(words) * 4

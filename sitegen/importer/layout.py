@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import re
 
+from sitegen.importer import chrome
+
 # Paragraph joins of the "joined" layout: a run of spaces then ", "; after an end of sentence a single
 # space or none ('regime.", As part').
 _JOIN = re.compile(r"[ \xa0]{2,},(?:[ \xa0]+|$)|(?<=[.!?:])[ \xa0]+,(?:[ \xa0]+|$)|(?<=[.!?][\"”'’])[ \xa0]+,(?:[ \xa0]+|$)|(?<=[.!?][\"”]),(?= [A-Z\"“])")
@@ -42,7 +44,16 @@ def split_paragraphs(body: str) -> tuple[str, list[tuple[str, int]]]:
                 current = []
         if current:
             blocks.append(current)
-        return "blank-lines", _tidy([(" ".join(t for t, _ in block), block[0][1]) for block in blocks])
+        # A block's lines are one paragraph where the text was wrapped inside a sentence; lines that stand
+        # on their own (a caption, its credit, a byline) stay apart.
+        pieces = []
+        for block in blocks:
+            lines_of = _tidy(block)
+            if len(lines_of) > 1 and any(_stands_alone(text) for text, _ in lines_of):
+                pieces += _join_broken(lines_of, wrapped=True)
+            else:
+                pieces += _tidy([(" ".join(t for t, _ in block), block[0][1])])
+        return "blank-lines", pieces
     if len(filled) == 1:
         i = filled[0]
         parts = _RUN_TOGETHER.split(lines[i])
@@ -52,6 +63,13 @@ def split_paragraphs(body: str) -> tuple[str, list[tuple[str, int]]]:
     return "lines", _join_broken(_tidy([(lines[i], i + 2) for i in filled]))
 
 
+# Page metadata a scraper glued to the start of a paragraph: "date 2022-11-13 ", "Published: Nov 19, 2024
+# Reading time: 3 minutes"; and a "Read also:" glued to its end.
+_LEADING_METADATA = re.compile(r"^(date \d{4}-\d\d-\d\d|(?:published|updated|posted):?\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+                               r"(?:\s+reading time:?\s*\d+\s*min(?:ute)?s?)?)\s*(?=[A-Z])", re.IGNORECASE)
+_TRAILING_PROMPT = re.compile(r"(?<=[.!?])\s+(read also:?)$", re.IGNORECASE)
+
+
 def _tidy(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out = []
     for text, line in pieces:
@@ -59,19 +77,30 @@ def _tidy(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
         text = " ".join(text.split()).strip()
         text = re.sub(r"^,\s*", "", text).strip()
         text = re.sub(r"(?<=[.!?\"”])\s+read more$", "", text, flags=re.IGNORECASE)
-        if text and text != ",":
-            out.append((text, line))
+        if not text or text == ",":
+            continue
+        metadata = _LEADING_METADATA.match(text)
+        if metadata and len(text) > metadata.end():
+            out.append((metadata.group(1), line))
+            text = text[metadata.end():]
+        prompt = _TRAILING_PROMPT.search(text)
+        if prompt:
+            out += [(text[:prompt.start()], line), (prompt.group(1), line)]
+            continue
+        out.append((text, line))
     return out
 
 
-def _join_broken(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Join a line cut inside a sentence to the next one ("It sent a" / "diplomatic note" / "to the ...")."""
+def _join_broken(pieces: list[tuple[str, int]], wrapped: bool = False) -> list[tuple[str, int]]:
+    """Join a line cut inside a sentence to the next one ("It sent a" / "diplomatic note" / "to the ...").
+    ``wrapped``: the lines come from one block, so a long line that does not end a sentence goes on."""
     out: list[tuple[str, int]] = []
     for text, line in pieces:
         if out:
             previous = out[-1][0]
             last_word = previous.rsplit(" ", 1)[-1].casefold()
-            cut = not ends_sentence(previous) and (text[0].islower() or last_word in _OPEN_ENDINGS)
+            cut = not ends_sentence(previous) and (text[0].islower() or last_word in _OPEN_ENDINGS or (
+                wrapped and len(previous.split()) >= 12 and not re.search(r"(?:\)|\d|[A-Z][\w.]*)$", previous)))
             if cut and (last_word in _OPEN_ENDINGS or not is_chrome_word(text)):
                 glue = "" if re.search(r"[a-z]$", previous) and re.match(r"[a-z]+\b", text) and len(
                     previous.rsplit(" ", 1)[-1]) <= 2 and last_word not in _OPEN_ENDINGS else " "
@@ -79,6 +108,18 @@ def _join_broken(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 continue
         out.append((text, line))
     return out
+
+
+def _stands_alone(line: str) -> bool:
+    """A line that is page furniture in itself (a credit, a byline, a date, a prompt, a bare name or
+    label), so the block it is in is a stack of separate lines rather than one wrapped paragraph."""
+    words = line.split()
+    if len(words) <= 3 and not ends_sentence(line):
+        return True
+    return len(words) <= 70 and any(pattern.search(line) for pattern in (
+        chrome.CREDITS, chrome.BYLINE, chrome.BYLINE_LINE, chrome.COUNTER, chrome.CAPTION_TAIL)) or bool(
+        chrome.DATE_ONLY.fullmatch(line) and re.search(r"\d", line)) or bool(
+        len(words) <= 60 and chrome.PROMPTS.search(line))
 
 
 def split_sentences(text: str) -> list[str]:

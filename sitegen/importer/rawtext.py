@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sitegen.importer.clutter import CLUTTER, HEADING, MONTHS, TEXT, classify
+from sitegen.importer.chrome import MONTHS
+from sitegen.importer.clutter import CLUTTER, HEADING, TEXT, classify
 from sitegen.importer.layout import split_paragraphs, split_sentences
 
 __all__ = ["CLUTTER", "HEADING", "TEXT", "Paragraph", "RawArticle", "parse_raw", "split_headline", "split_sentences",
@@ -65,7 +66,7 @@ def parse_raw(text: str) -> RawArticle:
     first, _, body = text.partition("\n")
     headline, outlet = split_headline(html.unescape(first).strip())
     layout, pieces = split_paragraphs(body)
-    kinds = classify([p for p, _ in pieces])
+    kinds = classify([p for p, _ in pieces], headline)
     paragraphs = tuple(Paragraph(p, kind, reason, line) for (p, line), (kind, reason) in zip(pieces, kinds))
     return RawArticle(headline, outlet, layout, paragraphs, stated_dates(paragraphs), stated_urls(text))
 
