@@ -11,7 +11,17 @@ SPEECH_VERBS = (
     "insisted|stressed|declared|vowed|acknowledged|admitted|replied|responded|answered|continued|claimed|concluded|"
     "tweeted|posted|stated|announced|urged|remarked|echoed|pleaded|predicted|observed|joked|conceded|cautioned|"
     "revealed|insists|warns|demanded|promised|read|reiterated|commented|boasted|shouted|telling|"
-    "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed|tell")
+    "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed|tell|explains|admits|"
+    "describes|described|assures|assured|recounts|recalls|notes|testified|testifies|confirmed|confirms|replies|"
+    "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote")
+# People described by what they are: "the driver Serhiy", "a woman in tears", "this pensioner".
+PERSON_NOUNS = (
+    "soldier|serviceman|servicewoman|fighter|sniper|commander|officer|lieutenant|sergeant|captain|colonel|general|"
+    "driver|resident|residents|woman|man|lady|girl|boy|pensioner|retiree|volunteer|medic|paramedic|nurse|doctor|"
+    "teacher|farmer|mother|father|son|daughter|wife|husband|sister|brother|friend|neighbour|neighbor|grandmother|"
+    "grandfather|granny|chaplain|priest|pastor|refugee|survivor|student|journalist|reporter|official|mayor|governor|"
+    "spokesperson|spokesman|spokeswoman|minister|president|worker|engineer|miner|coordinator|activist|onlooker|"
+    "witness|villager|evacuee|trainee|recruit|veteran|marine|gunner|pilot|scout|local|expert|analyst|diplomat")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ROLE_WORDS = {
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",

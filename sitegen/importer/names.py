@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from sitegen.importer.people import People
 
 
+def _ends_sentence(token: str) -> bool:
+    """"Grandi." before "Most of the refugees": a full stop after a word, not after an initial or a title."""
+    return token.endswith(".") and len(token.rstrip(".")) > 2 and "." not in token.rstrip(".") and \
+        token.rstrip(".").casefold() not in ROLE_WORDS
+
+
 def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised tokens: (start, end, tokens)."""
     runs = []
@@ -22,7 +28,7 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
         if tokens[i].group()[0].isupper():
             j = i
             while j + 1 < len(tokens) and NAME_TOKEN.match(tokens[j + 1].group()) and \
-                    text[tokens[j].end():tokens[j + 1].start()] in (" ", "-"):
+                    text[tokens[j].end():tokens[j + 1].start()] in (" ", "-") and not _ends_sentence(tokens[j].group()):
                 j += 1
             runs.append((tokens[i].start(), tokens[j].end(), [t.group() for t in tokens[i:j + 1]]))
             i = j + 1
@@ -97,6 +103,9 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             continue
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
             found.append(Name(" ".join(tokens), "", True, offset, end))
+            continue
+        if len(name.split()) == 1 and not role and context.is_place(name):
+            found.append(Name(name, "", True, offset, end))
             continue
         if len(name.split()) == 1:
             known = context.known_surname(name) or any([fold(name)] == fold(p).split()[:1]

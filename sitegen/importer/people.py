@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NATIONALITIES, fold
+from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+                                     SPEECH_VERBS, fold)
 from sitegen.importer.names import is_org, name_runs, person_from_tokens
 
 
@@ -33,6 +34,7 @@ class FoundQuote:
     speaker: SpeakerGuess | None
     paragraph: int  # index of the paragraph the quote starts in
     how: str = ""  # which pattern attributed it
+    context: str = ""  # to whom the words were given, as the text says: "told AFP"
 
 
 
@@ -45,9 +47,14 @@ class People:
     last_speaker: SpeakerGuess | None = None  # the speaker of the last quote
     last_any: SpeakerGuess | None = None  # the last subject, named or not ("the ministry said")
     unnamed: list[SpeakerGuess] = field(default_factory=list)
+    last_person: SpeakerGuess | None = None  # the last person, named or described ("a man in a cafe")
+    places: set[str] = field(default_factory=set)  # folded words the text uses as places ("in Kharkiv")
+    source: SpeakerGuess | None = None  # the person a "Source: X" line names, for a "Quote:" label
+    registry: set[str] = field(default_factory=set)  # names known from the site's registry, not this text
 
     def full_name(self, name: str) -> str:
-        """A surname or a shorter form used after the full name: "Stubb" → "Alexander Stubb"."""
+        """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander
+        Stubb", "Andrii" → "Andrii Onistrat" (when one person has that first name)."""
         folded = fold(name)
         for person in reversed(self.people):
             parts = fold(person).split()
@@ -57,6 +64,11 @@ class People:
                 return person
             if 1 < len(folded.split()) < len(parts) and parts[-len(folded.split()):] == folded.split():
                 return person
+        if len(folded.split()) == 1:
+            firsts = {p for p in self.people if len(fold(p).split()) > 1 and fold(p).split()[0] == folded
+                      and p not in self.registry}
+            if len(firsts) == 1:
+                return firsts.pop()
         return name
 
     def remember(self, guess: SpeakerGuess) -> None:
@@ -78,18 +90,66 @@ class People:
         """Whether a single word is the surname of someone already named in full."""
         return any(fold(name) in fold(p).split()[1:] for p in self.people)
 
+    def is_place(self, name: str) -> bool:
+        return fold(name) in self.places and not any(fold(p) == fold(name) for p in self.people)
+
     def subject(self, guess: SpeakerGuess | None) -> None:
         if guess is None:
             return
         self.remember(guess)
         if guess.named:
             self.last_subject = guess
+        if guess.named or is_person_description(guess.description):
+            self.last_person = guess
 
+
+
+def is_person_description(description: str) -> bool:
+    """"a man in a cafe", "one of the wives", "her sister": a person, not an institution."""
+    return bool(description) and bool(_PERSON_NOUN.search(description))
+
+
+_PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
+_INTRODUCED = re.compile(
+    r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|"
+    r"(?:her|his) name is|identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
+_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:says|said|explains|admits|describes|assures|believes)\s+)"
+                         r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
+_SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+                     rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b)")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of)"
+                       r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+
+
+def introduce(text: str, context: People) -> None:
+    """Register the people a sentence introduces by one name — "codenamed Flash", "the driver Serhiy",
+    "Kostyantyn, 33,", "admits Oksana" — and the words it uses as places ("in Kharkiv"), so that a
+    single capitalised word is read as a person only when the text made it one."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
+    for match in _LOCATIVE.finditer(bare):
+        context.places.add(fold(match.group("place")))
+    found = [(m.group("name"), "") for m in _INTRODUCED.finditer(bare)]
+    found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
+    found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
+    found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
+    for name, role in found:
+        folded = fold(name)
+        if not folded or name.casefold() in LEADING_CAPS or folded in PLACES or folded in ORG_WORDS or (
+                folded in CALENDAR or NATIONALITIES.match(name) or folded in PRONOUNS or context.is_place(name)):
+            continue
+        full = context.full_name(name)
+        if full not in context.people:
+            context.people.append(full)
+        if role and not context.roles.get(full):
+            context.roles[full] = role
 
 
 def note_people(text: str, context: People) -> None:
     """Remember full names, roles and ages mentioned in reporting text, for surnames, "the spokesman" and
     "the 31-year-old"."""
+    introduce(text, context)
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
     for start, end, tokens in name_runs(bare):
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]

@@ -44,6 +44,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         names = entry_names(entry)
         if names and fold(names[0]):
             context.people.append(names[0])
+            context.registry.add(names[0])
     markless = lost_quote_marks(paragraphs)
     found: list[FoundQuote] = []
     carried: tuple[str, int, str] | None = None  # an open quote going on into the next paragraph
