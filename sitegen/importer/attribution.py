@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import AUXILIARY_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, VERB
+from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
+                                     SPEECH_VERBS, VERB)
 from sitegen.importer.names import clean_who, names_in
 from sitegen.importer.people import People, SpeakerGuess
 
@@ -22,7 +23,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     lowered = phrase.casefold()
     if lowered in PRONOUNS:
         return pronoun(lowered, context)
-    named = re.search(r"\b(?:named|called|identified as|known as|first name,)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
+    named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
+                      r"identified as|known as|first name,)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
                       phrase)
     if named:
         name = named.group(1)
@@ -37,6 +39,16 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
         return context.last_subject or context.last_speaker
+    definite = _DEFINITE.fullmatch(lowered)
+    if definite:
+        # "this pensioner", "the official": the source already described so ("a Finnish official"), the
+        # person given that role, else the last person the text spoke of; an indefinite or possessive
+        # description ("her sister", "a woman in tears") is someone new
+        noun = definite.group("noun")
+        earlier = next((u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", u.description.casefold())), None)
+        person = earlier or context.by_role(noun) or context.last_person
+        if person is not None:
+            return person
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in PRONOUNS:
         return pronoun(parts[-1].casefold(), context)
@@ -50,8 +62,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             continue
         people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0)
                   if not x.org]
-        people = [x for x in people if not part[:1].islower() or not re.search(
-            r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", part[:x.start])]
+        people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
         if people:
             person = people[-1]
             age = re.search(r"(\d+)-year-old", part)
@@ -97,10 +108,25 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
 
 
 
+def _affiliation(before: str) -> bool:
+    """"senior manager at Charles Stanley", "a researcher at the think tank RAND": the name after it is
+    where the speaker works; "the head of the region Oleg Sinegubov" names the speaker."""
+    match = re.search(r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?P<between>(?:[\w'’.-]+\s+){0,2})$", before)
+    if not match:
+        return False
+    between = match.group("between").split()
+    return not between or between[-1][:1].isupper() or between[-1].casefold() in ORG_WORDS or between[-1] in (
+        "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
+
+
+_DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
+
+
 def pronoun(word: str, context: People) -> SpeakerGuess | None:
+    """He and she stand for the last person, named or described; it and they for the last institution."""
     if word in ("it", "they") and context.unnamed:
         return context.unnamed[-1]
-    return context.last_subject or context.last_speaker
+    return context.last_person or context.last_subject or context.last_speaker
 
 
 
@@ -111,6 +137,20 @@ _ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
 _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
+
+
+_TOLD = re.compile(r"\b(?:told|telling|said to|speaking to|spoke to|in an interview with|talks? to)\s+"
+                   r"(?P<to>(?:the\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|of|on))*)")
+
+
+def told_whom(attribution: str) -> str:
+    """Whom the words were given to, as the attribution says: "told AFP news agency" → "told AFP news
+    agency" (kept in the quote's context for the editor's ``via``)."""
+    match = _TOLD.search(re.split(r"[\"“”]", attribution)[0] if attribution else "")
+    if not match:
+        return ""
+    whom = re.sub(r"\s+(?:of|on)$", "", match.group("to").strip())
+    return f"told {whom}" if len(whom.split()) <= 8 else ""
 
 
 def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGuess | None, str]:
@@ -146,6 +186,11 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
     sentence = sentences[-1] if sentences else ""
     if not sentence or re.search(r"[.!?][\"”’']?$", sentence):
         return None, ""  # the text before is a finished sentence
+    cited = re.search(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b", sentence)
+    if cited:
+        guess = resolve_who(cited.group("who"), context, after_verb=True)
+        if guess is not None:
+            return guess, "quoted X as saying"
     verbs = list(VERB.finditer(sentence))
     passive = re.search(r"\b(?:was|were|is|been)\s+\w+ed by (?P<who>[^,.\"“”]+?)(?:\s+(?:at|in|on|as)\b|$)", sentence)
     if passive:

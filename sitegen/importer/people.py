@@ -111,9 +111,10 @@ def is_person_description(description: str) -> bool:
 
 _PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
 _INTRODUCED = re.compile(
-    r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|"
-    r"(?:her|his) name is|identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    rf"(?i:\b(?:{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
+    rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
+    rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
 _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:says|said|explains|admits|describes|assures|believes)\s+)"
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
@@ -130,7 +131,7 @@ def introduce(text: str, context: People) -> None:
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
     for match in _LOCATIVE.finditer(bare):
         context.places.add(fold(match.group("place")))
-    found = [(m.group("name"), "") for m in _INTRODUCED.finditer(bare)]
+    found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]

@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.attribution import speaker_of_sentence, who_after, who_before
+from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_whom, who_after, who_before
+from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import fold
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
 from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_people
 from sitegen.importer.speakers import entry_names, with_registry
-from sitegen.importer.spans import is_heading_quote, is_quote, next_opens_with_quote, quote_spans, tidy_quote
+from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
+                                    tidy_quote)
 
 __all__ = ["FoundQuote", "SpeakerGuess", "find_quotes"]
 
@@ -46,6 +48,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             context.people.append(names[0])
             context.registry.add(names[0])
     markless = lost_quote_marks(paragraphs)
+    units = _units(paragraphs)
+    paragraphs = [text for text, _ in units]
     found: list[FoundQuote] = []
     carried: tuple[str, int, str] | None = None  # an open quote going on into the next paragraph
     previous_had_quote = False
@@ -56,6 +60,9 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             previous_had_quote = len(found) > before_count
             carried = None
             continue
+        source = SOURCE_LINE.match(paragraph)
+        if source:
+            context.source = resolve_who(re.split(r"[;(]", source.group("rest"))[0], context, after_verb=True)
         spans = quote_spans(paragraph)
         paragraph_speaker = None
         cursor = 0
@@ -90,7 +97,9 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             carried = None
             quoted = is_quote(text) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
-            guess, how = who_after(after, context, text)
+            guess, how = _labelled(before_text, context)
+            if guess is None:
+                guess, how = who_after(after, context, text)
             if guess is None and not finished:
                 guess, how = who_before(before_text, context)
             if guess is None and sentence_before is not None:
@@ -115,7 +124,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 continue
             if guess is not None:
                 context.last_speaker = guess
-            found.append(FoundQuote(tidy_quote(text), guess, start_paragraph, how))
+            told = told_whom(after) or (told_whom(split_sentences(before_text)[-1]) if before_text.strip() else "")
+            found.append(FoundQuote(tidy_quote(text), guess, units[start_paragraph][1], how, told))
         tail = paragraph[cursor:]
         note_people(tail, context)
         for sentence in split_sentences(tail):
@@ -125,6 +135,49 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 context.last_any = subject
         previous_had_quote = len(found) > before_count or carried is not None
     return deduplicated(with_registry(found, speakers))
+
+
+_LABEL = re.compile(r"^\s*(?:quote|quotes|цитата)(?:\s+from\s+(?P<who>[^:]{2,80}))?\s*:\s*$", re.IGNORECASE)
+
+
+def _labelled(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
+    """A label line's speaker: "Quote from Trukhanov: “…”", or "Quote: “…”" under a "Source: X" line. Other
+    labels ("About the offensive:") name a topic, not a speaker."""
+    label = _LABEL.match(before)
+    if not label:
+        return None, ""
+    if label.group("who"):
+        return resolve_who(label.group("who"), context, after_verb=True), "label"
+    return context.source, "label"
+
+
+def _units(paragraphs: list[str]) -> list[tuple[str, int]]:
+    """The paragraphs as quote-finding units (text, first paragraph index): a quote whose later
+    paragraphs carry no opening mark is one unit up to the paragraph that closes it, and a paragraph
+    without marks whose next line is only an attribution ("- wrote Sinegubov on Telegram.") is that
+    quotation, given its marks."""
+    units, i = [], 0
+    while i < len(paragraphs):
+        text = paragraphs[i]
+        if i + 1 < len(paragraphs) and DASH_ATTRIBUTION.match(paragraphs[i + 1]) and not re.search(r"[\"“”]", text):
+            units.append(("“" + text.rstrip() + "” " + re.sub(r"^[-–—]\s*", "", paragraphs[i + 1]), i))
+            i += 2
+            continue
+        spans = double_spans(text)
+        end = i
+        if spans and spans[-1].unclosed and not next_opens_with_quote(paragraphs, i):
+            for j in range(i + 1, min(i + 5, len(paragraphs))):
+                marks = [m for m in re.finditer(r"[\"“”]", paragraphs[j])]
+                if not marks:
+                    continue
+                first = marks[0]
+                closes = first.group() == "”" or (first.start() > 0 and not paragraphs[j][first.start() - 1].isspace())
+                if closes:
+                    end = j
+                break
+        units.append((" ".join(paragraphs[i:end + 1]), i))
+        i = end + 1
+    return units
 
 
 

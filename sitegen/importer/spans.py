@@ -34,7 +34,8 @@ def double_spans(text: str) -> list[Span]:
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
         if open_at is None:
-            if ch == "“" or (ch == '"' and (prev in _BEFORE_OPEN or prev.isspace()) and nxt and not nxt.isspace()):
+            if ch == "“" or (ch == '"' and (prev in _BEFORE_OPEN or prev.isspace()) and nxt and not nxt.isspace()) or (
+                    ch == '"' and prev in ".!?" and nxt.isupper()):  # 'said Kovalenko."They were ...': run together
                 open_at = i + 1
             elif ch in "”\"" and re.match(r"[,.]?\s+(?:[^\s\"“”]+\s+){0,6}?(?:%s)\b" % SPEECH_VERBS, text[i + 1:]):
                 # a closing mark nothing opened ("…infrastructure," the ministry said.)
