@@ -253,3 +253,14 @@ def test_accept_speakers_keeps_odd_review_entries_for_review(site):
     assert result.accepted == ("jens-stoltenberg",) and len(result.problems) == 2
     left = yaml.safe_load((site / "content" / "speakers.proposed.yaml").read_text(encoding="utf-8"))
     assert left == ["just text", {"id": "x", "name": [1, 2]}]
+
+
+def test_whom_the_words_were_given_to_is_kept_as_the_quote_context(site, tmp_path):
+    raw = tmp_path / "told.txt"
+    raw.write_text("Soldiers head to the front - The Paper\n"
+                   "A Ukrainian soldier, codenamed Flash, waited by the road.\n"
+                   "“We are now preparing to enter the city,” Flash told Anadolu.\n", encoding="utf-8")
+    result = import_raw(site, raw, url="https://example.org/t", date="2023-04-01", today=TODAY)
+    front, _ = front_matter(result.article_path)
+    assert front["quotes"] == [{"speaker": "flash", "text": "We are now preparing to enter the city",
+                                "context": "told Anadolu"}]

@@ -39,7 +39,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
         return context.last_subject or context.last_speaker
-    definite = _DEFINITE.fullmatch(lowered)
+    definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip())
     if definite:
         # "this pensioner", "the official": the source already described so ("a Finnish official"), the
         # person given that role, else the last person the text spoke of; an indefinite or possessive

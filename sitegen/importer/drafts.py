@@ -161,8 +161,9 @@ def render_draft(article: RawArticle, slug: str, day: dt.date, outlet: str, url:
         "summary": "",
         "tags": [],
         "places": [],
-        "quotes": [{"speaker": speaker_id_for(q.speaker, proposals), "text": q.text} for q in quotes
-                   if q.speaker is not None and q.speaker.named],
+        "quotes": [{"speaker": speaker_id_for(q.speaker, proposals), "text": q.text, **({"context": q.context}
+                                                                                    if q.context else {})}
+                   for q in quotes if q.speaker is not None and q.speaker.named],
         "draft": True,
     }
     text = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)

@@ -120,6 +120,9 @@ _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:says|said|explains|admits|describes
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b)")
+# Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
+_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
+                      rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of)"
                        r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
@@ -135,6 +138,8 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
+    for match in _SOMEONE.finditer(bare):
+        context.last_person = SpeakerGuess(description=match.group("who"))
     for name, role in found:
         folded = fold(name)
         if not folded or name.casefold() in LEADING_CAPS or folded in PLACES or folded in ORG_WORDS or (
