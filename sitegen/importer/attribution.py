@@ -149,7 +149,7 @@ def told_whom(attribution: str) -> str:
     match = _TOLD.search(re.split(r"[\"“”]", attribution)[0] if attribution else "")
     if not match:
         return ""
-    whom = re.sub(r"\s+(?:of|on)$", "", match.group("to").strip())
+    whom = re.sub(r"\s+(?:of|on)$", "", match.group("to").strip()).rstrip(".,;:")
     return f"told {whom}" if len(whom.split()) <= 8 else ""
 
 
