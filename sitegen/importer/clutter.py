@@ -10,7 +10,7 @@ from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLIN
                                      NAME_LINE, PIPE_CREDIT, PROMPTS, PRONOUN_START, QUOTED, SOURCE_LINE,
                                      TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import CHROME, ends_sentence, split_sentences
-from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, fold
+from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
 TEXT = "text"
 HEADING = "heading"
@@ -142,6 +142,8 @@ def _normal(text: str) -> str:
 
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
+# Reasons that come from a paragraph's place or shape rather than from what it says.
+_BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
 # "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
@@ -246,8 +248,13 @@ def classify(texts: list[str], headline: str = "") -> list[tuple[str, str]]:
                 _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])):
             reasons[i] = "list of other headlines"
     weak = [not reasons[i] and not quotation[i] and not informative[i] and _weak(t) for i, t in enumerate(texts)]
+    # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
+    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(_outside_quotes(t))) for t in texts]
     kinds: list[tuple[str, str]] = []
     for i, text in enumerate(texts):
+        if reasons[i] in _BY_POSITION and attributed[i]:
+            reasons[i] = ""
+            weak[i] = False
         if reasons[i]:
             kinds.append((CLUTTER, reasons[i]))
             continue
@@ -268,6 +275,8 @@ def classify(texts: list[str], headline: str = "") -> list[tuple[str, str]]:
             kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
         elif i == count - 1 and _prose(text):
             kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
+        elif attributed[i]:
+            kinds.append((TEXT, ""))
         else:
             kinds.append((CLUTTER, "run of teasers"))
     return kinds
