@@ -143,6 +143,9 @@ _TOLD = re.compile(r"\b(?:told|telling|said to|speaking to|spoke to|in an interv
                    r"(?P<to>(?:the\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|of|on))*)")
 
 
+_CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b")
+
+
 def told_whom(attribution: str) -> str:
     """Whom the words were given to, as the attribution says: "told AFP news agency" → "told AFP news
     agency" (kept in the quote's context for the editor's ``via``)."""
@@ -166,6 +169,9 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     match = _AFTER_ACCORDING.match(sentence)
     if match:
         return resolve_who(_WHO_STOP.sub("", match.group("who")), context, after_verb=True), "according to X"
+    match = _CITED.search(sentence)
+    if match:
+        return resolve_who(match.group("who"), context, after_verb=True), "quoted X as saying"
     match = _AFTER_VERB_FIRST.match(sentence)
     if match:
         who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
@@ -186,7 +192,7 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
     sentence = sentences[-1] if sentences else ""
     if not sentence or re.search(r"[.!?][\"”’']?$", sentence):
         return None, ""  # the text before is a finished sentence
-    cited = re.search(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b", sentence)
+    cited = _CITED.search(sentence)
     if cited:
         guess = resolve_who(cited.group("who"), context, after_verb=True)
         if guess is not None:
@@ -261,8 +267,14 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
 def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False) -> SpeakerGuess | None:
     """The person a reporting sentence is about: the subject of a speech verb, else a name opening it."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
+    bare = _WIRE_CREDIT.sub("", bare)
     for verb in reversed(list(VERB.finditer(bare))):
-        guess = subject_of(bare, verb.start(), context)
+        rest = bare[verb.end():].strip()
+        # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
+        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(rest.split()) <= 15
+        guess = who_after(bare[verb.start():], context)[0] if inverted else None
+        if guess is None or not guess.named:
+            guess = subject_of(bare, verb.start(), context) or guess
         if guess is None:
             guess, _ = who_after(bare[verb.start():], context)
         if guess and (guess.named or guess.description):
@@ -278,12 +290,16 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
         if following and re.search(r"(?:ed|s)$", following.group("verb")) and not re.search(
                 r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
-            if len(name.name.split()) >= 2 or context.known_surname(name.name) or name.role:
+            if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
                 return SpeakerGuess(name=context.full_name(name.name), role=name.role)
     head = _LEADING_ADVERBIAL.sub("", bare)
     names = [x for x in names_in(head[:max(40, len(head) // 2)], context, False) if not x.org]
     if names and names[0].start <= 40:
         name = names[0]
-        if len(name.name.split()) >= 2 or context.known_surname(name.name) or name.role:
+        if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
             return SpeakerGuess(name=context.full_name(name.name), role=name.role)
     return None
+
+
+# "..., Ukrinform reports.": the wire service that carried the sentence, not its subject.
+_WIRE_CREDIT = re.compile(r",?\s+(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*\s+reports\s*\.?\s*$")

@@ -90,6 +90,13 @@ class People:
         """Whether a single word is the surname of someone already named in full."""
         return any(fold(name) in fold(p).split()[1:] for p in self.people)
 
+    def knows(self, name: str) -> bool:
+        """Whether a single word is someone the text has introduced (a one-name person, or the first or
+        last name of a full name)."""
+        folded = fold(name)
+        return bool(folded) and any(folded == fold(p) or folded in fold(p).split()[::max(1, len(fold(p).split()) - 1)]
+                                    for p in self.people if p not in self.registry) or self.known_surname(name)
+
     def is_place(self, name: str) -> bool:
         return fold(name) in self.places and not any(fold(p) == fold(name) for p in self.people)
 
@@ -99,7 +106,7 @@ class People:
         self.remember(guess)
         if guess.named:
             self.last_subject = guess
-        if guess.named or is_person_description(guess.description):
+        if guess.named or (is_person_description(guess.description) and not guess.description.endswith("s")):
             self.last_person = guess
 
 
@@ -127,6 +134,18 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:ci
                        r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
 
+def note_someone(sentence: str, context: People) -> None:
+    """A sentence that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
+    one "he" or "she" stands for next."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", sentence)
+    match = None
+    for candidate in _SOMEONE.finditer(bare):
+        if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
+            match = candidate  # "turned him into a soldier" describes him, it is no one new
+    if match is not None and not match.group("who").split()[-1].endswith("s"):
+        context.last_person = SpeakerGuess(description=match.group("who"))
+
+
 def introduce(text: str, context: People) -> None:
     """Register the people a sentence introduces by one name — "codenamed Flash", "the driver Serhiy",
     "Kostyantyn, 33,", "admits Oksana" — and the words it uses as places ("in Kharkiv"), so that a
@@ -138,8 +157,6 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
-    for match in _SOMEONE.finditer(bare):
-        context.last_person = SpeakerGuess(description=match.group("who"))
     for name, role in found:
         folded = fold(name)
         if not folded or name.casefold() in LEADING_CAPS or folded in PLACES or folded in ORG_WORDS or (

@@ -30,7 +30,7 @@ from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import fold
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
-from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_people
+from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
                                     tidy_quote)
@@ -79,6 +79,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 context.subject(subject)
                 if subject is not None:
                     context.last_any = subject
+                elif k < len(between_sentences) - 1 or finished:
+                    note_someone(sentence, context)
                 if k == len(between_sentences) - 1:
                     sentence_before = speaker_of_sentence(sentence, context, need_verb=True)
             cursor = span.end + 1
@@ -133,6 +135,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             context.subject(subject)
             if subject is not None:
                 context.last_any = subject
+            else:
+                note_someone(sentence, context)
         previous_had_quote = len(found) > before_count or carried is not None
     return deduplicated(with_registry(found, speakers))
 
