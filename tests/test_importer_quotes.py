@@ -275,3 +275,17 @@ def test_a_quote_whose_later_paragraphs_have_no_opening_mark_is_one_quote():
                  "We use every opportunity to help people.",
                  "I appeal to humanitarian organizations to intervene!\", Kyrylenko wrote.")
     assert quote.text.endswith("to intervene!") and quote.speaker.name == "Kyrylenko"
+
+
+def test_a_named_institution_is_not_a_person():
+    quote = only("“One person died and ten people were wounded in the strike,” the channel Ukrainian Witness reports.")
+    assert not quote.speaker.named and "Ukrainian Witness" in quote.speaker.description
+
+
+def test_people_described_without_a_name_are_reported_as_described():
+    found = find_quotes(["The commander of the rifle company was calm yesterday: “I am totally confident of my men.”",
+                         "The 28-year-old lieutenant added: “Every line of defence will hold until the last man.”",
+                         "One of the wives was filmed saying, “You are violating the ministry's own rules,” later."])
+    assert [q.speaker.named for q in found] == [False, False, False]
+    assert ["commander" in found[0].speaker.description, "lieutenant" in found[1].speaker.description,
+            "wives" in found[2].speaker.description] == [True, True, True]

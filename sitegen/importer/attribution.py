@@ -33,11 +33,13 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if age:
             context.ages[age.group(1)] = name
         return SpeakerGuess(name=name, role=role, anonymous=len(name.split()) == 1)
-    age = re.fullmatch(r"(?:the|a|an)\s+(\d+)-year-old(?:\s+[a-z]+)?", lowered)
+    age = re.fullmatch(r"(?:the|a|an)\s+(\d+)-year-old(?:\s+(?P<noun>[a-z]+))?", lowered)
     if age:
         name = context.ages.get(age.group(1))
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
+        if age.group("noun"):  # "the 28-year-old lieutenant": the lieutenant, else someone described so
+            return context.by_role(age.group("noun")) or SpeakerGuess(description=phrase.split(" ", 1)[1])
         return context.last_subject or context.last_speaker
     definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip())
     if definite:
@@ -119,6 +121,8 @@ def _affiliation(before: str) -> bool:
         "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
 
 
+_DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
+                                rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?)\b")
 _DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
 
 
@@ -203,10 +207,16 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
         guess = resolve_who(passive.group("who"), context, after_verb=True)
         if guess is not None and guess.named:
             return guess, "described by X"
+    heard = re.search(r"^(?P<who>.+?)\s+(?:was|were)\s+(?:filmed|heard|seen|recorded|caught on camera)\s+saying\b", sentence)
+    if heard:
+        return resolve_who(heard.group("who"), context), "X was heard saying"
     if not verbs:
         matches = list(_ACCORDING.finditer(sentence))
         if matches:
             return resolve_who(matches[-1].group("who"), context), "according to X"
+        described = _DESCRIBED_SUBJECT.match(sentence) if sentence.rstrip().endswith(":") else None
+        if described:  # "The commander of the company was full of fighting spirit: “…”"
+            return SpeakerGuess(description=described.group("who")), "subject: \"...\""
         return None, ""
     if re.fullmatch(r"\s*(?:and|but|then|also)?\s*", sentence[:verbs[-1].start()], re.I):
         return context.last_subject or context.last_speaker, "X said and said"

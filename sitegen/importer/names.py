@@ -77,6 +77,11 @@ class Name:
     end: int
 
 
+# "the channel Ukrainian Witness", "the news portal Ukrainska Pravda": the name of an institution
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:channel|newspaper|portal|outlet|agency|project|movement|foundation|broadcaster|"
+                              r"website|publication|magazine|group|company|party|brigade|unit|battalion)\s+$")
+
+
 def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: bool = False) -> list[Name]:
     """Person and organisation names in a phrase, in order."""
     found = []
@@ -96,7 +101,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
                 continue  # "Ukraine's" in "Ukraine's lead negotiator Mykhailo Podolyak"
             tokens[-1] = bare
         name, role = person_from_tokens(tokens)
-        if is_org(name.split() or tokens):
+        if is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset]):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
         if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name):
