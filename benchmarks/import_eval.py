@@ -5,7 +5,7 @@
 
 By default it reads the evaluation pages kept in the repository (``benchmarks/import_pages``: real
 pages from outlets the importer was not built from, split once by outlet into ``dev`` and ``heldout``
-in ``split.yaml``). ``--raw-dir`` adds a folder of raw texts with keys in ``--key-dir`` (default: the
+in ``split.yaml``, and a ``fresh`` set keyed after the rules were frozen). ``--raw-dir`` adds a folder of raw texts with keys in ``--key-dir`` (default: the
 old tuning fixtures' keys, ``benchmarks/import_answer_key``) as a third set, ``fixtures``.
 
 For every text it parses it, finds the quotes in the kept paragraphs and reports, per set, per outlet
@@ -224,7 +224,7 @@ def load_sets(args) -> dict[str, list[tuple[str, Path, Path]]]:
     sets: dict[str, list] = {}
     if not args.no_pages:
         split = yaml.safe_load((PAGES / "split.yaml").read_text(encoding="utf-8"))
-        for half in ("dev", "heldout"):
+        for half in ("dev", "heldout", "fresh"):
             sets[half] = [(outlet, PAGES / "raw" / f"{stem}.txt", PAGES / "keys" / f"{stem}.yaml")
                           for outlet, stems_ in sorted((split.get(half) or {}).items()) for stem in stems_]
     if args.raw_dir:
@@ -299,8 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.raw_dir and not sorted(args.raw_dir.glob("*.txt")):
         print(f"{args.raw_dir}: no raw texts (*.txt)", file=sys.stderr)
         return 2
-    results = {name: run_set(name, files, name != "heldout" or args.heldout_detail, args.verbose)
-               for name, files in load_sets(args).items()}
+    results = {name: run_set(name, files, name not in ("heldout", "fresh") or args.heldout_detail, args.verbose)
+               for name, files in load_sets(args).items() if files}
     if "heldout" not in results:
         return 0
     held, dev = results["heldout"].figures(), results["dev"].figures()
@@ -315,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'lost':12} held-out {held['lost']} (target 0) {'ok' if held['lost'] == 0 else 'MISSED'};  dev {dev['lost']}")
     met = met and held["lost"] == 0
     print("held-out targets met" if met else "held-out targets NOT met")
+    if "fresh" in results:
+        fresh = results["fresh"].figures()
+        print("fresh set (keyed after the rules were frozen): " + ", ".join(
+            f"{name} {fresh[name]:.3f}" for name in FIGURES) + f", lost {fresh['lost']}")
     return 0 if met else 1
 
 
