@@ -199,3 +199,68 @@ def test_a_broken_registry_is_reported_not_overwritten(site, tmp_path):
     (site / "content" / "speakers.proposed.yaml").write_text("- id: b\n  name: B\n", encoding="utf-8")
     assert not accept_speakers(site).ok
     assert (site / "content" / "speakers.yaml").read_text(encoding="utf-8") == "- id: a\n  name: [unclosed\n"
+
+
+def test_a_speaker_whose_name_has_no_latin_letters_is_matched_not_a_crash(site, tmp_path):
+    (site / "content" / "speakers.yaml").write_text(
+        SPEAKERS_YAML + "- id: olena-zelenska\n  name: Олена Зеленська\n  aliases: [Olena Zelenska]\n",
+        encoding="utf-8")
+    raw = tmp_path / "first-lady.txt"
+    raw.write_text("First lady speaks - The Paper\n"
+                   "“We will rebuild every school that was destroyed,” Olena Zelenska said.\n"
+                   "«Ми відбудуємо кожну школу», — сказала Олена Зеленська.\n", encoding="utf-8")
+    result = import_raw(site, raw, url="https://example.org/z", date="2022-04-01", today=TODAY)
+    assert result.ok, result.problems
+    front, _ = front_matter(result.article_path)
+    assert [q["speaker"] for q in front["quotes"]] == ["olena-zelenska"]
+
+
+@pytest.mark.parametrize("entry, where", [
+    ("- id: a\n  name: 5\n  aliases: [~, 3]\n", ":3"),
+    ("- id: a\n  name: [A, B]\n", ":2"),
+    ("- id: a\n  name: Anna Smith\n  aliases: {x: 1}\n", ":3"),
+    ("- just a string\n", ":1"),
+    ("- id: a\n", ":1"),
+])
+def test_odd_registry_entries_end_in_a_located_message(site, tmp_path, entry, where):
+    (site / "content" / "speakers.yaml").write_text(entry, encoding="utf-8")
+    raw = raw_copy(tmp_path, "sun-lines.txt")
+    result = import_raw(site, raw, url="https://example.org/a", date="2022-09-11", today=TODAY)
+    assert not result.ok
+    assert any(f"speakers.yaml{where}:" in str(p) for p in result.problems), result.problems
+    assert result.article_path is None
+
+
+@pytest.mark.parametrize("entry", [
+    "- id: a\n  name: Anna Smith\n  aliases: []\n",
+    "- id: a\n  name: Anna Smith\n  aliases:\n",
+    "- id: x\n  name: X\n",
+    "- id: li-ming\n  name: 李明\n",
+    "- id: a\n  name: Anna Smith\n  aliases: Smith\n",
+])
+def test_unusual_but_valid_registry_entries_import_normally(site, tmp_path, entry):
+    (site / "content" / "speakers.yaml").write_text(entry, encoding="utf-8")
+    raw = raw_copy(tmp_path, "sun-lines.txt")
+    result = import_raw(site, raw, url="https://example.org/a", date="2022-09-11", today=TODAY)
+    assert result.ok, result.problems
+    assert len(result.quotes) == 7
+
+
+def test_accept_speakers_keeps_odd_review_entries_for_review(site):
+    (site / "content" / "speakers.proposed.yaml").write_text(
+        "- just text\n- id: x\n  name: [1, 2]\n- id: jens-stoltenberg\n  name: Jens Stoltenberg\n", encoding="utf-8")
+    result = accept_speakers(site)
+    assert result.accepted == ("jens-stoltenberg",) and len(result.problems) == 2
+    left = yaml.safe_load((site / "content" / "speakers.proposed.yaml").read_text(encoding="utf-8"))
+    assert left == ["just text", {"id": "x", "name": [1, 2]}]
+
+
+def test_whom_the_words_were_given_to_is_kept_as_the_quote_context(site, tmp_path):
+    raw = tmp_path / "told.txt"
+    raw.write_text("Soldiers head to the front - The Paper\n"
+                   "A Ukrainian soldier, codenamed Flash, waited by the road.\n"
+                   "“We are now preparing to enter the city,” Flash told Anadolu.\n", encoding="utf-8")
+    result = import_raw(site, raw, url="https://example.org/t", date="2023-04-01", today=TODAY)
+    front, _ = front_matter(result.article_path)
+    assert front["quotes"] == [{"speaker": "flash", "text": "We are now preparing to enter the city",
+                                "context": "told Anadolu"}]

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitegen.importer.quotes import find_quotes, match_speaker, propose_speakers
+from sitegen.importer.quotes import find_quotes
+from sitegen.importer.speakers import match_speaker, propose_speakers
 from sitegen.importer.rawtext import parse_raw
 
 EXCERPTS = Path(__file__).parent / "fixtures" / "raw_excerpts"
@@ -194,3 +195,97 @@ def test_any_paragraphs_are_searched_without_an_exception(paragraphs):
     max_size=6))
 def test_quote_like_fragments_are_searched_without_an_exception(paragraphs):
     find_quotes(paragraphs, REGISTRY)
+
+
+def only(*paragraphs):
+    """The one quote found, with its speaker."""
+    found = find_quotes(list(paragraphs))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_first_name_used_later_is_the_person_introduced_in_full():
+    quote = only("Andrii Onistrat is a commander of a drone unit near Pavlivka.",
+                 "Andrii gives the order, and they drop the grenade.",
+                 "“I don’t care about the risk,” Andrii says.")
+    assert quote.speaker.name == "Andrii Onistrat"
+
+
+def test_a_call_sign_introduced_with_a_description_is_a_person():
+    found = find_quotes(["A Ukrainian soldier, codenamed Flash, spoke before his unit set off.",
+                         "“We are now preparing to enter the city,” Flash said.",
+                         "“Everyone here is on edge, every single day,” said the camouflage-clad soldier."])
+    assert [q.speaker.name for q in found] == ["Flash", "Flash"]
+    assert found[0].speaker.anonymous
+
+
+def test_a_single_word_the_text_uses_as_a_place_is_never_a_speaker():
+    quote = only("Rescuers searched the rubble in Kharkiv overnight.",
+                 "“We are still looking for people under the ruins,” Kharkiv said.")
+    assert quote.speaker is None or not quote.speaker.named
+
+
+def test_he_resolves_to_a_person_not_to_an_institution_or_a_city():
+    quote = only("The ministry in Kyiv said the strike hit a school.",
+                 "A man in a cafe talked about the nights.",
+                 "“Every night I put headphones on and turn the film up,” he tells me.")
+    assert not quote.speaker.named and "man" in quote.speaker.description
+
+
+def test_an_unnamed_description_does_not_carry_over_to_the_next_unnamed_person():
+    found = find_quotes(["“I have lost everything I had in this town,” a man in a grey coat told AFP.",
+                         "“My son is still missing under the ruins,” a woman in tears responds."])
+    assert "woman" in found[1].speaker.description and "man in a grey coat" not in found[1].speaker.description
+
+
+def test_this_pensioner_is_the_person_just_quoted():
+    found = find_quotes(["“The ceiling collapsed on us in the night,” Volodymyr Okhrimenko told AFP.",
+                         "“No one died, thank God, no one at all,” explained this pensioner, still stunned."])
+    assert found[1].speaker.name == "Volodymyr Okhrimenko"
+
+
+def test_told_whom_is_kept_in_the_quote_context():
+    quote = only("“We are going to the city now, it is the hottest spot,” another soldier, codenamed Muzikant, "
+                 "told Anadolu, further saying they are ready.")
+    assert (quote.speaker.name, quote.context) == ("Muzikant", "told Anadolu")
+    assert only("He said to ITV News: \"I need some revenge for my friends who died.\"").context == "told ITV News"
+
+
+def test_a_source_line_names_the_speaker_of_a_quote_label():
+    quote = only("Source: Oleh Kiper, Head of Odesa Oblast Military Administration",
+                 "Quote: \"Russian drones bombarded the city. There is damage to homes.\"")
+    assert quote.speaker.name == "Oleh Kiper"
+    assert only("Quote from Trukhanov: \"Odesa, please stay in safe places!\"").speaker.name == "Trukhanov"
+
+
+def test_a_topic_label_before_a_colon_is_not_the_speaker():
+    quote = only("General Oleksandr Syrskyi spoke to soldiers on Friday.",
+                 "About the offensive: “It is going slowly, but it is going forward.”")
+    assert quote.speaker is None or "offensive" not in quote.speaker.label.casefold()
+
+
+def test_a_paragraph_followed_by_a_dash_attribution_is_a_quotation():
+    quote = only("Occupants attacked the region. A hit was recorded. Details are being established",
+                 "- wrote Sinegubov on Telegram.")
+    assert quote.speaker.name == "Sinegubov" and quote.text.startswith("Occupants attacked")
+
+
+def test_a_quote_whose_later_paragraphs_have_no_opening_mark_is_one_quote():
+    quote = only("\"There is no water or gas in the city. People are sitting in basements.",
+                 "We use every opportunity to help people.",
+                 "I appeal to humanitarian organizations to intervene!\", Kyrylenko wrote.")
+    assert quote.text.endswith("to intervene!") and quote.speaker.name == "Kyrylenko"
+
+
+def test_a_named_institution_is_not_a_person():
+    quote = only("“One person died and ten people were wounded in the strike,” the channel Ukrainian Witness reports.")
+    assert not quote.speaker.named and "Ukrainian Witness" in quote.speaker.description
+
+
+def test_people_described_without_a_name_are_reported_as_described():
+    found = find_quotes(["The commander of the rifle company was calm yesterday: “I am totally confident of my men.”",
+                         "The 28-year-old lieutenant added: “Every line of defence will hold until the last man.”",
+                         "One of the wives was filmed saying, “You are violating the ministry's own rules,” later."])
+    assert [q.speaker.named for q in found] == [False, False, False]
+    assert ["commander" in found[0].speaker.description, "lieutenant" in found[1].speaker.description,
+            "wives" in found[2].speaker.description] == [True, True, True]

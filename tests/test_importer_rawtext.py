@@ -148,3 +148,68 @@ def test_any_text_parses_without_an_exception(text):
     max_size=30), st.sampled_from(["\n", "\n\n", "                    , "]))
 def test_any_mix_of_scraped_lines_parses(lines, joiner):
     parse_raw("Headline - Outlet\n" + joiner.join(lines))
+
+
+def dropped(text: str) -> set[str]:
+    return {p.text for p in parse_raw(text).paragraphs if p.kind == CLUTTER}
+
+
+BODY = ("Russian drones attacked the city overnight, injuring three people, the governor said.\n\n"
+        "Fires broke out across the city as a result of the attack, officials said.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Drones hit Odesa overnight",                                   # the headline again
+    "Ivashkiv Olena — Tuesday, 8 October 2024, 01:17",              # byline with date and time
+    "• 24780 views",                                                # counter
+    "Published: Updated:",
+    "Source: Meduza",                                               # a source line naming an outlet
+    "Sursa: https://www.facebook.com/mvs.gov.ua",                   # ... in another language
+    "Support UP or become our patron!",                             # prompts
+    "Leave a Reply",
+    "Читати більше",
+    "Росіяни обстрілюють Одесу",                                    # a line in another script
+    "A woman holds her baby inside a bus as they leave Kyiv, Ukraine, Thursday, Feb. 24, 2022.",
+    "Families fleeing from eastern Ukraine in a humanitarian corridor. Photo: AFP",
+    "A child holds a sign during a rally on Feb. 24, 2022. (Ben Nelms/CBC)",
+    "class=”sc-97fd9fa8-0 jNFKxv”>",
+])
+def test_clutter_is_recognised_by_what_it_is(line):
+    text = f"Drones hit Odesa overnight - The Paper\n\n{line}\n\n{BODY}"
+    assert line in dropped(text)
+
+
+def test_a_source_line_naming_a_person_is_kept():
+    text = f"Drones hit Odesa - The Paper\n\nSource: Oleh Kiper, Head of Odesa Oblast Military Administration\n\n{BODY}"
+    assert "Source: Oleh Kiper, Head of Odesa Oblast Military Administration" not in dropped(text)
+
+
+def test_a_donation_appeal_is_dropped_as_a_block():
+    text = ("Drones hit Odesa - The Paper\n\n" + BODY + "A Message from The Paper:\n\nDear readers,\n\n"
+            "We are facing unprecedented challenges and our staff are at risk.\n\n"
+            "We, the journalists of The Paper, refuse to be silenced and need your help.\n")
+    assert {"Dear readers,", "We are facing unprecedented challenges and our staff are at risk."} <= dropped(text)
+    assert not any(p.startswith("Russian drones") for p in dropped(text))
+
+
+def test_a_teaser_after_read_also_is_dropped_and_the_text_before_it_kept():
+    text = ("Strike on Kharkiv - The Paper\nIn Kharkiv, the military struck a residential sector.\n"
+            "Mayor Ihor Terekhov reported this on Telegram. Read also:\nSeveral explosions occurred in Kharkiv\n"
+            "“An attack on the residential sector, there are five victims,” he said in the post.\n")
+    gone = dropped(text)
+    assert "Several explosions occurred in Kharkiv" in gone
+    assert "Mayor Ihor Terekhov reported this on Telegram." not in gone
+
+
+def test_metadata_glued_to_a_paragraph_is_split_off():
+    text = ("Evacuations - The Paper\n\nPublished: Nov 19, 2024 Reading time: 3 minutesFor 1,000 days, Ukraine has "
+            "resisted the invasion.\n\n" + BODY)
+    article = parse_raw(text)
+    assert "For 1,000 days, Ukraine has resisted the invasion." in [p.text for p in article.kept]
+
+
+def test_lines_of_a_block_stay_apart_when_one_is_page_furniture():
+    text = ("Drones hit Odesa - The Paper\n\nEmily McGarvey\nBBC News\nWatch the moment a drone hits a building\n\n"
+            + BODY)
+    assert {"Emily McGarvey", "BBC News"} <= dropped(text)
+    assert not any(p.startswith("Russian drones") for p in dropped(text))

@@ -1,0 +1,315 @@
+"""Deciding who said a quote: the attribution after it ("…," said X), the reporting clause before it
+(X said: "…"), the subject of the sentence around it, pronouns, roles and ages resolved against the
+article's people."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.importer.layout import split_sentences
+from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
+                                     SPEECH_VERBS, VERB)
+from sitegen.importer.names import clean_who, names_in
+from sitegen.importer.people import People, SpeakerGuess
+
+
+def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
+    """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
+    senior US official" stands for."""
+    appositive = after_verb or phrase.rstrip().endswith(",")
+    phrase = clean_who(phrase)
+    if not phrase:
+        return None
+    lowered = phrase.casefold()
+    if lowered in PRONOUNS:
+        return pronoun(lowered, context)
+    named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
+                      r"identified as|known as|first name,)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
+                      phrase)
+    if named:
+        name = named.group(1)
+        role = re.sub(r"^(?:a|an|the|one|another)\s+|\s*(?:\d+-year-old)\s*", " ", phrase[:named.start()]).strip()
+        age = re.search(r"(\d+)-year-old", phrase)
+        if age:
+            context.ages[age.group(1)] = name
+        return SpeakerGuess(name=name, role=role, anonymous=len(name.split()) == 1)
+    age = re.fullmatch(r"(?:the|a|an)\s+(\d+)-year-old(?:\s+(?P<noun>[a-z]+))?", lowered)
+    if age:
+        name = context.ages.get(age.group(1))
+        if name:
+            return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
+        if age.group("noun"):  # "the 28-year-old lieutenant": the lieutenant, else someone described so
+            return context.by_role(age.group("noun")) or SpeakerGuess(description=phrase.split(" ", 1)[1])
+        return context.last_subject or context.last_speaker
+    definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip())
+    if definite:
+        # "this pensioner", "the official": the source already described so ("a Finnish official"), the
+        # person given that role, else the last person the text spoke of; an indefinite or possessive
+        # description ("her sister", "a woman in tears") is someone new
+        noun = definite.group("noun")
+        earlier = next((u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", u.description.casefold())), None)
+        person = earlier or context.by_role(noun) or context.last_person
+        if person is not None:
+            return person
+    parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
+    if parts and parts[-1].casefold() in PRONOUNS:
+        return pronoun(parts[-1].casefold(), context)
+    # the name nearest the verb; an appositive ("X, the head of Y,") points back to X; names inside a
+    # lowercase description ("senior manager at Charles Stanley") are affiliations, not the speaker
+    for n in range(len(parts) - 1, -1, -1):
+        part = parts[n]
+        if part[:1].islower() and n > 0:
+            if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
+                break  # "Putin, the official said, ...": the description is the subject
+            continue
+        people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0)
+                  if not x.org]
+        people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
+        if people:
+            person = people[-1]
+            age = re.search(r"(\d+)-year-old", part)
+            full = context.full_name(person.name)
+            prefix = re.sub(r"^(?:a|an|the|one|another)\s+", "", part[:person.start].strip(), flags=re.I)
+            prefix = re.sub(r"\b\d+-year-old\s*", "", prefix).strip(" ,")
+            role_prefix = prefix if prefix[:1].islower() or (
+                len(prefix.split()) <= 6 and prefix.split() and (prefix.split()[-1].islower()
+                                                                 or prefix.split()[-1].casefold() in ROLE_WORDS)) else ""
+            role = " ".join(x for x in (role_prefix, person.role) if x)
+            if not role and n + 1 < len(parts) and parts[n + 1][:1].islower() and len(parts[n + 1]) < 90:
+                role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
+            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
+                role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
+            if age:
+                context.ages[age.group(1)] = full
+            anonymous = len(full.split()) == 1 and not context.known_surname(full)
+            return SpeakerGuess(name=full, role=role.strip(), anonymous=anonymous)
+    part = parts[0] if parts else phrase
+    for candidate in reversed(parts):
+        if any(x.org for x in names_in(candidate, context, True)):
+            part = candidate
+            break
+    role_noun = ROLE_NOUNS.match(part)
+    if role_noun and re.match(r"(?i)^the\b", part):
+        person = context.by_role(role_noun.group("noun").casefold().split()[-1])
+        if person is None and context.last_subject is not None:
+            person = context.last_subject
+        if person is not None:
+            return person
+    description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
+    if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z].*[A-Za-z]", description):
+        return None
+    if description.casefold() in AUXILIARY_WORDS:
+        return None
+    if re.fullmatch(r"(?:official|officials|ministry|statement|spokesperson|spokesman|spokeswoman|source|report)",
+                    description.casefold()):
+        head = description.casefold().rstrip("s")
+        for earlier in reversed(context.unnamed):
+            if earlier.description.casefold().rstrip("s").endswith(head):
+                return earlier
+    return SpeakerGuess(description=description)
+
+
+
+def _affiliation(before: str) -> bool:
+    """"senior manager at Charles Stanley", "a researcher at the think tank RAND": the name after it is
+    where the speaker works; "the head of the region Oleg Sinegubov" names the speaker."""
+    match = re.search(r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?P<between>(?:[\w'’.-]+\s+){0,2})$", before)
+    if not match:
+        return False
+    between = match.group("between").split()
+    return not between or between[-1][:1].isupper() or between[-1].casefold() in ORG_WORDS or between[-1] in (
+        "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
+
+
+_DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
+                                rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?)\b")
+_DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
+
+
+def pronoun(word: str, context: People) -> SpeakerGuess | None:
+    """He and she stand for the last person, named or described; it and they for the last institution."""
+    if word in ("it", "they") and context.unnamed:
+        return context.unnamed[-1]
+    return context.last_person or context.last_subject or context.last_speaker
+
+
+
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
+_ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
+_WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
+                       r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
+                       r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
+
+
+_TOLD = re.compile(r"\b(?:told|telling|said to|speaking to|spoke to|in an interview with|talks? to)\s+"
+                   r"(?P<to>(?:the\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|of|on))*)")
+
+
+_CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b")
+
+
+def told_whom(attribution: str) -> str:
+    """Whom the words were given to, as the attribution says: "told AFP news agency" → "told AFP news
+    agency" (kept in the quote's context for the editor's ``via``)."""
+    match = _TOLD.search(re.split(r"[\"“”]", attribution)[0] if attribution else "")
+    if not match:
+        return ""
+    whom = re.sub(r"\s+(?:of|on)$", "", match.group("to").strip()).rstrip(".,;:")
+    return f"told {whom}" if len(whom.split()) <= 8 else ""
+
+
+def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGuess | None, str]:
+    """The attribution following a quote: ``"…," said X`` / ``"…," X said`` / ``"…," according to X``."""
+    if not after.strip() or re.match(r"^\s*[\"“‘]", after):
+        return None, ""
+    sentences = split_sentences(after.strip())
+    sentence = sentences[0] if sentences else ""
+    sentence = re.split(r"[\"“]", sentence)[0]
+    if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
+            rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
+        return None, ""  # the quote ended its sentence; what follows is the reporter's next one
+    match = _AFTER_ACCORDING.match(sentence)
+    if match:
+        return resolve_who(_WHO_STOP.sub("", match.group("who")), context, after_verb=True), "according to X"
+    match = _CITED.search(sentence)
+    if match:
+        return resolve_who(match.group("who"), context, after_verb=True), "quoted X as saying"
+    match = _AFTER_VERB_FIRST.match(sentence)
+    if match:
+        who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
+        guess = resolve_who(who, context, after_verb=True)
+        if guess:
+            return guess, "said X"
+    match = _AFTER_WHO_FIRST.match(sentence)
+    if match and len(match.group("who").split()) <= 24:
+        guess = resolve_who(match.group("who"), context)
+        if guess:
+            return guess, "X said"
+    return None, ""
+
+
+def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
+    """The speaker named in the reporting clause that introduces a quote: "X said:", "X said that"."""
+    sentences = split_sentences(before.strip()) if before.strip() else []
+    sentence = sentences[-1] if sentences else ""
+    if not sentence or re.search(r"[.!?][\"”’']?$", sentence):
+        return None, ""  # the text before is a finished sentence
+    cited = _CITED.search(sentence)
+    if cited:
+        guess = resolve_who(cited.group("who"), context, after_verb=True)
+        if guess is not None:
+            return guess, "quoted X as saying"
+    verbs = list(VERB.finditer(sentence))
+    passive = re.search(r"\b(?:was|were|is|been)\s+\w+ed by (?P<who>[^,.\"“”]+?)(?:\s+(?:at|in|on|as)\b|$)", sentence)
+    if passive:
+        guess = resolve_who(passive.group("who"), context, after_verb=True)
+        if guess is not None and guess.named:
+            return guess, "described by X"
+    heard = re.search(r"^(?P<who>.+?)\s+(?:was|were)\s+(?:filmed|heard|seen|recorded|caught on camera)\s+saying\b", sentence)
+    if heard:
+        return resolve_who(heard.group("who"), context), "X was heard saying"
+    if not verbs:
+        matches = list(_ACCORDING.finditer(sentence))
+        if matches:
+            return resolve_who(matches[-1].group("who"), context), "according to X"
+        described = _DESCRIBED_SUBJECT.match(sentence) if sentence.rstrip().endswith(":") else None
+        if described:  # "The commander of the company was full of fighting spirit: “…”"
+            return SpeakerGuess(description=described.group("who")), "subject: \"...\""
+        return None, ""
+    if re.fullmatch(r"\s*(?:and|but|then|also)?\s*", sentence[:verbs[-1].start()], re.I):
+        return context.last_subject or context.last_speaker, "X said and said"
+    guess = None
+    for verb in reversed(verbs):
+        candidate = subject_of(sentence, verb.start(), context)
+        if candidate is not None and candidate.named:
+            return candidate, "X said: \"...\""
+        guess = guess or candidate
+    return guess, "X said: \"...\""
+
+
+_CONJUNCTION = re.compile(r"(?:^|,\s+|\s+)(?:and|but|while|whilst|when|as|after|before|because|though|although|if|"
+                          r"since|where|who|which)\s+", re.IGNORECASE)
+_AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|later|earlier|previously|would|will|did|"
+                       r"does|not|\w+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
+                       r"on Telegram|on Twitter)\s*$")
+_LEADING_ADVERBIAL = re.compile(r"^(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
+                                r"Addressing|Back|Despite|Following|Since|When|While|As|But|And|Sixty|Fifty|Forty|"
+                                r"Thirty|Twenty|Ten)\b(?:[^,]{0,120}),\s*")
+
+
+def _strip_aux(text: str) -> str:
+    for _ in range(4):
+        text = _AUX_TAIL.sub("", text.strip())
+    return text
+
+
+def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
+    """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
+    ("He said we have to ... and said the community must ...")."""
+    clause = _strip_aux(sentence[:verb_start])
+    clause = _LEADING_ADVERBIAL.sub("", clause)
+    if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
+        return pronoun(clause.split()[0].casefold(), context)
+    whole = resolve_who(clause[-220:], context) if clause.strip() and not re.match(
+        r"(?i)^(?:he|she|they|it)\b", clause) else None
+    if whole is not None and whole.named:
+        return whole
+    pieces = _CONJUNCTION.split(clause)
+    last = _strip_aux(pieces[-1]) if pieces else ""
+    if last:
+        guess = resolve_who(last[-220:], context)
+        if guess is not None:
+            return guess
+    first = _LEADING_ADVERBIAL.sub("", _strip_aux(pieces[0])) if pieces else ""
+    if first.casefold().split()[:1] in (["he"], ["she"], ["they"], ["it"]):
+        return pronoun(first.split()[0].casefold(), context)
+    people = [x for x in names_in(first, context, True) if not x.org]
+    if people:
+        return SpeakerGuess(name=context.full_name(people[0].name), role=people[0].role)
+    mentioned = re.search(r"\b(he|she)\b", clause, re.IGNORECASE)
+    if mentioned:
+        return pronoun(mentioned.group(1).casefold(), context)
+    return resolve_who(first[-220:], context) if first else None
+
+
+def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False) -> SpeakerGuess | None:
+    """The person a reporting sentence is about: the subject of a speech verb, else a name opening it."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
+    bare = _WIRE_CREDIT.sub("", bare)
+    for verb in reversed(list(VERB.finditer(bare))):
+        rest = bare[verb.end():].strip()
+        # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
+        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(rest.split()) <= 15
+        guess = who_after(bare[verb.start():], context)[0] if inverted else None
+        if guess is None or not guess.named:
+            guess = subject_of(bare, verb.start(), context) or guess
+        if guess is None:
+            guess, _ = who_after(bare[verb.start():], context)
+        if guess and (guess.named or guess.description):
+            return guess
+    if need_verb or bare.strip()[:1].islower():
+        return None
+    main = bare
+    clause = re.match(r"^([^,]{0,160}\b(?:since|when|after|before|as|while|if|although|because|though)\b[^,]*),\s*", bare,
+                      re.IGNORECASE)
+    if clause:
+        main = bare[clause.end():]
+    for name in [x for x in names_in(main, context, False) if not x.org]:
+        following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
+        if following and re.search(r"(?:ed|s)$", following.group("verb")) and not re.search(
+                r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
+            if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
+                return SpeakerGuess(name=context.full_name(name.name), role=name.role)
+    head = _LEADING_ADVERBIAL.sub("", bare)
+    names = [x for x in names_in(head[:max(40, len(head) // 2)], context, False) if not x.org]
+    if names and names[0].start <= 40:
+        name = names[0]
+        if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
+            return SpeakerGuess(name=context.full_name(name.name), role=name.role)
+    return None
+
+
+# "..., Ukrinform reports.": the wire service that carried the sentence, not its subject.
+_WIRE_CREDIT = re.compile(r",?\s+(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*\s+reports\s*\.?\s*$")

@@ -1,0 +1,92 @@
+"""What site chrome looks like, as patterns: prompts (in several languages), credits and captions,
+bylines and datelines, counters, player notices, related-story markers and markup. The rules that use
+them are in ``clutter``."""
+
+from __future__ import annotations
+
+import re
+
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
+WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
+
+# Prompts and chrome, anywhere in a short paragraph.
+PROMPTS = re.compile(
+    r"\bread (?:more|full article|about our)\b|\bmost read\b|\bmore on\b|\brelated (?:stories|articles|coverage)\b"
+    r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up\b|\bnewsletter\b"
+    r"|\bsubscri(?:be|ber|ption)\b|\bregister now\b|\bfree unlimited access\b|\bterms (?:of service|and conditions|&)"
+    r"|\bprivacy polic|\bcookie polic|\bfollow (?:us|[A-Z][\w ]{0,40} on)\b|\bshare (?:this|on)\b|©|\bcopyright\b"
+    r"|\ball rights reserved\b|\bplaceholder while\b|\bgift article\b|\bour standards\b|\btrust principles\b"
+    r"|\bstream (?:it )?for free\b|\bwatch the latest\b|\bin the video above\b|\bhere are your\b|\berror occurred\b"
+    r"|\bplease try again\b|\byour question\b|\bthis form\b|\bsend (?:us|them) (?:via|by) email\b"
+    r"|\bnot responsible for the content of external\b|\bsave to read later\b|\bhead start on your day\b"
+    r"|\bsent straight to your inbox\b|\bi agree to the\b|\bmarketing emails\b|\bis loading\b"
+    r"|\bleave a (?:reply|comment)\b|\byour email address will not be published\b|\bexit mobile version\b"
+    r"|\bsubmit your story\b|\bbecome our patron\b|\bget in front of tomorrow|^read now$|^start reading$"
+    r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
+    r"|\bskip to (?:main )?content\b|\bback to top\b|\bread also\b|\bsimilar news\b|\bdistressing content\b"
+    r"|\bviewers might find distressing\b|\bfeature is currently unavailable\b|\bthis was published \d+ \w+ ago\b"
+    r"|\bother topics of interest\b|\bsite icon\b|\benlarge this image\b|\btoggle caption\b|\bshare this article"
+    r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
+    r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
+    r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$",
+    re.IGNORECASE)
+# A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
+APPEAL = re.compile(
+    r"^(?:dear readers\W*|a message from [\w .]{2,40}:?|…? ?we have a small favou?r to ask\b.*"
+    r"|your (?:support|donation)s? (?:helps?|allows?|makes?)\b.*|.*\bour journalism is banned\b.*"
+    r"|enjoying ad-free content\?)$", re.IGNORECASE)
+ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+# Page furniture that counts: views, reading time.
+COUNTER = re.compile(r"^\W*\d[\d,. ]*\s*(?:views?|reads?|comments?|shares?)\W*$|\breading time:?\s*\d+\s*min"
+                     r"|\b\d+\s*min(?:ute)?s? read\b", re.IGNORECASE)
+# Bylines and datelines beyond "By Name": "Name — Tuesday, 8 October 2024, 01:17", "by | Nov 17, 2022 |",
+# "Published on Updated", "From: Name", "Kyiv • UNN", "Sooke, B.C. -".
+BYLINE_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*[—–|•-]\s*(?:\w+day,\s*)?\d{1,2} [A-Z][a-z]+,? \d{4}(?:,?\s*\d{1,2}[:.]\d{2})?"
+    r"|^by \||^(?:(?:published|posted|updated)(?: on)?\W*)+$|^from: [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$"
+    r"|^date \d{4}-\d\d-\d\d\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
+    re.IGNORECASE)
+# A source line: a person it names is part of the article, an outlet it names is not.
+SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
+                         re.IGNORECASE)
+MARKUP = re.compile(r"\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
+# An AP-style caption ends with the weekday and full date: "..., Thursday, Feb. 24, 2022."
+CAPTION_TAIL = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
+                          r"\d{4}\.?$")
+# A line that is only a person's or agency's name (a photo credit standing alone).
+NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+# A quotation's attribution on a line of its own: "- wrote Sinegubov on Telegram.", "— Dobriak said."
+DASH_ATTRIBUTION = re.compile(r"^[-–—]\s*(?:(?:said|wrote|says|added|noted|stressed|told)\b|[A-Z][\w'’-]+ (?:said|says|wrote)\b)")
+# Whole-paragraph chrome: the paragraph is nothing but this.
+# Credits, bylines and the like.
+CREDITS = re.compile(
+    r"\bcontributed (?:to this report|reporting|from)\b|\breported from\b|\bwrote from\b|\bwith reporting by\b"
+    r"|\bwith files from\b|\bwriting by\b|\bediting by\b|\badditional reporting\b|\breporting by\b"
+    r"|\b(?:this|the) (?:report|story|article) (?:by [\w ]+ )?(?:was|has been) (?:first published|updated)\b"
+    r"|^from [A-Z][\w]*'s [A-Z]|^source: |^sources?: \S+$|^(?:updated|published|posted):? "
+    r"|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b|\bvia reuters\b"
+    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bsupplied by\b|\bPool Photo\b|\bstill image\b"
+    r"|^file - |^file photo\b|^(?:an? )?(?:image|photo|picture|illustration) of\b"
+    r"|\bphoto: |\bstock photo\b|\bcopyright [A-Z]|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
+    r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
+    r"|\bt\.me/\S+$|\((?:[A-Z][\w.'-]+ ?)+/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$",
+    re.IGNORECASE)
+DATE_ONLY = re.compile(
+    r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
+    r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE)
+BYLINE = re.compile(r"^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
+TWEET = re.compile(r"[—–-] .{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
+# "Jane Doe is a senior fellow at ..." closing an opinion piece.
+AUTHOR_BIO = re.compile(
+    r"^(?:Dr\.? |Prof\.? )?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} is (?:a |an |the )?[\w\s,&-]{0,80}?"
+    r"\b(?:fellow|author|columnist|contributor|correspondent|editor|professor|president of|director of|analyst)\b")
+# Photo credit on its own line: "Charles Davis/Insider", "Alex Micsik /Pool Photo via AP".
+CREDIT_LINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$")
+# Credit glued after a caption's last sentence: ". EPA", ". Getty Images", ". AFP via Getty Images", ". Kremlin"
+TRAILING_CREDIT = re.compile(r"(?:[.!?”\"]\s+|(?<=[a-z][.!?]))((?:via )?[A-Z][\w.&'/-]*(?:[ /]+(?:via |and |of )?[A-Z][\w.&'/-]*){0,5})$")
+PIPE_CREDIT = re.compile(r" \| [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/")
+PRONOUN_START = re.compile(r"^(?:their|they|it|its|he|she|his|her|we|i|our|this is|these are)\b", re.IGNORECASE)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+CAPTION_DATE = re.compile(rf"\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+                           rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}\b")

@@ -1,0 +1,108 @@
+"""Word lists the quote finder reads names and attributions by: speech verbs, titles and roles,
+organisation words, nationalities, places, and words that start a sentence without naming anyone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|recalled|recounted|argued|warned|"
+    "insisted|stressed|declared|vowed|acknowledged|admitted|replied|responded|answered|continued|claimed|concluded|"
+    "tweeted|posted|stated|announced|urged|remarked|echoed|pleaded|predicted|observed|joked|conceded|cautioned|"
+    "revealed|insists|warns|demanded|promised|read|reiterated|commented|boasted|shouted|telling|"
+    "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed|tell|explains|admits|"
+    "describes|described|assures|assured|recounts|recalls|notes|testified|testifies|confirmed|confirms|replies|"
+    "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote")
+# People described by what they are: "the driver Serhiy", "a woman in tears", "this pensioner".
+PERSON_NOUNS = (
+    "soldier|serviceman|servicewoman|fighter|sniper|commander|officer|lieutenant|sergeant|captain|colonel|general|"
+    "driver|resident|residents|woman|man|lady|girl|boy|pensioner|retiree|volunteer|medic|paramedic|nurse|doctor|"
+    "teacher|farmer|mother|father|son|daughter|wife|husband|sister|brother|friend|neighbour|neighbor|grandmother|"
+    "grandfather|granny|chaplain|priest|pastor|refugee|survivor|student|journalist|reporter|official|mayor|governor|"
+    "spokesperson|spokesman|spokeswoman|minister|president|worker|engineer|miner|coordinator|activist|onlooker|"
+    "witness|villager|evacuee|trainee|recruit|veteran|marine|gunner|pilot|scout|local|expert|analyst|diplomat")
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+ROLE_WORDS = {
+    "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",
+    "chancellor", "defence", "defense", "foreign", "deputy", "general", "gen", "maj", "lt", "col", "sgt", "capt", "dr",
+    "mr", "mrs", "ms", "sir", "dame", "professor", "prof", "sen", "senator", "rep", "gov", "governor", "mayor",
+    "ambassador", "chief", "director", "head", "commander", "colonel", "captain", "finance", "interior", "health",
+    "climate", "affairs", "state", "press", "national", "security", "adviser", "advisor", "former", "retired",
+    "lord", "lady", "king", "queen", "pope", "speaker", "leader", "chairman", "chair", "ceo", "economist",
+    "analyst", "officer", "official", "envoy", "negotiator", "presidential", "regional", "military", "army",
+    "navy", "air", "force", "first", "vice", "under", "assistant", "executive", "political", "un", "eu", "nato",
+    "us", "u.s", "uk", "u.k", "e.u", "secretary-general", "opposition", "labour", "conservative", "republican",
+    "democratic", "senior", "top", "moscow", "kyiv", "resident", "soldier", "reporter", "correspondent",
+    "expert", "researcher", "professor", "dr.", "mr.", "mrs.", "ms.", "gen.", "maj.", "lt.", "col.", "sen.",
+    "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon", "high",
+    "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting"}
+ORG_WORDS = {
+    "ministry", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
+    "watch", "institute", "agency", "forces", "operation", "commission", "bank", "embassy", "service", "police",
+    "army", "military", "union", "nations", "committee", "organization", "organisation", "statement", "report",
+    "group", "company", "administration", "authorities", "court", "parliament", "duma", "cabinet", "mission",
+    "centre", "center", "foundation", "board", "bureau", "guard", "guards", "unit", "brigade", "battalion",
+    "fund", "station", "channel", "affairs", "press", "times", "post", "news", "reuters", "interfax", "tass",
+    "telegraph", "bbc", "cnn", "project", "ria", "sky", "associated", "gazprom", "nato", "eu", "un", "who",
+    "university", "school", "researchers", "officials", "department", "party", "coalition", "alliance"}
+NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ish|ese|ean)|British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
+                            r"Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|Eastern|Northern|"
+                            r"Southern|Central|European|American|African|Israeli|Iraqi|Pakistani|Saudi|Qatari|Afghan|"
+                            r"Chechen|Kurdish|Soviet|Spanish|Belgian|Estonian|Latvian|Lithuanian|Ukrainian|Russian|"
+                            r"Belarusian|German|Italian|Mexican|Canadian|Japanese|Chinese|Korean|Indian|Syrian|Iranian|"
+                            r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian)$")
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|al-[\w-]+|bin|der|le|la|du|dos)$")
+
+
+def fold(text: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    # letters of any script: a registry may name a speaker in Cyrillic only
+    return " ".join(re.findall(r"[^\W_]+", text.replace("’", "").replace("'", "")))
+
+
+def word_tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'’-]*", text)
+
+
+
+LEADING_CAPS = {
+    "the", "a", "an", "in", "on", "at", "when", "while", "after", "before", "earlier", "later", "almost", "asked",
+    "speaking", "ahead", "amid", "but", "and", "as", "if", "meanwhile", "however", "since", "despite", "following",
+    "during", "under", "with", "for", "from", "by", "to", "of", "it", "its", "it's", "it’s", "i", "i've", "i’ve",
+    "we", "he", "she", "they", "this", "that", "these", "those", "there", "here", "now", "then", "yet", "still", "so",
+    "also", "once", "even", "only", "both", "each", "every", "another", "other", "some", "many", "most", "more",
+    "all", "no", "not", "everybody", "nobody", "one", "two", "three", "several", "last", "next", "back", "today",
+    "yesterday", "tonight", "separately", "instead", "indeed", "overall", "ultimately", "asked", "addressing",
+    "citing", "according", "like", "unlike", "outside", "inside", "within", "without", "although", "though",
+    "because", "whether", "what", "who", "how", "why", "where", "which", "our", "their", "his", "her", "my", "your",
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had",
+    "photos", "watch", "exclusive", "read", "sixty", "fifty", "forty", "thirty", "twenty", "ten"}
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",
+             "christmas"}
+PLACES = {
+    "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "beijing", "china", "britain", "london", "paris",
+    "france", "germany", "berlin", "poland", "europe", "america", "belarus", "turkey", "iran", "israel", "japan",
+    "india", "canada", "ottawa", "brussels", "italy", "rome", "spain", "sweden", "finland", "helsinki", "stockholm",
+    "romania", "moldova", "bulgaria", "hungary", "budapest", "warsaw", "minsk", "crimea", "donbas", "donetsk",
+    "luhansk", "kharkiv", "mariupol", "odessa", "odesa", "lviv", "bucha", "syria", "tehran", "taiwan", "qatar",
+    "ireland", "dublin", "australia", "telegram", "twitter", "facebook", "youtube", "instagram", "tiktok", "west",
+    "east", "north", "south", "ukrainians", "russians", "americans", "europeans", "nato", "eu", "un", "us", "uk",
+    "u.s", "u.k", "u.s.", "u.k.", "e.u.", "g7", "g20", "cnn", "bbc", "reuters", "sky", "pbs", "cbs", "nbc", "abc",
+    "fox", "afp", "ap", "interfax", "tass", "ria", "svt"}
+
+
+
+ROLE_NOUNS = re.compile(r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?P<noun>spokesman|spokeswoman|spokesperson|president|"
+                         r"minister|chancellor|governor|mayor|ambassador|commander|general|leader|diplomat|secretary|"
+                         r"premier|adviser|advisor|negotiator|envoy|chief|prime minister|foreign minister)$",
+                         re.IGNORECASE)
+
+
+
+AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}

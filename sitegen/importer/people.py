@@ -1,0 +1,206 @@
+"""Who an article is about: the speaker guesses and found quotes, and the per-article register of
+people (full names, roles, ages) that later mentions are resolved against."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+                                     SPEECH_VERBS, fold)
+from sitegen.importer.names import is_org, name_runs, person_from_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerGuess:
+    name: str = ""  # a person's name as the text gives it; "" for an unnamed source
+    role: str = ""
+    description: str = ""  # what the text calls an unnamed source: "senior US State Department official"
+    speaker_id: str = ""  # the registry entry it matched
+    anonymous: bool = False  # only a first name or a call sign is known
+
+    @property
+    def named(self) -> bool:
+        return bool(self.name)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.description
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    text: str
+    speaker: SpeakerGuess | None
+    paragraph: int  # index of the paragraph the quote starts in
+    how: str = ""  # which pattern attributed it
+    context: str = ""  # to whom the words were given, as the text says: "told AFP"
+
+
+
+@dataclass(slots=True)
+class People:
+    people: list[str] = field(default_factory=list)  # full names in order of mention
+    roles: dict[str, str] = field(default_factory=dict)  # name -> role words used with it
+    ages: dict[str, str] = field(default_factory=dict)  # "31" -> name
+    last_subject: SpeakerGuess | None = None  # the last person a sentence was about
+    last_speaker: SpeakerGuess | None = None  # the speaker of the last quote
+    last_any: SpeakerGuess | None = None  # the last subject, named or not ("the ministry said")
+    unnamed: list[SpeakerGuess] = field(default_factory=list)
+    last_person: SpeakerGuess | None = None  # the last person, named or described ("a man in a cafe")
+    places: set[str] = field(default_factory=set)  # folded words the text uses as places ("in Kharkiv")
+    source: SpeakerGuess | None = None  # the person a "Source: X" line names, for a "Quote:" label
+    registry: set[str] = field(default_factory=set)  # names known from the site's registry, not this text
+
+    def full_name(self, name: str) -> str:
+        """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander
+        Stubb", "Andrii" → "Andrii Onistrat" (when one person has that first name)."""
+        folded = fold(name)
+        for person in reversed(self.people):
+            parts = fold(person).split()
+            if folded == fold(person):
+                return person
+            if len(folded.split()) == 1 and folded in parts[1:]:
+                return person
+            if 1 < len(folded.split()) < len(parts) and parts[-len(folded.split()):] == folded.split():
+                return person
+        if len(folded.split()) == 1:
+            firsts = {p for p in self.people if len(fold(p).split()) > 1 and fold(p).split()[0] == folded
+                      and p not in self.registry}
+            if len(firsts) == 1:
+                return firsts.pop()
+        return name
+
+    def remember(self, guess: SpeakerGuess) -> None:
+        if guess.named and guess.name not in self.people:
+            self.people.append(guess.name)
+        if guess.named and guess.role:
+            self.roles[guess.name] = guess.role
+        if not guess.named and guess.description:
+            self.unnamed.append(guess)
+
+    def by_role(self, noun: str) -> SpeakerGuess | None:
+        """The last person given a role with this word: "the spokesman", "the Russian President"."""
+        for person in reversed(self.people):
+            if noun in fold(self.roles.get(person, "")).split():
+                return SpeakerGuess(name=person, role=self.roles[person])
+        return None
+
+    def known_surname(self, name: str) -> bool:
+        """Whether a single word is the surname of someone already named in full."""
+        return any(fold(name) in fold(p).split()[1:] for p in self.people)
+
+    def knows(self, name: str) -> bool:
+        """Whether a single word is someone the text has introduced (a one-name person, or the first or
+        last name of a full name)."""
+        folded = fold(name)
+        return bool(folded) and any(folded == fold(p) or folded in fold(p).split()[::max(1, len(fold(p).split()) - 1)]
+                                    for p in self.people if p not in self.registry) or self.known_surname(name)
+
+    def is_place(self, name: str) -> bool:
+        return fold(name) in self.places and not any(fold(p) == fold(name) for p in self.people)
+
+    def subject(self, guess: SpeakerGuess | None) -> None:
+        if guess is None:
+            return
+        self.remember(guess)
+        if guess.named:
+            self.last_subject = guess
+        if guess.named or (is_person_description(guess.description) and not guess.description.endswith("s")):
+            self.last_person = guess
+
+
+
+def is_person_description(description: str) -> bool:
+    """"a man in a cafe", "one of the wives", "her sister": a person, not an institution."""
+    return bool(description) and bool(_PERSON_NOUN.search(description))
+
+
+_PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
+_INTRODUCED = re.compile(
+    rf"(?i:\b(?:{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
+    rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
+    rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
+_DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
+_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:says|said|explains|admits|describes|assures|believes)\s+)"
+                         r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
+_SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
+                     rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b)")
+# Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
+_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
+                      rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of)"
+                       r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+
+
+def note_someone(sentence: str, context: People) -> None:
+    """A sentence that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
+    one "he" or "she" stands for next."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", sentence)
+    match = None
+    for candidate in _SOMEONE.finditer(bare):
+        if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
+            match = candidate  # "turned him into a soldier" describes him, it is no one new
+    if match is not None and not match.group("who").split()[-1].endswith("s"):
+        context.last_person = SpeakerGuess(description=match.group("who"))
+
+
+def introduce(text: str, context: People) -> None:
+    """Register the people a sentence introduces by one name — "codenamed Flash", "the driver Serhiy",
+    "Kostyantyn, 33,", "admits Oksana" — and the words it uses as places ("in Kharkiv"), so that a
+    single capitalised word is read as a person only when the text made it one."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
+    for match in _LOCATIVE.finditer(bare):
+        context.places.add(fold(match.group("place")))
+    found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
+    found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
+    found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
+    found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
+    for name, role in found:
+        folded = fold(name)
+        if not folded or name.casefold() in LEADING_CAPS or folded in PLACES or folded in ORG_WORDS or (
+                folded in CALENDAR or NATIONALITIES.match(name) or folded in PRONOUNS or context.is_place(name)):
+            continue
+        full = context.full_name(name)
+        if full not in context.people:
+            context.people.append(full)
+        if role and not context.roles.get(full):
+            context.roles[full] = role
+
+
+def note_people(text: str, context: People) -> None:
+    """Remember full names, roles and ages mentioned in reporting text, for surnames, "the spokesman" and
+    "the 31-year-old"."""
+    introduce(text, context)
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
+    for start, end, tokens in name_runs(bare):
+        tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
+        while tokens and (tokens[0].casefold() in LEADING_CAPS or tokens[0].casefold().rstrip(".") in CALENDAR):
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        name, role = person_from_tokens(tokens)
+        if not name or NATIONALITIES.match(name.split()[0]):
+            continue
+        if is_org(name.split()) or len(name.split()) < 2:
+            continue
+        if name not in context.people:
+            context.people.append(name)
+        before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
+        words = " ".join(x for x in (before.strip(), role) if x)
+        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an)\s*$", before):
+            context.roles[name] = words
+        elif role:
+            context.roles[name] = role
+        age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
+        if age:
+            context.ages[age.group(1)] = name
+    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(\d{1,3}),", bare):
+        name, _ = person_from_tokens(match.group(1).split())
+        if name and not is_org(name.split()) and name.casefold() not in LEADING_CAPS:
+            context.ages[match.group(2)] = context.full_name(name)
+    for match in re.finditer(r"(\d+)-year-old\s+(?:[a-z]+\s+){0,4}?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
+        name, _ = person_from_tokens(match.group(2).split())
+        if name and not is_org(name.split()):
+            context.ages[match.group(1)] = context.full_name(name)
