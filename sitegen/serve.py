@@ -387,7 +387,7 @@ def serve(site_dir: Path, *, port: int, bind: str, drafts: bool, open_browser: b
             print(f"built {result.pages} pages in {result.seconds:.2f} s", flush=True)
         else:
             print("the first build failed; the browser shows the problems until they are fixed", flush=True)
-        print(f"serving {preview.site_dir} at {preview.url}" + (" (drafts shown)" if drafts else ""), flush=True)
+        print(f"serving {site_dir} at {preview.url}" + (" (drafts shown)" if drafts else ""), flush=True)
         print("watching for changes; press Ctrl-C to stop", flush=True)
         if open_browser:
             webbrowser.open(preview.url)
