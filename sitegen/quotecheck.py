@@ -71,7 +71,9 @@ def closest_passage(quote: str, source_normalized: str, limit: int = 160) -> str
             best, best_ratio = window, ratio
     if len(best) > limit:  # cut between words
         cut = best[:limit - 1]
-        best = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+        if best[limit - 1] != " " and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]
+        best = cut.rstrip(" ,;:") + "…"
     return best
 
 

@@ -125,6 +125,37 @@ def test_new_article_note_and_speaker_make_valid_skeletons(site):
     assert check.returncode == 0, check.stderr
 
 
+def test_a_speaker_added_twice_under_one_name_gets_a_warning(site):
+    first = run_sitegen("new", "speaker", "Jane Doe", "--site", site)
+    assert first.returncode == 0 and "warning" not in first.stderr
+    second = run_sitegen("new", "speaker", "jane  DOE", "--site", site)
+    assert second.returncode == 0
+    assert "added speaker 'jane-doe-2'" in second.stdout
+    assert ("warning: content/speakers.yaml already has a speaker named 'jane  DOE' (jane-doe); if it is the "
+            "same person, remove the new entry and use that id") in second.stderr
+
+
+def test_an_unclosed_quote_in_a_new_article_names_the_line_where_it_starts(site):
+    made = run_sitegen("new", "article", "Shelling", "--site", site)
+    path = next((site / "content/articles").rglob("shelling.md"))
+    lines = path.read_text().split("\n")
+    lines[1] = 'title: "Shelling'  # the closing quote forgotten
+    path.write_text("\n".join(lines))
+    result = run_sitegen("check", site, "--drafts")
+    assert result.returncode == 1, made.stdout
+    assert "the quoted value that starts on line 2" in result.stderr, result.stderr
+
+
+def test_the_closest_passage_is_cut_between_words():
+    source = normalize("He said the offensive was going better than expected across the whole front " * 5)
+    closest = closest_passage("the offensive was going much better than anyone had expected across the entire "
+                              "front line and beyond the river " * 3, source, limit=50)
+    assert closest.endswith("…") and len(closest) <= 50
+    shown = closest[:-1]
+    after = source[source.index(shown) + len(shown):]
+    assert after.startswith(" "), (shown, after[:20])  # whole words of the source, not a word cut in two
+
+
 def test_new_site_builds(tmp_path):
     assert run_sitegen("new", "site", tmp_path / "fresh").returncode == 0
     result = run_sitegen("build", tmp_path / "fresh")
