@@ -1,26 +1,48 @@
 """What one build leaves for the next, in ``.sitegen-cache/`` beside the site (safe to delete).
 
-``state.pickle`` is small (file stats, dependency digests, the list of output files) and is all a build
-that finds nothing changed needs to read; ``records-NN.pickle`` (a few shards, by file path) hold every
-file's parsed records and rendered Markdown, read only when something did change, and rewritten only for
-the shards whose files changed. Both are keyed by sitegen's version: a cache
-written by another version is ignored. Writes go to a temporary file renamed into place, so a killed
-build leaves either the old cache or the new one, never half of one.
+- ``state.pickle``: file stats, fingerprints, the output's files, the digest of every dependency key: all
+  a build that finds nothing changed reads;
+- ``pages.pickle``: each page's dependency keys, read when something changed;
+- ``records-NN.pickle`` (shards by file path): every file's parsed records, read when something changed
+  and rewritten only for the shards whose files changed;
+- ``templates/``: Jinja's compiled code for the theme's templates (:class:`CompiledTemplates`).
+
+Everything is keyed by sitegen's version: a cache written by another version is ignored. Writes go to a
+temporary file renamed into place, so a killed build leaves the old cache or the new one, never half.
+
+Speed lives here too: records pickle as their constructor call (registered with :mod:`copyreg`, so worker
+pipes use it as well), several times faster to load than dataclasses' generic state restore.
 """
 
 from __future__ import annotations
 
+import copyreg
+import hashlib
 import os
 import pickle
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import jinja2
+
 from sitegen import __version__
+from sitegen.diagnostics import Problem
+from sitegen.model import records
+from sitegen.sources import Parsed, SourceFile
 
 CACHE_DIR = ".sitegen-cache"
-FORMAT = 2
+FORMAT = 3
 SHARDS = 32
+
+
+def _reduce_to_constructor(value):
+    return (value.__class__, tuple(getattr(value, name) for name in value.__slots__))
+
+
+for _record in (Problem, SourceFile, Parsed, records.Speaker, records.Source, records.Quote, records.Event,
+                records.Correction, records.Article, records.Note, records.Term, records.TimelineEntry):
+    copyreg.pickle(_record, _reduce_to_constructor)
 
 
 def shard_of(path: str) -> int:
@@ -38,46 +60,52 @@ class SourceStat:
 class BuildState:
     """Everything a build needs to know about the previous one."""
 
-    parse_fingerprint: str  # what parsing depended on: sitegen's version, the timezone
+    parse_fingerprint: str  # what parsing depended on: sitegen's code, the timezone, the markup policy
     render_fingerprint: str  # what rendering depended on: settings, theme, drafts, base URL
     stats: dict[str, SourceStat] = field(default_factory=dict)  # content file -> stat and digest
-    keys: dict[str, str] = field(default_factory=dict)  # dependency key -> digest
+    digests: dict[str, str] = field(default_factory=dict)  # dependency key -> digest, for every page's keys
     outputs: set[str] = field(default_factory=set)  # every file of the output folder
     pages: int = 0
     problems: list = field(default_factory=list)  # warnings, reported again when nothing changed
     output_id: tuple = ()  # (device, inode) of the output folder the build swapped in
     also_read: dict = field(default_factory=dict)  # other files records depend on (archives) -> (mtime, size)
-    records: dict | None = None  # content file -> Parsed; loaded lazily from records.pickle
+    page_keys: dict | None = None  # output -> its dependency keys; loaded when needed (pages.pickle)
+    records: dict | None = None  # content file -> Parsed; loaded when needed (records-NN.pickle)
 
 
 def cache_dir(site_dir: Path) -> Path:
     return site_dir / CACHE_DIR
 
 
-def load_state(site_dir: Path) -> BuildState | None:
+def _load(path: Path):
     try:
-        with open(cache_dir(site_dir) / "state.pickle", "rb") as handle:
-            version, fmt, state = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        with open(path, "rb") as handle:
+            version, fmt, value = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError,
+            IndexError, KeyError):
         return None
-    if version != __version__ or fmt != FORMAT or not isinstance(state, BuildState):
-        return None
-    return state
+    return value if version == __version__ and fmt == FORMAT else None
+
+
+def load_state(site_dir: Path) -> BuildState | None:
+    state = _load(cache_dir(site_dir) / "state.pickle")
+    return state if isinstance(state, BuildState) else None
+
+
+def load_page_keys(site_dir: Path) -> dict | None:
+    keys = _load(cache_dir(site_dir) / "pages.pickle")
+    return keys if isinstance(keys, dict) else None
 
 
 def load_records(site_dir: Path) -> dict:
     """Every cached parse, or {} when any shard is missing or unreadable (then everything is re-parsed)."""
-    records: dict = {}
+    found: dict = {}
     for shard in range(SHARDS):
-        try:
-            with open(cache_dir(site_dir) / f"records-{shard:02d}.pickle", "rb") as handle:
-                version, fmt, part = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        part = _load(cache_dir(site_dir) / f"records-{shard:02d}.pickle")
+        if not isinstance(part, dict):
             return {}
-        if version != __version__ or fmt != FORMAT or not isinstance(part, dict):
-            return {}
-        records.update(part)
-    return records
+        found.update(part)
+    return found
 
 
 def save_state(site_dir: Path, state: BuildState, *, changed_paths: set[str] | None) -> None:
@@ -98,13 +126,12 @@ def save_state(site_dir: Path, state: BuildState, *, changed_paths: set[str] | N
                     parts[shard][path] = parsed
             for shard, part in parts.items():
                 _atomic_dump(directory / f"records-{shard:02d}.pickle", (__version__, FORMAT, part))
-        records, state.records = state.records, None
-        try:
-            # Without pickle's memo (every object it writes, 16 MB at 50,000 articles): the state is plain
-            # data without cycles, its strings seldom shared.
-            _atomic_dump(directory / "state.pickle", (__version__, FORMAT, state), memo=False)
-        finally:
-            state.records = records
+        if state.page_keys is not None:
+            _atomic_dump(directory / "pages.pickle", (__version__, FORMAT, state.page_keys))
+        # Without pickle's memo (every object it writes): the state is plain data, its strings seldom shared.
+        light = BuildState(**{f.name: getattr(state, f.name) for f in fields(state)
+                              if f.name not in ("page_keys", "records")})
+        _atomic_dump(directory / "state.pickle", (__version__, FORMAT, light), memo=False)
     except OSError:
         pass
 
@@ -116,3 +143,35 @@ def _atomic_dump(path: Path, value, memo: bool = True) -> None:
         pickler.fast = not memo
         pickler.dump(value)
     os.replace(temporary, path)
+
+
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between builds: compiling the default theme's costs more than rendering
+    the few dozen pages an edit changes. Jinja checks each template's source against the checksum stored
+    with its code; the files are named by Jinja's version and ``depends_on``, a digest of everything else
+    the code depends on (sitegen's code, which sets the compiler's options and the filters, and the
+    settings the filters read), and files of another name are removed. A folder that cannot be written
+    only costs the next build the compiling."""
+
+    def __init__(self, directory: Path, depends_on: str):
+        fingerprint = hashlib.blake2b(f"{jinja2.__version__}|{depends_on}".encode(), digest_size=8).hexdigest()
+        super().__init__(str(directory), f"{fingerprint}-%s.cache")
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            for entry in os.scandir(directory):
+                if not entry.name.startswith(f"{fingerprint}-"):
+                    os.unlink(entry.path)
+        except OSError:
+            pass
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass

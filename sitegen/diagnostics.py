@@ -13,15 +13,8 @@ from pathlib import Path
 from sitegen.files import read_regular_text
 
 def record(cls):
-    """A frozen, slotted dataclass that pickles as its constructor call: loading the build cache's
-    thousands of records this way is several times faster than dataclasses' generic state restore."""
-    cls = dataclass(frozen=True, slots=True)(cls)
-    cls.__reduce__ = _reduce_to_constructor
-    return cls
-
-
-def _reduce_to_constructor(self):
-    return (self.__class__, tuple(getattr(self, name) for name in self.__slots__))
+    """A record: a frozen, slotted dataclass (a value; how it pickles is the cache's business)."""
+    return dataclass(frozen=True, slots=True)(cls)
 
 
 ERROR = "error"
@@ -127,19 +120,3 @@ def with_source_lines(problems: list[Problem], site_dir: Path) -> list[Problem]:
                                   lines[problem.line - 1])
         out.append(problem)
     return out
-
-
-class BuildFailed(Exception):
-    """Raised at the end of a stage that found errors; carries every problem found so far."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__(f"{len(problems)} problem(s)")
-        self.problems = problems
-
-
-def relative_name(path: Path, site_dir: Path) -> str:
-    """The path as an editor knows it: relative to the site folder, forward slashes."""
-    try:
-        return path.relative_to(site_dir).as_posix()
-    except ValueError:
-        return path.as_posix()

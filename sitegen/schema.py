@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 
 from sitegen.diagnostics import Diagnostics
 from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown, render_markdowns
-from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
+from sitegen.model.records import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
 from sitegen.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 from sitegen.urls import http_url_problem
 from sitegen.yamlfile import LineDict, LineList

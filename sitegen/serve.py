@@ -5,16 +5,14 @@ quiet spell so that a burst (an editor's atomic save, a ``git checkout``) become
 the same :class:`~sitegen.build.Builder` as ``sitegen build`` with its state kept in memory, writing into a
 private folder (never ``public/``). The builder is told which paths the watcher saw change, so it need not
 walk and stat the whole of ``content/`` on every save. A save that changed only an article's words has
-that article's page rendered ahead of the build (:func:`render_ahead`), so the tab showing it follows at
-once even on a large site. The dev server then tells open tabs which pages changed, or shows the build's
-problems in an overlay while it keeps serving the last good pages.
+that article's page rendered first and announced at once (the build's ``announce``), so the tab showing
+it follows even on a large site before the rest is rebuilt. The dev server then tells open tabs which
+pages changed, or shows the build's problems in an overlay while it keeps serving the last good pages.
 """
 
 from __future__ import annotations
 
-import copy
 import errno
-import gc
 import os
 import queue
 import shutil
@@ -31,8 +29,7 @@ from sitegen.cache import CACHE_DIR
 from sitegen.config import SiteConfig, load_config
 from sitegen.devserver import DevServer, PortInUse, is_loopback
 from sitegen.diagnostics import Diagnostics
-from sitegen.sources import ARTICLE, parse_source
-from sitegen.writer import InPlaceWriter
+from sitegen.parallel import freeze_survivors
 
 QUIET_SECONDS = 0.015  # a burst of events closer together than this is one change (an atomic save: < 1 ms)
 WATCHED_FOLDERS = ("content", "themes")  # all a build reads from the site folder
@@ -46,9 +43,13 @@ def changed_urls(result: BuildResult, changed_paths: set[str] | None = None) -> 
     link the stylesheet's new fingerprinted name: naming only the new stylesheet lets open tabs swap it
     in place instead of reloading.
     """
-    rels = [*result.written, *result.removed]
+    return urls_of([*result.written, *result.removed], result.written, changed_paths)
+
+
+def urls_of(rels: list[str], written: list[str], changed_paths: set[str] | None = None) -> list[str]:
+    """Output files as the URL paths the browser knows them by (see changed_urls)."""
     if changed_paths and all(_is_theme_stylesheet(p) for p in changed_paths):
-        stylesheets = [rel for rel in result.written if rel.endswith(".css")]
+        stylesheets = [rel for rel in written if rel.endswith(".css")]
         if stylesheets:
             rels = stylesheets
     urls = []
@@ -62,65 +63,6 @@ def changed_urls(result: BuildResult, changed_paths: set[str] | None = None) -> 
 def _is_theme_stylesheet(rel: str) -> bool:
     parts = rel.split("/")
     return len(parts) >= 4 and parts[0] == "themes" and parts[2] == "static" and rel.endswith(".css")
-
-
-def _shape(article) -> tuple:
-    """What of an article other pages, or its own page's links, depend on: all but its words."""
-    return (article.slug, article.published, article.day, article.has_time, article.draft, article.tags,
-            article.places, tuple(q.speaker for q in article.quotes), tuple(e.day for e in article.events),
-            tuple(c.day for c in article.corrections))
-
-
-def render_ahead(builder: Builder, changed: set[str]) -> list[str]:
-    """Render the pages of saved articles at once, ahead of the build (Hugo's "fast render").
-
-    For the common save, one that changes only an article's words (title, summary, body, quotes' texts,
-    source), its page is rendered from the last build's site with the new article put in, and written:
-    the tab showing it follows within milliseconds even when the whole rebuild of a large site takes
-    seconds. The build that follows renders everything the save touched, this page again included, and
-    writes it again if it comes out different. Anything else in the batch (a new or deleted file, the
-    settings, the theme, speakers or notes, a new date, tag, place, speaker or draft status), or any
-    problem in the file, and nothing is rendered ahead. Returns the URL paths written.
-    """
-    site, state, renderer = builder.site, builder.state, builder.renderer
-    if site is None or state is None or not state.records or renderer is None:
-        return []
-    saved = []
-    for rel in changed:
-        old = state.records.get(rel)
-        if old is None:
-            if os.path.lexists(builder.site_dir / rel):
-                return []  # a new file, the settings, the theme: only a build can tell what they change
-            continue  # an editor's temporary file, already renamed over its target
-        if old.source.kind != ARTICLE or len(old.records) != 1 or old.records[0].slug not in site.articles_by_slug:
-            return []
-        saved.append(old)
-    if not saved:
-        return []
-    routes = {route.output: route for route in builder.routes}
-    site = copy.copy(site)
-    site.memo = {}  # views memoize per site (an article's card): this one differs from the last build's
-    site.articles_by_slug = dict(site.articles_by_slug)
-    pages = []
-    for old in saved:
-        new = parse_source(builder.site_dir, old.source, site.config.timezone, site.config.markup,
-                           site.config.max_file_bytes)
-        if len(new.records) != 1 or any(p.severity == "error" for p in new.problems):
-            return []
-        article = new.records[0]
-        route = routes.get(f"articles/{article.slug}/index.html")
-        if route is None or _shape(article) != _shape(old.records[0]):
-            return []
-        site.articles_by_slug[article.slug] = article
-        pages.append(route)
-    writer = InPlaceWriter(builder.output)
-    for route in pages:
-        try:
-            data = renderer.render(route.template, route.view(site))
-        except Exception:  # a theme problem: the build reports it where it is
-            return []
-        writer.write(route.output, data)
-    return changed_urls(BuildResult(True, [], written=writer.written))
 
 
 class ChangeQueue:
@@ -257,7 +199,7 @@ class Preview:
         self.changes = ChangeQueue(self.site_dir)
         self.stop = threading.Event()
         self.out, self.err = out, err
-        self.fast_render = fast_render  # render a saved article's own page ahead of the build
+        self.fast_render = fast_render  # announce a saved article's own page before the rest of the build
         self.showing_error = False
         self.reported: set = set()  # the problems printed for the last build
         self.observer = None
@@ -299,12 +241,14 @@ class Preview:
     def rebuild(self, initial: bool = False, changed: set[str] | None = None) -> BuildResult:
         """Build once; tell the open tabs what changed (or what is wrong). ``changed``: site-relative
         paths the watcher saw change since the last build (None: unknown, look at everything)."""
+        announce, announced = None, set()
+        if changed and self.fast_render and not self.showing_error:
+            def announce(outputs: list[str]) -> None:  # the saved pages, written before the rest of the build
+                urls = urls_of(outputs, outputs)
+                announced.update(urls)
+                self.server.notify_reload(urls)
         try:
-            if changed and self.fast_render and not self.showing_error:
-                ahead = render_ahead(self.builder, changed)
-                if ahead:
-                    self.server.notify_reload(ahead)
-            result = self.builder.build(changed_paths=changed)
+            result = self.builder.build(changed_paths=changed, announce=announce)
         except Exception as exc:  # a bug must not kill the preview: show it and keep serving
             import traceback
 
@@ -321,7 +265,7 @@ class Preview:
             if self.showing_error:
                 self.server.clear_error()
                 self.showing_error = False
-            urls = changed_urls(result, changed)
+            urls = [url for url in changed_urls(result, changed) if url not in announced]
             if not initial and urls:  # an empty list would reload every tab
                 self.server.notify_reload(urls)
             if not initial and not result.nothing_changed:
@@ -336,10 +280,7 @@ class Preview:
         return self._finished(result)
 
     def _finished(self, result: BuildResult) -> BuildResult:
-        # What the build keeps (the site, its records, the compiled templates: millions of objects on a
-        # large site) is moved out of the cyclic collector's way: its full collections otherwise took
-        # half a second at random points of a 10,000-article rebuild. Plain garbage is still freed.
-        gc.freeze()
+        freeze_survivors()  # what the build keeps lives until the next one
         with self.build_done:
             self.last_result = result
             self.builds += 1

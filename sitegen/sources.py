@@ -9,16 +9,18 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from sitegen.diagnostics import Diagnostics, Problem, internal_error, record
 from sitegen.files import FileTooLarge, read_regular
 from sitegen.frontmatter import FrontMatterProblem, split_document
-from sitegen.markup import SAFE, MarkupPolicy, plain_text
-from sitegen.model import Article
+from sitegen.htmltext import plain_text
+from sitegen.model.records import Article
+from sitegen.model.settings import SAFE, MarkupPolicy
 from sitegen.quotecheck import closest_passage, normalize, quote_in_source
-from sitegen.search import record_fields
 from sitegen.schema import article_from_data, note_from_data, speakers_from_data
 from sitegen.yamlfile import YAMLProblem, load_yaml
 
@@ -46,7 +48,22 @@ class Parsed:
     problems: tuple[Problem, ...]
     digest: str = ""  # of the file's bytes (and its archive's): the dependency digest of its records
     also_read: tuple = ()  # (path, mtime_ns, size) of other files the records depend on (the archive)
-    search: tuple = ()  # each record's search fields (search.record_fields), made where the file is parsed
+    search: tuple = ()  # what ParseSettings.derive made of each record (its search fields)
+
+
+MAX_FILE_BYTES = 1024 * 1024  # the default of max_file_kb (SiteConfig)
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    """What parsing a file depends on besides its bytes."""
+
+    timezone: str = "UTC"
+    markup: MarkupPolicy = SAFE
+    max_bytes: int = MAX_FILE_BYTES
+    # What else to make of each article and note where its file is parsed (in a worker, once per file
+    # version, kept in the build cache): the pages layer's search fields.
+    derive: Callable[[object], object] | None = None
 
 
 def _ignored(name: str) -> bool:
@@ -133,24 +150,19 @@ def decode_text(path: str, data: bytes) -> tuple[str | None, Problem | None]:
                              f"{exc.start}); save it with UTF-8 encoding")
 
 
-MAX_FILE_BYTES = 1024 * 1024  # the default of max_file_kb (config.SiteConfig)
-
-
-def parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: MarkupPolicy = SAFE,
-                 max_bytes: int = MAX_FILE_BYTES) -> Parsed:
+def parse_source(site_dir: Path, source: SourceFile, settings: ParseSettings = ParseSettings()) -> Parsed:
     """One content file → records and problems. Pure: depends only on the file's bytes (and its archive's),
     the timezone and the site's markup policy (which raw HTML its Markdown may keep). Never raises: a bug
     met on this file is a problem naming it (diagnostics.internal_error), and the run goes on."""
     try:
-        return _parse_source(site_dir, source, timezone, markup, max_bytes)
+        return _parse_source(site_dir, source, settings)
     except Exception as exc:
         return Parsed(source, (), (internal_error(source.path, exc),))
 
 
-def _parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: MarkupPolicy,
-                  max_bytes: int) -> Parsed:
+def _parse_source(site_dir: Path, source: SourceFile, settings: ParseSettings) -> Parsed:
     try:
-        data, _ = read_regular(site_dir / source.path, max_bytes)
+        data, _ = read_regular(site_dir / source.path, settings.max_bytes)
     except FileTooLarge as exc:
         return Parsed(source, (), (Problem(source.path, None, _too_large(exc)),))
     except OSError as exc:
@@ -161,17 +173,18 @@ def _parse_source(site_dir: Path, source: SourceFile, timezone: str, markup: Mar
         return Parsed(source, (), (problem,), hasher.hexdigest())
     diagnostics = Diagnostics()
     try:
-        records = _parse_text(source, text, ZoneInfo(timezone), diagnostics, markup)
+        records = _parse_text(source, text, ZoneInfo(settings.timezone), diagnostics, settings.markup)
     except RecursionError:
         return Parsed(source, (), (Problem(source.path, None, _TOO_DEEP),), hasher.hexdigest())
     also_read = ()
     if source.kind == ARTICLE and records and records[0].quotes:
-        article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics, max_bytes)
+        article, archive_stat, archive_bytes = check_article_quotes(site_dir, records[0], diagnostics,
+                                                                    settings.max_bytes)
         records = [article]
         if archive_stat:
             also_read = (archive_stat,)
             hasher.update(b"\0archive\0" + archive_bytes)
-    fields = tuple(record_fields(r) for r in records) if source.kind != SPEAKERS else ()
+    fields = tuple(map(settings.derive, records)) if settings.derive and source.kind != SPEAKERS else ()
     return Parsed(source, tuple(records), tuple(diagnostics.problems), hasher.hexdigest(), also_read, fields)
 
 

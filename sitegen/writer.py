@@ -274,9 +274,11 @@ class OutputWriter:
         self.kept.append(rel)
         return True
 
-    def remove(self, rels) -> None:
-        """Files of the previous output that this build no longer has (incremental builds)."""
+    def remove(self, rels) -> list[str]:
+        """Files of the previous output that this build no longer has (incremental builds): removed when
+        the build is committed."""
         self.removed = sorted(rels)
+        return self.removed
 
     def commit(self) -> None:
         """Move the new output in: a folder swap (full builds) or the staged files (incremental)."""
@@ -386,7 +388,7 @@ class InPlaceWriter:
             raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
         return self.output.joinpath(*path.parts)
 
-    def write(self, rel: str, data: bytes, previous_same: bool | None = None) -> None:
+    def write(self, rel: str, data: bytes) -> None:
         target = self._target(rel)
         if _same_bytes(target, data):
             self.kept.append(rel)
@@ -407,7 +409,8 @@ class InPlaceWriter:
             return True
         return False
 
-    def remove_stale(self, stale: set[str]) -> list[str]:
+    def remove(self, stale) -> list[str]:
+        """Remove files this build no longer has, now; the ones removed."""
         removed = []
         for rel in sorted(stale):
             try:
@@ -416,6 +419,35 @@ class InPlaceWriter:
             except (FileNotFoundError, OutputProblem):
                 continue
         return removed
+
+    def commit(self) -> None:
+        pass
+
+
+class DiscardingWriter:
+    """For ``sitegen check``: every page is rendered, nothing is written."""
+
+    incremental = False
+    recovered = False
+
+    def __init__(self):
+        self.written: list[str] = []
+        self.kept: list[str] = []
+
+    def __enter__(self) -> "DiscardingWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        pass
+
+    def write(self, rel: str, data: bytes) -> None:
+        pass
+
+    def link_previous(self, rel: str) -> bool:
+        return False
+
+    def remove(self, rels) -> list[str]:
+        return []
 
     def commit(self) -> None:
         pass

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SITES, copy_site, run_sitegen, tree_bytes, write
-from sitegen.search import SHARD_KEY_BYTES
+from sitegen.pages.searchindex import SHARD_KEY_BYTES
 
 HOSTILE = SITES / "hostile"
 
@@ -69,19 +69,22 @@ def test_urls_are_escaped_in_the_html_inside_feed_json_and_timeline_json(site):
     HTML strings."""
     from dataclasses import replace
 
-    from sitegen import exports
     from sitegen.config import load_config
     from sitegen.diagnostics import Diagnostics
-    from sitegen.model import Source, assemble
+    from sitegen.model.assemble import assemble
+    from sitegen.model.reads import Reading
+    from sitegen.model.records import Source
+    from sitegen.pages import feeds, timeline
     from sitegen.sources import SPEAKERS, SourceFile, parse_source
 
     config = load_config(site, Diagnostics()).with_base_url('https://example.org/"><b>x</b>/')
-    article = parse_source(site, SourceFile("article", "content/articles/2022/04/kharkiv-shelling.md"), "UTC").records[0]
+    article = parse_source(site, SourceFile("article", "content/articles/2022/04/kharkiv-shelling.md")).records[0]
     article = replace(article, source=Source("Outlet", 'https://e.com/"><img src=x onerror=alert(1)>'))
-    speakers = parse_source(site, SourceFile(SPEAKERS, "content/speakers.yaml"), "UTC").records
+    speakers = parse_source(site, SourceFile(SPEAKERS, "content/speakers.yaml")).records
     built = assemble(config, list(speakers), [article], [], Diagnostics())
-    for html in [item["content_html"] for item in exports.json_feed(built)["items"]] + [
-            event["text"]["text"] for event in json.loads(bytes(exports.timeline_js(built)))["events"]]:
+    reads = Reading(built).page()
+    for html in [item["content_html"] for item in feeds.json_feed(reads)["items"]] + [
+            event["text"]["text"] for event in json.loads(bytes(timeline.export_view(reads, None)))["events"]]:
         assert "<img" not in html and "<b>" not in html, html
         assert "&quot;&gt;&lt;" in html, html
 
@@ -126,12 +129,12 @@ def test_an_unexpected_error_reading_one_file_names_that_file_and_the_run_goes_o
 
 
 def test_an_internal_error_outside_any_file_is_one_line_without_debug(site, monkeypatch, capsys):
-    from sitegen import build, cli
+    from sitegen import cli, pages
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug in the routes")
 
-    monkeypatch.setattr(build, "iter_routes", broken)
+    monkeypatch.setattr(pages, "routes", broken)
     assert cli.main(["build", str(site), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1].startswith("sitegen: internal error (RuntimeError: a bug in the routes)")

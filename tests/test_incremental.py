@@ -21,12 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SITES
-from sitegen import build as build_module
-from sitegen.articlepages import with_body
 from sitegen.build import Builder
+from sitegen.build import builder as builder_module
+from sitegen.build import rendering, searching
 from sitegen.diagnostics import Problem
-from sitegen.markup import SAFE
-from sitegen.serve import render_ahead
+from sitegen.model.reads import Reading
+from sitegen.pages import articles
 from sitegen.writer import MARKER
 
 BASE_URL = "http://127.0.0.1:8000/"  # what serve builds with; the clean builds use the same
@@ -429,12 +429,12 @@ class Session:
 
     def check(self, label: str) -> None:
         changed = self.paths.take()
-        # As serve does: the saved articles' own pages first, then the build (which must agree with them).
-        ahead = [] if self.failing else render_ahead(self.serve_builder, changed)
-        result = self.serve_builder.build(changed_paths=changed)
+        # As serve does: the saved articles' own pages first and announced, then the rest of the build.
+        announced: list[str] = []
+        result = self.serve_builder.build(changed_paths=changed, announce=None if self.failing else announced.extend)
         self.failing = not result.ok
-        again = [rel for rel in result.written if "/" + rel.removesuffix("index.html") in ahead]
-        assert not again, f"rendered ahead after {label}, then written differently by the build: {again}"
+        stray = [rel for rel in announced if rel not in result.written]
+        assert not stray, f"announced after {label}, yet not what the build wrote: {stray}"
         assert_same_as_clean(self.site, result, self.serve_output, True, f"serve after {label} {sorted(changed)}")
         result = self.cli_build()
         assert_same_as_clean(self.site, result, self.cli_output, False, f"build after {label}")
@@ -562,7 +562,7 @@ def test_editing_a_note_renders_only_the_pages_that_show_it(preview):
     assert result.ok
     assert site_pages(result.rendered) == [
         "articles/bakhmut/index.html", "articles/buildup/index.html",  # the note shows on both
-        "feed.json", "feed.xml",  # their entries' updated time counts the note
+        "feed.xml",  # its entries' updated time counts the note (feed.json's date_modified does not)
         "index.html",  # the latest notes
         "notes/dates/index.html", "notes/index.html",
         "places/bakhmut/feed.xml", "places/kharkiv-oblast/feed.xml",
@@ -666,10 +666,10 @@ def test_edit_builds_that_make_the_search_index_in_a_forked_process_match_a_clea
     """sitegen build's edit builds of a large site build the search index beside the other routes; the
     threshold is lowered so that this small site takes that path, and the memory bound raised so that this
     test process's own size does not forbid the fork."""
-    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)
+    monkeypatch.setattr(builder_module, "BESIDE_THRESHOLD", 1)
     beside = []
-    real = build_module.run_beside
-    monkeypatch.setattr(build_module, "run_beside", lambda *tasks: beside.append(1) or real(*tasks))
+    real = searching.run_beside
+    monkeypatch.setattr(searching, "run_beside", lambda *tasks: beside.append(1) or real(*tasks))
     site = make_site(tmp_path / "site")
     assert Builder(site, base_url=BASE_URL, jobs=2, max_memory_mb=100_000).build().ok
     edits = [("content/articles/2022/09/izium.md", "The beginning of the end", "The end, edited"),
@@ -783,20 +783,20 @@ def test_an_article_whose_file_went_away_since_it_was_parsed_is_reported_not_ren
     builder = Builder(site, base_url=BASE_URL)
     assert builder.build().ok
     article = builder.site.articles_by_slug["izium"]
-    full = with_body(site, article, "UTC", SAFE)
-    assert "hurried" in full.body_html and full.title == article.title
+    assert "hurried" in builder.site.body_html(article)  # the file read again
     (site / article.path).unlink()
-    problem = with_body(site, article, "UTC", SAFE)
+    route = articles.route(article, ())
+    problem = rendering.render_page(builder.renderer, route, Reading(builder.site).page(), set())
     assert isinstance(problem, Problem) and problem.path == article.path
     assert "changed while the site was being built; build again" in problem.message
 
 
 def test_a_tight_memory_bound_builds_the_same_site_in_fewer_processes(tmp_path, monkeypatch):
     """--max-memory: a build that may not fork within its bound renders in one process, the same bytes."""
-    monkeypatch.setattr(build_module, "PARALLEL_THRESHOLD", 1)
+    monkeypatch.setattr(rendering, "PARALLEL_THRESHOLD", 1)
     forked = []
-    real = build_module.run_chunks
-    monkeypatch.setattr(build_module, "run_chunks", lambda func, items, jobs: forked.append(jobs) or
+    real = rendering.run_chunks
+    monkeypatch.setattr(rendering, "run_chunks", lambda func, items, jobs: forked.append(jobs) or
                         real(func, items, jobs))
     site = make_site(tmp_path / "site")
     tight = tmp_path / "tight"

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, assume, event, example, given, settings, str
 from conftest import SITES, run_sitegen, write
 from sitegen.build import build
 from sitegen.diagnostics import Problem
-from sitegen.model import Article, Note, Speaker
+from sitegen.model.records import Article, Note, Speaker
 from sitegen.slugs import SLUG_PATTERN, is_slug, name_key, slugify
-from sitegen.sources import ARTICLE, NOTE, SPEAKERS, SourceFile, parse_source
+from sitegen.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, SourceFile, parse_source
 
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -78,7 +78,7 @@ _KINDS = [(ARTICLE, "content/articles/fuzzed.md", Article), (ARTICLE, "content/a
 def test_any_bytes_give_records_or_located_problems(scratch, data, kind):
     kind_name, path, record_type = kind
     write(scratch / path, data)
-    parsed = parse_source(scratch, SourceFile(kind_name, path), "Europe/Kyiv")
+    parsed = parse_source(scratch, SourceFile(kind_name, path), ParseSettings("Europe/Kyiv"))
     _check_problems(parsed.problems, path)
     assert all(isinstance(record, record_type) for record in parsed.records)
 
@@ -123,7 +123,7 @@ def test_any_front_matter_and_any_unicode_give_records_or_located_problems(scrat
     if crlf:
         text = text.replace("\n", "\r\n")
     write(scratch / path, text.encode("utf-8", "surrogatepass"))
-    parsed = parse_source(scratch, SourceFile(kind_name, path), "UTC")
+    parsed = parse_source(scratch, SourceFile(kind_name, path))
     _check_problems(parsed.problems, path)
     assert all(isinstance(record, record_type) for record in parsed.records)
     if not any(p.severity == "error" for p in parsed.problems):

@@ -22,11 +22,15 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import REPO, copy_site, html, run_sitegen, write
-from sitegen import deps, search
-from sitegen.config import SiteConfig
+from sitegen import searchterms
 from sitegen.diagnostics import Diagnostics
-from sitegen.model import Article, Note, Quote, Source, Speaker, assemble
-from sitegen.render import json_bytes
+from sitegen.jsonout import json_bytes
+from sitegen.model.assemble import assemble
+from sitegen.model.reads import Reading
+from sitegen.model.records import Article, Note, Quote, Source, Speaker
+from sitegen.model.settings import SiteConfig
+from sitegen.pages import search as search_pages
+from sitegen.pages import searchindex, searchquery
 
 BASE_PATH = "digest"
 HOOKS = "the search hooks are not wired in: add them as docs/search.md ('Wiring') says"
@@ -54,18 +58,28 @@ SPEAKERS = [
 
 def make_site(articles, speakers=SPEAKERS, notes=()):
     diagnostics = Diagnostics()
-    site = assemble(CONFIG, list(speakers), list(articles), list(notes), diagnostics)
+    fields = {record.path: searchindex.record_fields(record) for record in [*articles, *notes]}
+    site = assemble(CONFIG, list(speakers), list(articles), list(notes), diagnostics, search=fields)
     assert not diagnostics.errors, diagnostics.problems
     return site
 
 
+def reads(site):
+    return Reading(site).page()
+
+
+def search_routes(site):
+    """The search page and the index's files."""
+    return [*search_pages.routes(site), *search_pages.data_routes(site)]
+
+
 def index_files(site) -> dict[str, bytes]:
-    return {r.output.removeprefix("search/"): json_bytes(r.view(site))
-            for r in search.search_routes(site) if r.template is None}
+    return {r.output.removeprefix("search/"): json_bytes(r.view(reads(site)))
+            for r in search_routes(site) if r.template is None}
 
 
 def query(files: dict[str, bytes], text: str, results: int = 50) -> list[tuple[str, str]]:
-    rows, _, _ = search.run_query(files.__getitem__, text, results)
+    rows, _, _ = searchquery.run_query(files.__getitem__, text, results)
     return [(row[2], row[0]) for row in rows]
 
 
@@ -86,33 +100,33 @@ def example_articles():
 # -- tokenizing ---------------------------------------------------------------------------------------
 
 def test_terms_are_case_folded_and_accents_dropped():
-    assert search.terms("Düsseldorf NAÏVE Café Straße") == ["dusseldorf", "naive", "cafe", "strasse"]
+    assert searchterms.terms("Düsseldorf NAÏVE Café Straße") == ["dusseldorf", "naive", "cafe", "strasse"]
 
 
 def test_cyrillic_words_are_kept_and_also_indexed_romanized_as_slugs_romanize_them():
-    assert search.terms("Харків") == ["харків", "kharkiv"]
-    assert search.terms("Запоріжжя, Київ") == ["запоріжжя", "zaporizhzhia", "київ", "kyiv"]
+    assert searchterms.terms("Харків") == ["харків", "kharkiv"]
+    assert searchterms.terms("Запоріжжя, Київ") == ["запоріжжя", "zaporizhzhia", "київ", "kyiv"]
 
 
 def test_the_marks_that_make_cyrillic_letters_are_kept_so_names_romanize_as_written():
     # й and ї are letters of their own: dropping their marks would romanize Юрій as "yuryy".
-    assert search.terms("Юрій Її") == ["юрій", "yurii", "її", "yii"]
-    assert search.terms("Ки́ев") == ["киев", "kyev"]  # a stress mark is an accent: dropped
+    assert searchterms.terms("Юрій Її") == ["юрій", "yurii", "її", "yii"]
+    assert searchterms.terms("Ки́ев") == ["киев", "kyev"]  # a stress mark is an accent: dropped
 
 
 def test_stop_words_single_letters_and_underscores_are_dropped():
-    assert search.terms("The war in a city, said Zelensky of_the USA") == ["war", "city", "zelensky", "usa"]
-    assert search.terms("Ukraine's") == ["ukraine"]
+    assert searchterms.terms("The war in a city, said Zelensky of_the USA") == ["war", "city", "zelensky", "usa"]
+    assert searchterms.terms("Ukraine's") == ["ukraine"]
 
 
 def test_query_terms_are_folded_without_duplicates_or_romanization():
-    assert search.query_terms("Харків kharkiv KHARKIV the") == ["харків", "kharkiv"]
+    assert searchterms.query_terms("Харків kharkiv KHARKIV the") == ["харків", "kharkiv"]
 
 
 def test_romanize_gives_nothing_for_latin_or_unromanizable_terms():
-    assert search.romanize("kharkiv") is None
-    assert search.romanize("зграя") == "zghraia"
-    assert search.romanize("ђђ") is None  # Serbian letters have no place in the Ukrainian table
+    assert searchterms.romanize("kharkiv") is None
+    assert searchterms.romanize("зграя") == "zghraia"
+    assert searchterms.romanize("ђђ") is None  # Serbian letters have no place in the Ukrainian table
 
 
 # -- the index ----------------------------------------------------------------------------------------
@@ -156,15 +170,15 @@ def test_a_quoted_speakers_name_counts_once_as_a_name_on_top_of_the_articles_own
                 quotes=[("volodymyr-zelensky", "We need sanctions that hurt.")]),
         article("quoted-only", "Parliament votes", 1, quotes=[("volodymyr-zelensky", "We need sanctions.")]),
     ]
-    index = search.build_index(make_site(articles))
+    index = searchindex.build_index(make_site(articles))
     urls = [d.url for d in index.documents]
     flat, doc, weights = index.flat("zelensky"), 0, {}
     for delta, weight in zip(flat[::2], flat[1::2]):
         doc += delta
         assert urls[doc] not in weights, "a document is listed once per term"
         weights[urls[doc]] = weight
-    assert weights["articles/named-in-title/"] == search.TITLE + search.NAME
-    assert weights["articles/quoted-only/"] == search.NAME
+    assert weights["articles/named-in-title/"] == searchindex.TITLE + searchindex.NAME
+    assert weights["articles/quoted-only/"] == searchindex.NAME
 
 
 def test_a_cyrillic_query_finds_english_text_and_a_latin_query_finds_cyrillic_quotes():
@@ -189,8 +203,6 @@ def test_the_index_is_byte_for_byte_the_same_whatever_order_the_records_come_in(
     random.Random(4).shuffle(shuffled)
     second = index_files(make_site(shuffled, speakers=list(reversed(SPEAKERS))))
     assert first == second
-    search._field_memo.clear()  # and the same without the per-record memo
-    assert index_files(make_site(example_articles())) == first
 
 
 def test_urls_in_the_index_are_site_relative_and_files_have_ascii_names():
@@ -222,31 +234,31 @@ def test_rows_show_title_kind_and_a_meta_line():
 
 def test_routes_declare_what_they_are_made_of():
     site = make_site(example_articles())
-    routes = {r.output: r for r in search.search_routes(site)}
+    routes = {r.output: r for r in search_routes(site)}
     page = routes["search/index.html"]
     assert (page.url, page.template, page.in_sitemap) == ("search/", "search.html", True)
-    assert page.view(site)["page"]["kind"] == "search"
+    assert page.view(reads(site))["page"]["kind"] == "search"
     data = [r for r in routes.values() if r.template is None]
     assert all(not r.in_sitemap for r in data)
     # Chunks, shards and meta.json depend on their own content, digested before rendering.
     assert {r.output for r in data} >= {"search/docs-0.json", "search/meta.json"}
     for route in data:
-        assert route.keys == {deps.content_key(route.output)} and not route.items and route.content_digest
+        assert route.content_digest
 
 
 def test_an_edit_changes_the_digest_of_exactly_the_shards_whose_terms_changed():
     """A term leaving an article must leave its shard (the shard is rendered again), and shards whose
     terms are untouched keep their digest (not rendered again)."""
-    before = {r.output: r.content_digest for r in search.search_routes(make_site(example_articles()))}
+    before = {r.output: r.content_digest for r in search_routes(make_site(example_articles()))}
     edited = [replace(a, title="Grain corridor reopened") if a.slug == "grain-deal" else a
               for a in example_articles()]
-    after = {r.output: r.content_digest for r in search.search_routes(make_site(edited))}
+    after = {r.output: r.content_digest for r in search_routes(make_site(edited))}
     changed = {out for out in before.keys() | after.keys() if before.get(out) != after.get(out)}
 
     def shard_file(site, term: str) -> str:
-        index = search.build_index(site)
+        index = searchindex.build_index(site)
         key = next(k for k, terms in index.shards.items() if term in terms)
-        return f"search/terms-{search.shard_file_key(key)}.json"
+        return f"search/terms-{searchindex.shard_file_key(key)}.json"
 
     assert shard_file(make_site(example_articles()), "deal") in changed  # "deal" left the title
     assert shard_file(make_site(edited), "corridor") in changed
@@ -255,17 +267,17 @@ def test_an_edit_changes_the_digest_of_exactly_the_shards_whose_terms_changed():
 
 
 def test_a_big_shard_is_split_by_one_more_character_and_every_term_stays_findable(monkeypatch):
-    monkeypatch.setattr(search, "SHARD_BYTES", 120)
+    monkeypatch.setattr(searchindex, "SHARD_BYTES", 120)
     rng = random.Random(1)
     words = ["".join(rng.choice("abcdrstu") for _ in range(rng.randint(2, 9))) for _ in range(400)]
     articles = [article(f"a{n}", " ".join(rng.sample(words, 6)), 1 + n % 28) for n in range(120)]
     site = make_site(articles)
-    index = search.build_index(site)
+    index = searchindex.build_index(site)
     keys = set(index.shards)
     assert any(len(k) >= 3 for k in keys)  # split twice somewhere
     files = index_files(site)
     for key, terms in index.shards.items():
-        data = files[f"terms-{search.shard_file_key(key)}.json"]
+        data = files[f"terms-{searchindex.shard_file_key(key)}.json"]
         assert len(data) <= 120 or len(terms) <= 2, key  # only a term too big on its own stays big
         for term in terms:  # the script looks a term up in the shard with the longest key that starts it
             assert max((k for k in keys if term.startswith(k)), key=len) == key
@@ -276,7 +288,7 @@ def test_a_big_shard_is_split_by_one_more_character_and_every_term_stays_findabl
 
 def test_a_first_query_on_a_large_digest_downloads_far_less_than_a_megabyte():
     rng = random.Random(7)
-    vocabulary = [w for w in (search.fold("".join(rng.choice("aeioukrtnslvmdhz") for _ in range(rng.randint(3, 10))))
+    vocabulary = [w for w in (searchterms.fold("".join(rng.choice("aeioukrtnslvmdhz") for _ in range(rng.randint(3, 10))))
                               for _ in range(6000))]
     common = ["kharkiv", "artillery", "zelensky", "sanctions"]
 
@@ -290,7 +302,7 @@ def test_a_first_query_on_a_large_digest_downloads_far_less_than_a_megabyte():
     meta = files["meta.json"]
     assert len(meta) < 16_000
     for word in common:
-        rows, count, read = search.run_query(files.__getitem__, word, 8)
+        rows, count, read = searchquery.run_query(files.__getitem__, word, 8)
         assert count > 100 and len(rows) == 8
         assert sum(len(files[name]) for name in read) < 400_000, (word, read)
 
@@ -354,11 +366,11 @@ def test_every_result_url_in_the_index_is_a_page_of_the_site(public):
 
 def test_a_new_quote_changes_only_the_chunk_that_counts_the_speakers_quotes(monkeypatch):
     """A speaker's row counts their quotes: one more quote changes that chunk's digest, not the others'."""
-    monkeypatch.setattr(search, "DOCS_PER_CHUNK", 2)
+    monkeypatch.setattr(searchindex, "DOCS_PER_CHUNK", 2)
 
     def chunks(articles):
         site = make_site(articles)
-        return {r.output: (r.content_digest, r.view(site)) for r in search.search_routes(site) if "docs-" in r.output}
+        return {r.output: (r.content_digest, r.view(reads(site))) for r in search_routes(site) if "docs-" in r.output}
 
     before = chunks(example_articles())
     after = chunks([replace(a, quotes=(*a.quotes, Quote("ihor-terekhov", "Hold on."))) if a.slug == "grain-deal"
@@ -379,14 +391,14 @@ def test_a_rebuild_after_an_edit_drops_a_word_the_article_no_longer_has(tmp_path
     text = target.read_text("utf-8")
     title_line = next(line for line in text.splitlines() if line.startswith("title:"))
     files = lambda name: (output / "search" / name).read_bytes()  # noqa: E731
-    assert not search.run_query(files, "quixotic ")[0]
+    assert not searchquery.run_query(files, "quixotic ")[0]
     write(target, text.replace(title_line, 'title: "A quixotic headline"'))
     result = run_sitegen("build", site, "--output", output)
     assert result.returncode == 0, result.stderr
-    assert [row[1] for row in search.run_query(files, "quixotic ")[0]] == ["A quixotic headline"]
+    assert [row[1] for row in searchquery.run_query(files, "quixotic ")[0]] == ["A quixotic headline"]
     write(target, text)  # and back: the word must leave the index again
     assert run_sitegen("build", site, "--output", output).returncode == 0
-    assert not search.run_query(files, "quixotic ")[0]
+    assert not searchquery.run_query(files, "quixotic ")[0]
 
 
 # -- in a browser -------------------------------------------------------------------------------------
@@ -468,7 +480,7 @@ def test_the_search_page_runs_the_query_in_its_address_and_shows_more_on_request
     results = page.locator("main .search-results a")
     results.first.wait_for()
     files = lambda name: (public / "search" / name).read_bytes()  # noqa: E731
-    rows, count, _ = search.run_query(files, "ukraine", 40)
+    rows, count, _ = searchquery.run_query(files, "ukraine", 40)
     assert count > 20  # the example digest has enough for a second step
     assert results.count() == 20
     assert [results.nth(i).get_attribute("href") for i in range(20)] == [f"/{BASE_PATH}/{r[0]}" for r in rows[:20]]
@@ -487,7 +499,7 @@ def test_a_first_query_loads_meta_the_shards_of_its_words_and_the_chunks_of_its_
     header_box(page).fill("artillery kharkiv")
     page.locator("header form[role=search] .search-results a").first.wait_for()
     files = lambda name: (public / "search" / name).read_bytes()  # noqa: E731
-    _, _, expected = search.run_query(files, "artillery kharkiv", 8)
+    _, _, expected = searchquery.run_query(files, "artillery kharkiv", 8)
     names = [url.split("/search/", 1)[1].split("?", 1)[0] for url in loaded]
     assert sorted(names) == sorted(expected)
 
@@ -498,12 +510,12 @@ def test_the_browser_folds_and_romanizes_queries_as_the_index_does(page, served)
     samples = ["Харків", "KYIV Київ", "Юрій Їжакевич", "Запоріжжя", "Згурівка", "Єнакієве", "Ёлка подъезд",
                "Düsseldorf ΣΊΣΥΦΟΣ Straße", "naïve café", "Ukraine's war_time", "İstanbul", "ﬁnal ½", "ЗГУРІВКА",
                "Серафим'ю", "a the Zelensky", "北京 2022"]
-    meta = {"stop_words": sorted(search.STOP_WORDS), "min_length": search.MIN_TERM_LENGTH}
+    meta = {"stop_words": sorted(searchterms.STOP_WORDS), "min_length": searchterms.MIN_TERM_LENGTH}
     for sample in samples:
         got = page.evaluate("([text, meta]) => window.sitegenSearch.queryTerms(text + ' ', meta)", [sample, meta])
-        assert [t["term"] for t in got] == search.query_terms(sample), sample
+        assert [t["term"] for t in got] == searchterms.query_terms(sample), sample
         for t in got:
-            assert (t["roman"] or None) == search.romanize(t["term"]), (sample, t)
+            assert (t["roman"] or None) == searchterms.romanize(t["term"]), (sample, t)
 
 
 def test_without_javascript_there_is_no_search_box_and_the_page_points_elsewhere(browser, served, public):
@@ -521,4 +533,4 @@ def test_without_javascript_there_is_no_search_box_and_the_page_points_elsewhere
 @settings(max_examples=500)
 @given(st.text(), st.lists(st.integers(min_value=-10**6, max_value=10**9)))
 def test_a_term_entry_is_written_as_its_json(term, flat):
-    assert search._entry_bytes(term, flat) == json_bytes({term: flat})
+    assert searchindex._entry_bytes(term, flat) == json_bytes({term: flat})

@@ -18,9 +18,9 @@ from sitegen.build import build
 from sitegen.config import load_config
 from sitegen.diagnostics import Diagnostics
 from sitegen.markup import IFRAME_SANDBOX, SAFE, MarkupPolicy, render_markdown, sanitize
-from sitegen.render import Renderer
+from sitegen.render.renderer import Renderer
 from sitegen.sources import SourceFile, find_sources, parse_source
-from sitegen.theming import find_theme
+from sitegen.render.theming import find_theme
 from sitegen.writer import MARKER, OutputProblem, OutputWriter, check_output_folder
 
 ARTICLE = "content/articles/2022/04/kharkiv-shelling.md"
@@ -351,7 +351,7 @@ def test_a_source_url_must_be_an_absolute_http_link(site, url):
     text = (site / ARTICLE).read_text(encoding="utf-8")
     text = re.sub(r"  url: .*", f"  url: {json.dumps(url)}", text)
     write(site / ARTICLE, text)
-    parsed = parse_source(site, SourceFile("article", ARTICLE), "UTC")
+    parsed = parse_source(site, SourceFile("article", ARTICLE))
     assert parsed.records == ()
     assert [(p.line, p.severity) for p in parsed.problems if "source url" in p.message] == [(6, "error")]
 
@@ -362,7 +362,7 @@ def test_an_archive_path_must_stay_inside_content(site, archive):
     text = (site / ARTICLE).read_text(encoding="utf-8")
     text = text.replace("  url: ", f"  archive: {json.dumps(archive)}\n  url: ")
     write(site / ARTICLE, text)
-    parsed = parse_source(site, SourceFile("article", ARTICLE), "UTC")
+    parsed = parse_source(site, SourceFile("article", ARTICLE))
     assert parsed.records == ()
     assert any("archive path" in p.message and p.line == 6 for p in parsed.problems), parsed.problems
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from sitegen.files import read_regular
-from sitegen.theming import Theme
+from sitegen.render.theming import Theme
 
 FINGERPRINTED = (".css", ".js")
 

@@ -21,7 +21,7 @@ def builtin_themes_dir() -> Path:
     try:
         return Path(str(resources.files("sitegen.themes")))
     except (ModuleNotFoundError, TypeError):  # running from a source tree that was never installed
-        return Path(__file__).resolve().parent.parent / "themes"
+        return Path(__file__).resolve().parents[2] / "themes"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,109 @@
+"""Article pages rendered where their files are parsed, ahead of the site's assembly (cold builds).
+
+An article's body is most of its record, and only the article's own page shows it. A cold build therefore
+renders each article's page in the process that parses the file, right after parsing it, and keeps the
+record without its body: no process holds every body, and the parse workers, forked before any site
+exists, stay small. The page is rendered against a site made of what is already read: the settings, the
+speakers, the notes and the article itself.
+
+That is a speculation, and it is checked, not trusted: each page remembers the dependency keys its view
+read and their digests on that small site. Once the whole site is assembled, the plan compares them with
+the whole site's digests (:mod:`sitegen.build.planning`) and renders again, from the whole site, any page
+that would have come out otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitegen.build.rendering import render_page
+from sitegen.diagnostics import ERROR, Problem
+from sitegen.model.assemble import index_notes, newest_first, unique_speakers
+from sitegen.model.reads import Digests, Reading
+from sitegen.model.settings import SiteConfig
+from sitegen.model.site import Site
+from sitegen.pages import articles
+from sitegen.render.renderer import Renderer
+from sitegen.sources import ARTICLE, NOTE, SPEAKERS, Parsed
+
+
+class EarlyPages:
+    """Renders the page of each article parsed (:meth:`render_all`) and hands it to the build's writer. A
+    forked parse worker has its own copy: :meth:`report` is what it sends back, :meth:`absorb` takes it in."""
+
+    def __init__(self, renderer: Renderer, config: SiteConfig, writer, include_drafts: bool):
+        self.renderer = renderer
+        self.config = config
+        self.writer = writer
+        self.include_drafts = include_drafts
+        self.rendered: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # (output, keys, their digests)
+        self.problems: list[Problem] = []  # theme errors, one per template
+        self._failed: set[str] = set()
+        self._site: Site | None = None
+        self._notes_of: dict = {}
+
+    def start(self, parsed_others: list[Parsed]) -> None:
+        """Take the speakers and notes, parsed before any article."""
+        speakers, notes, digests = [], [], {}
+        for parsed in parsed_others:
+            if parsed.source.kind == SPEAKERS:
+                speakers.extend(parsed.records)
+            elif parsed.source.kind == NOTE:
+                notes.extend(parsed.records)
+                digests.update((note.slug, parsed.digest) for note in parsed.records)
+        published = sorted((n for n in notes if self.include_drafts or not n.draft), key=newest_first)
+        self._notes_of = {slug: tuple(listed) for slug, listed in index_notes(notes, self.include_drafts).items()}
+        self._site = Site(config=self.config, speakers=unique_speakers(speakers), articles=(), notes=tuple(published),
+                          notes_by_slug={n.slug: n for n in published},
+                          note_digests={n.slug: digests[n.slug] for n in published})
+
+    def render(self, parsed: Parsed) -> Parsed:
+        """Render the article's page, if the file is a publishable article; the record without its body."""
+        if (parsed.source.kind != ARTICLE or len(parsed.records) != 1
+                or any(problem.severity == ERROR for problem in parsed.problems)):
+            return parsed  # the build fails, or there is no article: nothing to render
+        article = parsed.records[0]
+        base = self._site
+        if any(quote.speaker not in base.speakers for quote in article.quotes):
+            return parsed  # an unknown speaker fails the build (model.assemble)
+        if article.draft and not self.include_drafts:
+            return replace(parsed, records=(article.without_body(),))  # not published: no page
+        site = replace(
+            base, articles=(article,), articles_by_slug={article.slug: article},
+            quotes_by_speaker=_quotes_by_speaker(article),
+            notes_by_article={article.slug: self._notes_of.get(article.slug, ())},
+            article_digests={article.slug: parsed.digest})
+        route = articles.route(article, self._notes_of.get(article.slug, ()))
+        reads = Reading(site).page()
+        data = render_page(self.renderer, route, reads, self._failed)
+        if isinstance(data, Problem):
+            self.problems.append(data)
+            return parsed
+        if data is None:
+            return parsed  # its template failed before: reported once
+        self.writer.write(route.output, data)
+        keys = tuple(sorted(reads.keys))
+        digests = Digests(site)
+        self.rendered.append((route.output, keys, tuple(digests[key] for key in keys)))
+        return replace(parsed, records=(article.without_body(),))
+
+    def render_all(self, parsed: list[Parsed]) -> list[Parsed]:
+        return [self.render(each) for each in parsed]
+
+    def report(self) -> tuple:
+        """What this worker rendered and wrote (forked before any page was)."""
+        return self.rendered, self.problems, self.writer.written, self.writer.kept
+
+    def absorb(self, report: tuple) -> None:
+        rendered, problems, written, kept = report
+        self.rendered.extend(rendered)
+        self.problems.extend(p for p in problems if p not in self.problems)
+        self.writer.written.extend(written)
+        self.writer.kept.extend(kept)
+
+
+def _quotes_by_speaker(article) -> dict:
+    quoted: dict[str, list] = {}
+    for quote in article.quotes:
+        quoted.setdefault(quote.speaker, []).append((article, quote))
+    return {speaker_id: tuple(pairs) for speaker_id, pairs in quoted.items()}

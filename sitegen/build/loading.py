@@ -1,0 +1,96 @@
+"""The load stage: each content file's records, kept from the last build where the file is unchanged, else
+parsed (over several processes when there are many), article pages rendered where they are parsed when
+the build asks for it (:mod:`sitegen.build.early`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from sitegen.build.changes import Files, Walk, missing_archive
+from sitegen.build.early import EarlyPages
+from sitegen.cache import BuildState, SourceStat
+from sitegen.parallel import freeze_survivors, run_streamed
+from sitegen.progress import Progress
+from sitegen.sources import ARTICLE, ParseSettings, Parsed, SourceFile, parse_source
+
+PARALLEL_THRESHOLD = 400  # files to parse before forking pays off
+
+
+def load(site_dir: Path, walk: Walk, files: Files, previous: BuildState | None, kept: Mapping[str, Parsed],
+         settings: ParseSettings, jobs: int, progress: Progress,
+         early: EarlyPages | None = None) -> tuple[list[Parsed], set[str]]:
+    """Every file's parse, in the walk's order, and the paths that were parsed afresh. ``kept``: the last
+    build's parses, by path. With ``early``, speakers and notes are parsed first, then the articles, each
+    article's page rendered as it is parsed."""
+    if early is None:
+        return _parse(site_dir, walk.sources, walk, files, previous, kept, settings, jobs, progress)
+    others = [source for source in walk.sources if source.kind != ARTICLE]
+    articles = [source for source in walk.sources if source.kind == ARTICLE]
+    parsed_others, fresh = _parse(site_dir, others, walk, files, previous, kept, settings, jobs, progress)
+    early.start(parsed_others)
+    parsed_articles, fresh_articles = _parse(site_dir, articles, walk, files, previous, kept, settings, jobs,
+                                             progress, early)
+    by_path = {p.source.path: p for p in (*parsed_others, *parsed_articles)}
+    return [by_path[source.path] for source in walk.sources], fresh | fresh_articles
+
+
+def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, previous: BuildState | None,
+           kept: Mapping[str, Parsed], settings: ParseSettings, jobs: int, progress: Progress,
+           early: EarlyPages | None = None) -> tuple[list[Parsed], set[str]]:
+    parsed: list[Parsed | None] = []
+    todo: list[tuple[int, SourceFile]] = []
+    for source in sources:
+        old = kept.get(source.path)
+        if old is not None and _still_valid(old, source, walk, files, previous):
+            parsed.append(old)
+        else:
+            parsed.append(None)
+            todo.append((len(parsed) - 1, source))
+
+    def parse_one(item: tuple[int, SourceFile]) -> Parsed:
+        return parse_source(site_dir, item[1], settings)
+
+    jobs = jobs if len(todo) >= PARALLEL_THRESHOLD else 1
+    progress.phase("reading files", len(todo))
+    if early is None:
+        results, _ = run_streamed(parse_one, todo, jobs, batch=64, done=progress.advance)
+    else:
+        # A batch of files parsed, then their pages rendered: parsing a file and rendering its page in turn
+        # ran slower with two processes doing it side by side.
+        results, reports = run_streamed(parse_one, todo, jobs, finish=early.report, batch=64,
+                                        then=early.render_all, done=progress.advance)
+        for report in reports:  # what forked workers rendered (work done here is in ``early`` already)
+            early.absorb(report)
+    for (index, _), result in zip(todo, results):
+        parsed[index] = result
+    freeze_survivors()
+    return parsed, {source.path for _, source in todo}
+
+
+def _still_valid(old: Parsed, source: SourceFile, walk: Walk, files: Files, previous: BuildState | None) -> bool:
+    """Whether the last build's parse of a file still holds: same file, same stat, same archive."""
+    old_stat = previous.stats.get(source.path) if previous else None
+    return (old_stat is not None and source.path not in walk.forced
+            and walk.stats.get(source.path) == (old_stat.mtime_ns, old_stat.size)
+            and old.source == source
+            and all(files.unchanged(path, (mtime, size)) for path, mtime, size in old.also_read)
+            and not ((missing := missing_archive(old)) and not files.unchanged(missing, None)))
+
+
+def source_stats(parsed: list[Parsed], stats: dict[str, tuple[int, int]],
+                 previous: BuildState | None) -> dict[str, SourceStat]:
+    """What the next build's state records of each file: the previous build's record where the file is as
+    it was (the same object, not a copy), else a new one."""
+    old = previous.stats if previous is not None else {}
+    found = {}
+    for p in parsed:
+        path = p.source.path
+        current = stats.get(path)
+        if current is None:
+            continue
+        known = old.get(path)
+        if known is None or (known.mtime_ns, known.size, known.digest) != (*current, p.digest):
+            known = SourceStat(*current, p.digest)
+        found[path] = known
+    return found
