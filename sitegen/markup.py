@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import markdown
 import nh3
 
-_EXTENSIONS = ["extra", "sane_lists"]
+EXTENSIONS = ("extra", "sane_lists")  # the Python-Markdown extensions whose syntax editors may use
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div",
     "dl", "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
@@ -123,7 +123,7 @@ def _markdown(extensions: bool = True) -> markdown.Markdown:
     at every block and element)."""
     converter = _converters.get(extensions)
     if converter is None:
-        names = _EXTENSIONS if extensions else [e for e in _EXTENSIONS if e != "extra"]
+        names = list(EXTENSIONS) if extensions else [e for e in EXTENSIONS if e != "extra"]
         converter = _converters[extensions] = markdown.Markdown(extensions=names, output_format="html")
     return converter
 
@@ -211,12 +211,13 @@ def render_markdowns(texts: list[str], policy: MarkupPolicy = SAFE) -> list[str]
     for index, text in enumerate(texts):
         if not text or not text.strip():
             continue
-        text = text.strip()
-        if _PLAIN_PARAGRAPH.match(text) and not text[0].isdigit() and not text.startswith("-"):
-            out[index] = f"<p>{text}</p>"
-            continue
-        if _DOCUMENT_WIDE.search(text) or _EXTENSION_SYNTAX.search(text) or _BREAK in text:
+        trimmed = _without_blank_edges(text)
+        if trimmed is None or _DOCUMENT_WIDE.search(text) or _EXTENSION_SYNTAX.search(text) or _BREAK in text:
             out[index] = _finish(_convert(text, True), policy)
+            continue
+        text = trimmed
+        if _PLAIN_PARAGRAPH.fullmatch(text) and not text[0].isdigit() and text[0] not in "- ":
+            out[index] = f"<p>{text}</p>"
             continue
         layout, text_runs = _plan(text)
         planned.append((index, text, layout, len(runs)))
@@ -234,6 +235,25 @@ def render_markdowns(texts: list[str], policy: MarkupPolicy = SAFE) -> list[str]
             html = "\n".join(pieces[first + item] if isinstance(item, int) else item for item in layout)
         out[index] = _finish(html, policy)
     return out
+
+
+# Markdown reads text as written (four leading spaces make a code block), but a line of spaces and tabs
+# after a line break is blank to it, and blank lines at either end add nothing.
+_LEADING_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)*")
+_FIRST_LINE_BLANK = re.compile(r"[ \t]+(?:\n|\Z)")
+
+
+def _without_blank_edges(text: str) -> str | None:
+    """The text without the blank lines at its ends, which Markdown ignores; None when its first line is
+    spaces or tabs with no line break before it: Markdown reads that line as text (or code), which only a
+    whole conversion gets right."""
+    if text[0] == "\n":
+        text = text[_LEADING_BLANK_LINES.match(text).end():]
+    elif _FIRST_LINE_BLANK.match(text):
+        return None
+    content = text.rstrip(" \t\n")
+    end = text.find("\n", len(content))  # the blank lines start after the last line's own spaces
+    return text if end < 0 else text[:end]
 
 
 def _finish(converted: str, policy: MarkupPolicy) -> str:

@@ -218,14 +218,14 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
     for entry in check.entries(data, "corrections"):
         check.known_fields(entry, CORRECTION_FIELDS, "a correction")
         correction_day = check.day(entry, "date", tz)
-        correction_text = check.text(entry, "text", required=True, what=" in a correction")
+        correction_text = _as_written(entry, "text", check.text(entry, "text", required=True, what=" in a correction"))
         if correction_day and correction_text:
             corrections.append(Correction(correction_day, render_markdown(correction_text, markup), entry.line))
     tags = tuple(map(_shared, check.text_list(data, "tags")))
     places = tuple(map(_shared, check.text_list(data, "places")))
-    summary = check.text(data, "summary")
+    summary = _as_written(data, "summary", check.text(data, "summary"))
     if body_from_yaml:
-        body = check.text(data, "body")
+        body = _as_written(data, "body", check.text(data, "body"))
     if check.failed or when is None or source is None:
         return None
     summary_html, body_html = render_markdowns([summary, body], markup)  # one Markdown call for both
@@ -236,6 +236,13 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         tags=tags, places=places, quotes=tuple(quotes), events=tuple(sorted(events, key=lambda e: e.day)),
         corrections=tuple(sorted(corrections, key=lambda c: c.day)), draft=draft, lines=lines,
     )
+
+
+def _as_written(data: LineDict, key: str, checked: str) -> str:
+    """A Markdown field's text as the editor wrote it, once checked: Markdown reads its leading spaces
+    (four make a code block), so it is not stripped like other fields."""
+    value = data.get(key)
+    return value if checked and isinstance(value, str) else checked
 
 
 def _source(check: FileChecker, data: LineDict) -> Source | None:

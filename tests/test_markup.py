@@ -1,9 +1,11 @@
 import markdown
 from hypothesis import example, given, settings, strategies as st
 
-from sitegen.markup import MarkupPolicy, plain_text, render_markdown, render_markdowns, sanitize
+from conftest import run_sitegen, write
+from sitegen.markup import EXTENSIONS, MarkupPolicy, plain_text, render_markdown, render_markdowns, sanitize
 
-_reference = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+# Stock Python-Markdown with the production extensions: what every shortcut of sitegen's must equal.
+_reference = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
 
 
 def raw_markdown(text: str) -> str:
@@ -18,9 +20,9 @@ def full_markdown(text: str) -> str:
 
 
 @settings(max_examples=400)
-@given(st.text(alphabet="abcXYZ Київ 019 ,.;:?!'’‘“”()-–—/%€£$_*#>`<&\\\n", max_size=60))
+@given(st.text(alphabet="abcXYZ Київ 019 ,.;:?!'’‘“”()-–—/%€£$_*#>`<&\\\n\t", max_size=60))
 def test_the_plain_paragraph_shortcut_renders_exactly_as_markdown_does(text):
-    assert render_markdown(text) == full_markdown(text.strip())
+    assert render_markdown(text) == full_markdown(text)
 
 
 _PROSE = st.sampled_from([
@@ -43,15 +45,17 @@ _PROSE = st.sampled_from([
     "lazy line", "1. one\n2. two",
 ])
 _GAP = st.sampled_from(["\n\n", "\n\n\n", "\n \n", "\n\t\n", "\n", " \n\n"])
+# What may come before a text's first line: Markdown does not strip it, and neither may sitegen.
+_LEAD = st.sampled_from(["", "", "\n", "\n\n", " \n", "\t\n", "\n \n", " ", "  ", "    ", "\t", "  \n\n"])
 
 
 @settings(max_examples=1500)
-@given(st.lists(st.tuples(_PROSE, _GAP), min_size=1, max_size=8))
-def test_skipping_plain_paragraphs_renders_exactly_as_markdown_does(parts):
+@given(_LEAD, st.lists(st.tuples(_PROSE, _GAP), min_size=1, max_size=8))
+def test_skipping_plain_paragraphs_renders_exactly_as_markdown_does(lead, parts):
     """Plain paragraphs skip the parser; what sits between them is converted apart: the page must not
     change in any way, whatever blocks, references or extensions surround the plain paragraphs."""
-    text = "".join(prose + gap for prose, gap in parts)
-    assert render_markdown(text) == full_markdown(text.strip())
+    text = lead + "".join(prose + gap for prose, gap in parts)
+    assert render_markdown(text) == full_markdown(text)
 
 
 @settings(max_examples=600)
@@ -59,7 +63,31 @@ def test_skipping_plain_paragraphs_renders_exactly_as_markdown_does(parts):
 @example(paragraphs=[">1", ">: 1"])  # a definition list inside a block quote
 def test_skipping_plain_paragraphs_on_any_text_renders_as_markdown_does(paragraphs):
     text = "\n\n".join(paragraphs)
-    assert render_markdown(text) == full_markdown(text.strip())
+    assert render_markdown(text) == full_markdown(text)
+
+
+def test_a_text_starting_with_an_indented_code_block_is_published_as_code():
+    """Markdown reads the text as the editor wrote it: leading spaces make a code block."""
+    assert render_markdown("    code line\n\nThe paragraph after.\n") == (
+        "<pre><code>code line\n</code></pre>\n<p>The paragraph after.</p>")
+    assert render_markdowns(["Summary.", "    code line\n"]) == ["<p>Summary.</p>", "<pre><code>code line\n</code></pre>"]
+
+
+def test_an_indented_tag_like_text_keeps_its_text_escaped():
+    assert render_markdown("    <foo & bar>") == "<pre><code>&lt;foo &amp; bar&gt;\n</code></pre>"
+
+
+def test_a_body_or_summary_starting_with_an_indented_code_block_is_published_as_code(site):
+    rel = site / "content/articles/2022/09/izium-troops-abandon-weapons.md"
+    text = rel.read_text().replace("---\nSoldiers described", "---\n    <foo & bar>\n\nSoldiers described")
+    # A block scalar with an explicit indentation keeps the four spaces of a code block.
+    text = text.replace("summary: Ukrainian forces", "summary: |2\n      if (a < b)\n\n  Ukrainian forces")
+    write(rel, text)
+    result = run_sitegen("build", site)
+    assert result.returncode == 0, result.stderr
+    page = (site / "public/articles/izium-troops-abandon-weapons/index.html").read_text()
+    assert "<pre><code>&lt;foo &amp; bar&gt;\n</code></pre>" in page
+    assert "<pre><code>if (a &lt; b)\n</code></pre>" in page
 
 
 def test_scripts_handlers_and_javascript_links_are_removed():
@@ -129,8 +157,8 @@ def test_links_and_emphasis_written_without_markdown_render_as_markdown_does(pie
     """Paragraphs whose only syntax is links and emphasis are written without the parser: whatever
     brackets, asterisks, URLs and line starts surround them, the HTML is Markdown's."""
     text = "".join(pieces)
-    assert render_markdown(text) == full_markdown(text.strip())
-    assert render_markdown(text, MarkupPolicy(unsafe_html=True)) == raw_markdown(text.strip())
+    assert render_markdown(text) == full_markdown(text)
+    assert render_markdown(text, MarkupPolicy(unsafe_html=True)) == raw_markdown(text)
 
 
 def test_links_and_emphasis_are_still_sanitized():
@@ -140,8 +168,8 @@ def test_links_and_emphasis_are_still_sanitized():
 
 
 @settings(max_examples=800)
-@given(st.lists(st.lists(st.tuples(_PROSE, _GAP), max_size=5), min_size=1, max_size=4))
+@given(st.lists(st.tuples(_LEAD, st.lists(st.tuples(_PROSE, _GAP), max_size=5)), min_size=1, max_size=4))
 def test_documents_converted_together_render_as_each_alone(documents):
     """An article's summary and body go through Markdown in one call: each must come out as alone."""
-    texts = ["".join(prose + gap for prose, gap in parts) for parts in documents]
-    assert render_markdowns(texts) == [full_markdown(text.strip()) if text.strip() else "" for text in texts]
+    texts = [lead + "".join(prose + gap for prose, gap in parts) for lead, parts in documents]
+    assert render_markdowns(texts) == [full_markdown(text) for text in texts]
