@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import markdown
 import nh3
 
+from sitegen.linkparsing import LinearLinks
+
 EXTENSIONS = ("extra", "sane_lists")  # the Python-Markdown extensions whose syntax editors may use
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div",
@@ -124,7 +126,8 @@ def _markdown(extensions: bool = True) -> markdown.Markdown:
     converter = _converters.get(extensions)
     if converter is None:
         names = list(EXTENSIONS) if extensions else [e for e in EXTENSIONS if e != "extra"]
-        converter = _converters[extensions] = markdown.Markdown(extensions=names, output_format="html")
+        converter = _converters[extensions] = markdown.Markdown(extensions=[*names, LinearLinks()],
+                                                                output_format="html")
     return converter
 
 

@@ -227,3 +227,55 @@ def test_documents_nobody_here_wrote_render_as_markdown_converts_them_whole(corp
     documents = python_markdown_documents() if corpus == "python-markdown" else spec_examples(corpus)
     assert len(documents) > 600
     assert fast_path_differences(documents)[:5] == []
+
+
+# -- link parsing in linear time, with Python-Markdown's output -----------------------------------------
+
+_SOUP = st.lists(st.sampled_from([
+    "[", "]", "(", ")", "'", '"', " ", "a", "!", "\\", "<", ">", "\n", "^", "*", "`", "[a]", "(b)", "](",
+    "![", '"t"', "'t'", "  ", "\n\n", "[a]: /u\n", "[^1]", "[^1]: n\n", "<b>", "(<c>", "&", "\t",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=3000)
+@given(_SOUP)
+def test_links_in_bracket_and_quote_soups_render_as_stock_markdown_does(text):
+    """sitegen's link processors answer from a table of the text's brackets instead of rescanning: the
+    HTML must be stock Python-Markdown's, whatever the brackets, parentheses and quotes."""
+    assert render_markdown(text, MarkupPolicy(unsafe_html=True)) == raw_markdown(text)
+
+
+def _scanners():
+    from markdown import inlinepatterns
+
+    from sitegen.linkparsing import _Link, _Tables
+
+    md = markdown.Markdown()
+    md.treeprocessors["inline"].stashed_nodes = {}  # what unescaping an address reads; set during a conversion
+    linear = _Link(inlinepatterns.LINK_RE, md)
+    linear.tables = _Tables()
+    return inlinepatterns.LinkInlineProcessor(inlinepatterns.LINK_RE, md), linear
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(["[", "]", "(", ")", "'", '"', " ", "a", "<", ">", "\n", "b c"]),
+                max_size=30).map("".join))
+def test_the_link_scans_find_what_the_stock_scans_find(data):
+    """From every '[' and '(' of a text: the same link text, address, title, end and verdict."""
+    stock, linear = _scanners()
+    for index, char in enumerate(data):
+        if char == "[":
+            text, end, handled = stock.getText(data, index + 1)
+            assert linear.getText(data, index + 1) == ((text, end, True) if handled else ("", len(data), False))
+        if char == "(":
+            assert linear.getLink(data, index) == stock.getLink(data, index)
+
+
+def test_the_link_processors_keep_python_markdowns_names_and_priorities():
+    from sitegen.markup import _markdown
+
+    production, stock = _markdown().inlinePatterns, _reference.inlinePatterns
+    assert len(production) == len(stock)
+    for name in ("footnote", "reference", "link", "image_link", "image_reference", "short_reference",
+                 "short_image_ref"):
+        assert production.get_index_for_name(name) == stock.get_index_for_name(name)
