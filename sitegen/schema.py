@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 from urllib.parse import urlsplit
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown, render_markdowns
+from sitegen.markup import SAFE, MarkdownProblem, MarkupPolicy, plain_text, render_markdown, render_markdowns
 from sitegen.model import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
 from sitegen.slugs import is_slug, slugify
 from sitegen.yamlfile import LineDict, LineList
@@ -220,7 +220,10 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         correction_day = check.day(entry, "date", tz)
         correction_text = _as_written(entry, "text", check.text(entry, "text", required=True, what=" in a correction"))
         if correction_day and correction_text:
-            corrections.append(Correction(correction_day, render_markdown(correction_text, markup), entry.line))
+            try:
+                corrections.append(Correction(correction_day, render_markdown(correction_text, markup), entry.line))
+            except MarkdownProblem as problem:
+                _report_markdown(check, problem, entry.line_of("text"), in_yaml=True)
     tags = tuple(map(_shared, check.text_list(data, "tags")))
     places = tuple(map(_shared, check.text_list(data, "places")))
     summary = _as_written(data, "summary", check.text(data, "summary"))
@@ -228,7 +231,14 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         body = _as_written(data, "body", check.text(data, "body"))
     if check.failed or when is None or source is None:
         return None
-    summary_html, body_html = render_markdowns([summary, body], markup)  # one Markdown call for both
+    try:
+        summary_html, body_html = render_markdowns([summary, body], markup)  # one Markdown call for both
+    except MarkdownProblem as problem:
+        if problem.index == 0 or body_from_yaml:
+            _report_markdown(check, problem, data.line_of("body" if problem.index else "summary"), in_yaml=True)
+        else:
+            _report_markdown(check, problem, _first_line_of(body, text), in_yaml=False)
+        return None
     lines = tuple(item for key in data.key_lines for item in (_shared(key), data.line_of(key)))
     return Article(
         slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2], source=source,
@@ -243,6 +253,22 @@ def _as_written(data: LineDict, key: str, checked: str) -> str:
     (four make a code block), so it is not stripped like other fields."""
     value = data.get(key)
     return value if checked and isinstance(value, str) else checked
+
+
+def _first_line_of(body: str, text: str) -> int:
+    """The file line a Markdown body (all of the file after the front matter) starts on."""
+    return text.count("\n", 0, len(text) - len(body)) + 1
+
+
+def _report_markdown(check: FileChecker, problem: MarkdownProblem, first_line: int, *, in_yaml: bool) -> None:
+    """A Markdown problem at its line in the file. A YAML field's text may be folded (fewer lines than in
+    the file): its line is the first from where it could be that holds the problem line's text."""
+    line = first_line + problem.line - 1
+    if in_yaml:
+        wanted = problem.source_line.strip()
+        line = next((number for number in range(line - 1, len(check.lines) + 1)
+                     if number >= first_line and wanted and wanted in check.lines[number - 1]), first_line)
+    check.error(line, problem.message)
 
 
 def _source(check: FileChecker, data: LineDict) -> Source | None:
@@ -295,7 +321,11 @@ def note_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
             articles.append((item.strip(), line))
     if check.failed or when is None:
         return None
-    body_html = render_markdown(body, markup)
+    try:
+        body_html = render_markdown(body, markup)
+    except MarkdownProblem as problem:
+        _report_markdown(check, problem, _first_line_of(body, text), in_yaml=False)
+        return None
     return Note(slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2],
                 author=author, articles=tuple(articles), body_html=body_html,
                 summary_text=plain_text(body_html)[:300], draft=draft)

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from conftest import need, run_sitegen, write
-from sitegen.markup import EXTENSIONS, MarkupPolicy, plain_text, render_markdown, render_markdowns, sanitize
+from sitegen.markup import (EXTENSIONS, MarkdownProblem, MarkupPolicy, plain_text, render_markdown, render_markdowns,
+                            sanitize)
 
 # Stock Python-Markdown with the production extensions: what every shortcut of sitegen's must equal.
 _reference = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
@@ -109,7 +110,7 @@ def test_plain_text_of_html():
 
 
 def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
-    from sitegen.markup import _plan
+    from sitegen.markup import _layout_and_runs
 
     body = ("Shelling hit the district overnight, officials said.\n\n"
             "A [report](https://example.com/r) said *more* was to come.\n\n"
@@ -118,7 +119,7 @@ def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
             "> «Ми вистоїмо».\n> — the mayor\n\n"
             "The mayor said the water supply was restored by noon.\n\n"
             "1. A numbered list")
-    layout, runs = _plan(body)
+    layout, runs = _layout_and_runs(body)
     assert runs == ["1. A numbered list"]
     assert layout == ["<p>Shelling hit the district overnight, officials said.</p>",
                       '<p>A <a href="https://example.com/r">report</a> said <em>more</em> was to come.</p>',
@@ -130,11 +131,11 @@ def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
 
 
 def test_lists_and_quotes_next_to_what_could_join_them_are_left_to_markdown():
-    from sitegen.markup import _plan
+    from sitegen.markup import _layout_and_runs
 
     for body in ("- one\n\n- two", "> one\n\n> two", "- one\nlazy line\n\n- two", "- one\n\n    code",
                  "Line one\n- item\n\n- two", "> one\n\n    code", "> one\nlazy\n\n> two"):
-        layout, runs = _plan(body)
+        layout, runs = _layout_and_runs(body)
         assert "".join(runs).replace("\n\n", "") == body.replace("\n\n", "")
         assert render_markdown(body) == full_markdown(body)
 
@@ -279,3 +280,94 @@ def test_the_link_processors_keep_python_markdowns_names_and_priorities():
     for name in ("footnote", "reference", "link", "image_link", "image_reference", "short_reference",
                  "short_image_ref"):
         assert production.get_index_for_name(name) == stock.get_index_for_name(name)
+
+
+# -- Markdown that cannot be converted or is refused: a located problem, never a traceback ----------------
+
+def problem_of(texts: list[str]) -> MarkdownProblem:
+    with pytest.raises(MarkdownProblem) as caught:
+        render_markdowns(texts)
+    return caught.value
+
+
+def test_a_fence_whose_options_make_markdown_raise_is_a_problem_at_the_fence():
+    problem = problem_of(["A summary.", "Intro.\n\nMore intro\nlines.\n\n```{ linenums=1 }\ncode\n```\n\nAfter."])
+    assert (problem.index, problem.line, problem.source_line) == (1, 6, "```{ linenums=1 }")
+    assert "{ linenums=1 }" in problem.message and "write the fence with a language only" in problem.message
+
+
+def test_lists_nested_too_deeply_for_markdown_are_a_problem_at_the_list():
+    problem = problem_of(["Fine.\n\n" + "+ " * 2500 + "item"])
+    assert problem.line == 3 and "nested" in problem.message
+
+
+@pytest.mark.parametrize("hostile, line, what", [
+    ("<a " * 20_000, 3, "Write &lt; for a '<' that is not a tag"),
+    ("#\n" * 20_000, 3, "Put a blank line between them"),
+    ("a\n: " * 12_000, 4, "Put a blank line between them"),  # the first definition
+])
+def test_constructs_markdown_reads_in_quadratic_time_are_refused_at_their_line(hostile, line, what):
+    problem = problem_of(["Summary.", "Intro.\n\n" + hostile])
+    assert (problem.index, problem.line) == (1, line) and what in problem.message
+
+
+def test_long_ordinary_tables_lists_and_sections_are_not_refused():
+    table = "| a | b |\n|---|---|\n" + "".join(f"| cell {i} | more words |\n" for i in range(3000))
+    items = "".join(f"- item number {i} with some words in it\n" for i in range(3000))
+    sections = "".join(f"## Section {i}\n\nA paragraph about it, with a [link](https://example.com/{i}).\n\n"
+                       for i in range(3000))
+    tags = "".join(f"<b>bold {i}</b> and a < b and b > a, " for i in range(3000))
+    for text in (table, items, sections, tags):
+        assert render_markdown(text) == full_markdown(text)
+
+
+def test_a_markdown_problem_fails_the_build_at_its_line_in_the_file(site):
+    rel = site / "content/articles/2022/09/izium-troops-abandon-weapons.md"
+    lines = rel.read_text().replace("---\nSoldiers described", "---\nIntro.\n\n```{ linenums=1 }\ncode\n```\n\nSoldiers").split("\n")
+    write(rel, "\n".join(lines))
+    result = run_sitegen("build", site)
+    assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
+    fence_line = lines.index("```{ linenums=1 }") + 1
+    out = result.stdout + result.stderr
+    assert f"izium-troops-abandon-weapons.md:{fence_line}: Python-Markdown cannot convert this fenced code block" in out
+
+
+def test_a_markdown_problem_in_a_yaml_field_is_reported_at_its_line(site):
+    rel = site / "content/articles/2022/09/izium-troops-abandon-weapons.md"
+    text = rel.read_text().replace("summary: Ukrainian forces",
+                                   "summary: |\n  Intro.\n\n  ~~~{ guess_lang=false }\n  x\n  ~~~\n\n  Ukrainian forces")
+    write(rel, text)
+    result = run_sitegen("build", site)
+    fence_line = text.split("\n").index("  ~~~{ guess_lang=false }") + 1
+    assert result.returncode != 0 and "Traceback" not in result.stderr + result.stdout
+    assert f"izium-troops-abandon-weapons.md:{fence_line}: Python-Markdown cannot convert" in result.stdout + result.stderr
+
+
+_MARKDOWNISH = st.lists(st.sampled_from([
+    "```{ linenums=1 }\n", "~~~{ guess_lang=false }\n", "```{.python use_pygments=true}\n", "\n```", "\n~~~",
+    "+ " * 600, "> " * 300, "```", "~~~", "{", "}", " linenums=1", " guess_lang=false", " use_pygments=true", " noclasses=1", " #id",
+    " .cls", " key=\"v\"", "python", "\n", "\n\n", "    ", "- ", "+ ", "* ", "1. ", "> ", ": ", "[^1]", "[^1]: ",
+    "*[", "*[A]: B", "]: /u", "<div markdown=\"1\">", "</div>", "<!--", "-->", "|", "---", "===", "#", "## ",
+    "a", "word ", "[a](b)", "![i](j)", "`", "&", "\\", "\t", "<b>", "</b>", "<", ">", "'", '"', "(", ")",
+]), max_size=30).map("".join)
+
+
+_FENCE_OPENERS = st.sampled_from(["```", "~~~", "````"]).flatmap(lambda fence: st.tuples(
+    st.just(fence), st.sampled_from(["{ linenums=1 }", "{ guess_lang=false }", "{.python}", "{ #a .b c=\"d\" }",
+                                     "python", "{ noclasses=true }", "{ use_pygments=false }", ""])))
+_FENCED = st.builds(lambda before, opener, code, after: f"{before}\n{opener[0]}{opener[1]}\n{code}\n{opener[0]}\n{after}",
+                    _MARKDOWNISH, _FENCE_OPENERS, _MARKDOWNISH, _MARKDOWNISH)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(_MARKDOWNISH, _FENCED), min_size=1, max_size=3))
+@example(texts=["ok", "```{ linenums=1 }\nx\n```"])
+def test_markdown_never_raises_anything_but_a_located_problem(texts):
+    try:
+        out = render_markdowns(texts)
+    except MarkdownProblem as problem:
+        lines = texts[problem.index].split("\n")
+        assert 1 <= problem.line <= len(lines) and lines[problem.line - 1] == problem.source_line
+        assert problem.message
+    else:
+        assert out == [full_markdown(text) for text in texts]
