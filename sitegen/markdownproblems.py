@@ -40,6 +40,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # tag, comment or declaration to the next '>' (to the end of the text when there is none), and again
 # from the next one.
 _TAG_START_OR_END = re.compile(r"<[A-Za-z!?/]|>")
+# A line that starts with this many list or quote markers nests them as deep: Python-Markdown recurses
+# once a level, and takes seconds, with a long text, to run out of stack.
+_DEEPEST_NESTING = 100
+_NESTED_MARKERS = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+|>[ \t]*){{{_DEEPEST_NESTING},}}", re.MULTILINE)
 _ALLOWED_REREAD = 20_000_000  # characters; plus _REREAD_PER_CHARACTER per character of the text
 _REREAD_PER_CHARACTER = 30
 
@@ -48,6 +52,11 @@ def refuse_slow_constructs(text: str) -> None:
     """Raise a :class:`MarkdownProblem` for text whose conversion would take more than a bounded multiple
     of its length (see the module docstring)."""
     allowed = _ALLOWED_REREAD + _REREAD_PER_CHARACTER * len(text)
+    nested = _NESTED_MARKERS.search(text)
+    if nested:
+        raise _problem(text, nested.start(), f"lists or block quotes are nested here more than {_DEEPEST_NESTING} "
+                       "levels deep (this line starts with that many list or quote markers), deeper than "
+                       "Python-Markdown can convert; nest them less deeply")
     if "<" in text:
         cost, first = _unclosed_tag_cost(text)
         if cost > allowed:

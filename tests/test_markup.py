@@ -1,6 +1,8 @@
+import inspect
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import markdown
@@ -298,7 +300,21 @@ def test_a_fence_whose_options_make_markdown_raise_is_a_problem_at_the_fence():
 
 def test_lists_nested_too_deeply_for_markdown_are_a_problem_at_the_list():
     problem = problem_of(["Fine.\n\n" + "+ " * 2500 + "item"])
-    assert problem.line == 3 and "nested" in problem.message
+    assert problem.line == 3 and "nested here more than 100 levels deep" in problem.message
+
+
+def test_running_out_of_stack_in_markdown_is_a_problem_at_the_block():
+    """Python-Markdown recurses once per level of nesting: when the stack runs out (here made short so
+    that 60 levels do), the problem names the block."""
+    text = "Fine.\n\n" + "".join("    " * level + "- item\n" for level in range(60))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 120)
+    try:
+        problem = problem_of(["A summary.", text])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert (problem.index, problem.line) == (1, 3) and "RecursionError" in problem.message
+    assert render_markdowns(["A summary.", text]) == [full_markdown("A summary."), full_markdown(text)]
 
 
 @pytest.mark.parametrize("hostile, line, what", [
