@@ -33,8 +33,8 @@ class MarkdownProblem(Exception):
 
 
 # Python-Markdown re-reads what follows such a line, up to the next blank line, for each of them: a
-# heading, a rule or setext underline, a definition, an empty list item.
-_SPLITTING_LINE = re.compile(r"^ {0,3}(?:#|[-=*_+ \t]+$|:(?:[ \t]|$)|\d+[.)][ \t]*$)", re.MULTILINE)
+# heading, a rule or setext underline, a definition, an abbreviation's definition, an empty list item.
+_SPLITTING_LINE = re.compile(r"^ {0,3}(?:#|[-=*_+ \t]+$|:(?:[ \t]|$)|\*\[|\d+[.)][ \t]*$)", re.MULTILINE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Python's HTML reader, which Python-Markdown runs over the text, reads from each '<' that may open a
 # tag, comment or declaration to the next '>' (to the end of the text when there is none), and again
@@ -66,7 +66,7 @@ def refuse_slow_constructs(text: str) -> None:
     if _SPLITTING_LINE.search(text):
         cost, first = _splitting_lines_cost(text)
         if cost > allowed:
-            raise _problem(text, first, "headings, rules, definitions or empty list items follow each other "
+            raise _problem(text, first, "headings, rules, definitions, abbreviations or empty list items follow each other "
                            "from here with no blank line between them; Python-Markdown re-reads the rest of the "
                            "paragraph for each, so that converting it would take minutes. Put a blank line between them")
 

@@ -321,6 +321,8 @@ def test_running_out_of_stack_in_markdown_is_a_problem_at_the_block():
     ("<a " * 20_000, 3, "Write &lt; for a '<' that is not a tag"),
     ("#\n" * 20_000, 3, "Put a blank line between them"),
     ("a\n: " * 12_000, 4, "Put a blank line between them"),  # the first definition
+    ("*[a]: b\n" * 6_000, 3, "Put a blank line between them"),
+    ("a\n===\n" * 8_000, 4, "Put a blank line between them"),  # the first underline
 ])
 def test_constructs_markdown_reads_in_quadratic_time_are_refused_at_their_line(hostile, line, what):
     problem = problem_of(["Summary.", "Intro.\n\n" + hostile])
