@@ -44,7 +44,7 @@ _TAG_START_OR_END = re.compile(r"<[A-Za-z!?/]|>")
 # once a level, and takes seconds, with a long text, to run out of stack.
 _DEEPEST_NESTING = 100
 _NESTED_MARKERS = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+|>[ \t]*){{{_DEEPEST_NESTING},}}", re.MULTILINE)
-_ALLOWED_REREAD = 20_000_000  # characters; plus _REREAD_PER_CHARACTER per character of the text
+_ALLOWED_REREAD = 2_000_000  # characters; plus _REREAD_PER_CHARACTER per character of the text
 _REREAD_PER_CHARACTER = 30
 
 
@@ -171,8 +171,8 @@ def _raises(convert: Callable[[str], str], text: str) -> bool:
 def _explain(first_line: str, error: Exception) -> str:
     detail = f"{type(error).__name__}: {error}"
     if isinstance(error, RecursionError):
-        return ("lists or block quotes are nested here more deeply than Python-Markdown can convert "
-                f"({detail}); nest them less deeply, or indent the text less")
+        return ("the Markdown here nests lists, quotes or other blocks inside each other more deeply than "
+                f"Python-Markdown can convert ({detail}); nest them less deeply, or indent the text less")
     fence = _FENCE.match(first_line)
     if fence and "{" in first_line:
         options = first_line[first_line.index("{"):].strip()
