@@ -48,10 +48,11 @@ _ALLOWED_REREAD = 2_000_000  # characters; plus _REREAD_PER_CHARACTER per charac
 _REREAD_PER_CHARACTER = 30
 
 
-def refuse_slow_constructs(text: str) -> None:
+def refuse_slow_constructs(text: str, whole_length: int | None = None) -> None:
     """Raise a :class:`MarkdownProblem` for text whose conversion would take more than a bounded multiple
-    of its length (see the module docstring)."""
-    allowed = _ALLOWED_REREAD + _REREAD_PER_CHARACTER * len(text)
+    of its length (see the module docstring). ``text`` may be the part of a document that reaches
+    Python-Markdown, whose allowance is still that of the document's ``whole_length``."""
+    allowed = _ALLOWED_REREAD + _REREAD_PER_CHARACTER * (whole_length or len(text))
     nested = _NESTED_MARKERS.search(text)
     if nested:
         raise _problem(text, nested.start(), f"lists or block quotes are nested here more than {_DEEPEST_NESTING} "
@@ -62,13 +63,16 @@ def refuse_slow_constructs(text: str) -> None:
         if cost > allowed:
             raise _problem(text, first, "a '<' here and many after it open HTML tags that no '>' closes; "
                            "Python-Markdown's HTML reader reads to the end of the text from each, so that "
-                           "converting it would take minutes. Write &lt; for a '<' that is not a tag, or close the tags with '>'")
-    if _SPLITTING_LINE.search(text):
+                           "converting it would take minutes. Write &lt; for a '<' that is not a tag, or close "
+                           "the tags with '>'")
+    splitting = len(_SPLITTING_LINE.findall(text))
+    if splitting * len(text) > allowed:  # else even their re-reading every character stays allowed
         cost, first = _splitting_lines_cost(text)
         if cost > allowed:
-            raise _problem(text, first, "headings, rules, definitions, abbreviations or empty list items follow each other "
-                           "from here with no blank line between them; Python-Markdown re-reads the rest of the "
-                           "paragraph for each, so that converting it would take minutes. Put a blank line between them")
+            raise _problem(text, first, "headings, rules, definitions, abbreviations or empty list items follow "
+                           "each other from here with no blank line between them; Python-Markdown re-reads the "
+                           "rest of the paragraph for each, so that converting it would take minutes. Put a blank "
+                           "line between them")
 
 
 def _unclosed_tag_cost(text: str) -> tuple[int, int]:

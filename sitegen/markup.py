@@ -96,23 +96,21 @@ def render_markdowns(texts: list[str], policy: MarkupPolicy = SAFE) -> list[str]
     for index, text in enumerate(texts):
         if not text or not text.strip():
             continue
-        trimmed = _without_blank_edges(text)
-        whole = (trimmed is None or _DOCUMENT_WIDE.search(text) or _EXTENSION_SYNTAX.search(text)
-                 or _RUN_SEPARATOR in text)
-        if not whole and _PLAIN_PARAGRAPH.fullmatch(trimmed) and not trimmed[0].isdigit() and trimmed[0] not in "- ":
-            out[index] = f"<p>{trimmed}</p>"
-            continue
-        try:
-            refuse_slow_constructs(text)
-        except MarkdownProblem as problem:
-            problem.index = index
-            raise
-        if whole:
+        bounds = _content_bounds(text)
+        if (bounds is None or _DOCUMENT_WIDE.search(text) or _EXTENSION_SYNTAX.search(text)
+                or _RUN_SEPARATOR in text):
+            _refuse_slow_constructs(text, 0, text, index)
             out[index] = _apply_policy(_convert_or_locate(text, True, index), policy)
             continue
-        layout, text_runs = _layout_and_runs(trimmed)
+        trimmed = text[bounds[0]:bounds[1]]
+        if _PLAIN_PARAGRAPH.fullmatch(trimmed) and not trimmed[0].isdigit() and trimmed[0] not in "- ":
+            out[index] = f"<p>{trimmed}</p>"
+            continue
+        layout, spans = _layout_and_runs(trimmed)
+        for start, end in spans:  # only what reaches Python-Markdown can be slow in it
+            _refuse_slow_constructs(trimmed[start:end], bounds[0] + start, text, index)
         planned.append((index, trimmed, layout, len(runs)))
-        runs += text_runs
+        runs += [trimmed[start:end] for start, end in spans]
     pieces: list[str] | None = []  # each run's HTML; None when they must be converted whole after all
     if runs:
         try:
@@ -137,17 +135,28 @@ _LEADING_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)*")
 _FIRST_LINE_BLANK = re.compile(r"[ \t]+(?:\n|\Z)")
 
 
-def _without_blank_edges(text: str) -> str | None:
-    """The text without the blank lines at its ends, which Markdown ignores; None when its first line is
-    spaces or tabs with no line break before it: Markdown reads that line as text (or code), which only a
-    whole conversion gets right."""
+def _content_bounds(text: str) -> tuple[int, int] | None:
+    """Where the text is without the blank lines at its ends, which Markdown ignores; None when its first
+    line is spaces or tabs with no line break before it: Markdown reads that line as text (or code), which
+    only a whole conversion gets right."""
+    start = 0
     if text[0] == "\n":
-        text = text[_LEADING_BLANK_LINES.match(text).end():]
+        start = _LEADING_BLANK_LINES.match(text).end()
     elif _FIRST_LINE_BLANK.match(text):
         return None
     content = text.rstrip(" \t\n")
     end = text.find("\n", len(content))  # the blank lines start after the last line's own spaces
-    return text if end < 0 else text[:end]
+    return start, len(text) if end < 0 else end
+
+
+def _refuse_slow_constructs(part: str, offset: int, text: str, index: int) -> None:
+    """Refuse ``part`` of ``text`` (from ``offset``) as the whole text would be refused, located in it."""
+    try:
+        refuse_slow_constructs(part, len(text))
+    except MarkdownProblem as problem:
+        problem.line += text.count("\n", 0, offset)
+        problem.index = index
+        raise
 
 
 def _apply_policy(converted: str, policy: MarkupPolicy) -> str:
@@ -175,10 +184,10 @@ def _convert_or_locate(text: str, extensions: bool, index: int) -> str:
     raise problem
 
 
-def _layout_and_runs(text: str) -> tuple[list[str | int], list[str]]:
+def _layout_and_runs(text: str) -> tuple[list[str | int], list[tuple[int, int]]]:
     """A document as the HTML of the paragraphs written here and the runs of paragraphs between them
     that need Markdown: (layout, runs), the layout holding each written paragraph's HTML or the number of
-    a run. Most of an article's paragraphs are prose with a link or a stressed word, a heading, a short
+    a run, a run its (start, end) in the text. Most of an article's paragraphs are prose with a link or a stressed word, a heading, a short
     list or a quote (``_html_written_here``), so most bodies never reach Markdown.
 
     A paragraph written here ends whatever block came before it (a list, a quote, indented code), and
@@ -204,7 +213,7 @@ def _layout_and_runs(text: str) -> tuple[list[str | int], list[str]]:
         else:
             layout.append(len(runs))
             runs.append([a, b])
-    return layout, [text[a:b] for a, b in runs]
+    return layout, [(a, b) for a, b in runs]
 
 
 # Lines that could join a list or a quote a blank line away, or be joined by it: another list's item
