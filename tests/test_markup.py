@@ -361,6 +361,22 @@ def test_a_markdown_problem_in_a_yaml_field_is_reported_at_its_line(site):
     assert f"izium-troops-abandon-weapons.md:{fence_line}: Python-Markdown cannot convert" in result.stdout + result.stderr
 
 
+def test_markdown_problems_in_a_note_and_a_correction_are_reported_at_their_lines(site):
+    note = site / "content/notes/how-we-attribute.md"
+    note_text = note.read_text() + "\n" + "+ " * 200 + "deep\n"
+    write(note, note_text)
+    article = site / "content/articles/2022/09/reznikov-snowball.yaml"
+    article_text = article.read_text() + ("corrections:\n  - date: 2022-09-13\n    text: |\n      Fixed.\n\n"
+                                          "      ```{ noclasses=true }\n      x\n      ```\n")
+    write(article, article_text)
+    out = run_sitegen("build", site)
+    assert out.returncode != 0 and "Traceback" not in out.stdout + out.stderr
+    note_line = note_text.split("\n").index("+ " * 200 + "deep") + 1
+    fence_line = article_text.split("\n").index("      ```{ noclasses=true }") + 1
+    assert f"how-we-attribute.md:{note_line}: lists or block quotes are nested here more than 100" in out.stdout + out.stderr
+    assert f"reznikov-snowball.yaml:{fence_line}: Python-Markdown cannot convert" in out.stdout + out.stderr
+
+
 _MARKDOWNISH = st.lists(st.sampled_from([
     "```{ linenums=1 }\n", "~~~{ guess_lang=false }\n", "```{.python use_pygments=true}\n", "\n```", "\n~~~",
     "+ " * 600, "> " * 300, "```", "~~~", "{", "}", " linenums=1", " guess_lang=false", " use_pygments=true", " noclasses=1", " #id",
