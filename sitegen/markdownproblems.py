@@ -43,7 +43,8 @@ _TAG_START_OR_END = re.compile(r"<[A-Za-z!?/]|>")
 # A line that starts with this many list or quote markers nests them as deep: Python-Markdown recurses
 # once a level, and takes seconds, with a long text, to run out of stack.
 _DEEPEST_NESTING = 100
-_NESTED_MARKERS = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+|>[ \t]*){{{_DEEPEST_NESTING},}}", re.MULTILINE)
+_NESTED_MARKERS = re.compile(rf"^[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+|>[ \t]*){{{_DEEPEST_NESTING},}}",
+                             re.MULTILINE)
 _ALLOWED_REREAD = 2_000_000  # characters; plus _REREAD_PER_CHARACTER per character of the text
 _REREAD_PER_CHARACTER = 30
 

@@ -21,8 +21,8 @@ from sitegen.linkparsing import LinearLinks
 from sitegen.markdownproblems import MarkdownProblem, failure, refuse_slow_constructs
 from sitegen.sanitizer import IFRAME_SANDBOX, SAFE, MarkupPolicy, embed_host, sanitize
 
-__all__ = ["EXTENSIONS", "IFRAME_SANDBOX", "SAFE", "MarkdownProblem", "MarkupPolicy", "embed_host", "plain_text",
-           "render_markdown", "render_markdowns", "sanitize"]
+__all__ = ["EXTENSIONS", "IFRAME_SANDBOX", "SAFE", "MarkdownProblem", "MarkupPolicy", "embed_host",
+           "plain_text", "render_markdown", "render_markdowns", "sanitize"]
 
 EXTENSIONS = ("extra", "sane_lists")  # the Python-Markdown extensions whose syntax editors may use
 
@@ -185,17 +185,18 @@ def _convert_or_locate(text: str, extensions: bool, index: int) -> str:
 
 
 def _layout_and_runs(text: str) -> tuple[list[str | int], list[tuple[int, int]]]:
-    """A document as the HTML of the paragraphs written here and the runs of paragraphs between them
-    that need Markdown: (layout, runs), the layout holding each written paragraph's HTML or the number of
-    a run, a run its (start, end) in the text. Most of an article's paragraphs are prose with a link or a stressed word, a heading, a short
-    list or a quote (``_html_written_here``), so most bodies never reach Markdown.
+    """A document as the HTML of the paragraphs written here and the runs of paragraphs between them that
+    need Markdown: (layout, runs), the layout holding each written paragraph's HTML or the number of a
+    run, a run its (start, end) in the text. Most of an article's paragraphs are prose with a link or a
+    stressed word, a heading, a short list or a quote (``_html_written_here``), so most bodies never
+    reach Markdown.
 
     A paragraph written here ends whatever block came before it (a list, a quote, indented code), and
     nothing after it joins it, so the runs are independent documents: ``render_markdowns`` converts them
-    in one call, separated by a plain stand-in paragraph, and cuts the output at the stand-ins. Only text
-    whose syntax does not reach across paragraphs (``_DOCUMENT_WIDE``) and needs no extension comes here:
-    the runs are converted by Markdown's core. Blank lines inside a run stay as written (code blocks keep
-    them)."""
+    in one call, separated by a plain stand-in paragraph, and cuts the output at the stand-ins. Only
+    text whose syntax does not reach across paragraphs (``_DOCUMENT_WIDE``) and needs no extension comes
+    here: the runs are converted by Markdown's core. Blank lines inside a run stay as written (code
+    blocks keep them)."""
     spans, start = [], 0  # each paragraph's (start, end) in the text
     for gap in _BLANK_LINES.finditer(text):
         spans.append((start, gap.start()))
