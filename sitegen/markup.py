@@ -1,117 +1,30 @@
-"""Editors' Markdown → sanitized HTML, under the site's :class:`MarkupPolicy`.
+"""Editors' Markdown → HTML, sanitized under the site's :class:`MarkupPolicy` (sitegen.sanitizer).
 
 One configured Python-Markdown instance per process, reset between documents (building one costs more
-than converting a short summary). Raw HTML in Markdown is allowed but passes through an allowlist
-sanitizer (nh3, i.e. Ammonia): scripts, styles, event handlers, ``javascript:`` and ``data:`` URLs, forms
-and iframes never reach a reader's browser. Two site settings change that (docs/security.md):
+than converting a short summary), with the link parsing of sitegen.linkparsing (linear time, the same
+output). Markdown that is refused or that Python-Markdown raises on is a :class:`MarkdownProblem` located
+in the text (sitegen.markdownproblems), never a traceback.
 
-- ``embeds: [www.youtube-nocookie.com, ...]`` keeps iframes whose ``src`` is an https URL on one of those
-  hosts, sandboxed, lazily loaded, with only a few harmless attributes;
-- ``unsafe_html: true`` publishes the Markdown's HTML as it is, unsanitized.
+Most paragraphs never reach Python-Markdown (``render_markdowns``): the HTML of plain prose, of links and
+emphasis, short lists, quotes and headings is written here exactly as Markdown writes it, which the tests
+check against whole-document conversions with hypothesis and ~2,100 spec and test documents.
 """
 
 from __future__ import annotations
 
-import functools
-import html
 import re
-from dataclasses import dataclass
 
 import markdown
-import nh3
 
-_EXTENSIONS = ["extra", "sane_lists"]
-_ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn", "div",
-    "dl", "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
-    "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table",
-    "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
-}
-_ALLOWED_ATTRIBUTES = {
-    "*": {"id", "title", "lang", "dir"},
-    "a": {"href", "hreflang"},
-    "abbr": {"title"},
-    "img": {"src", "alt", "width", "height", "loading"},
-    "td": {"colspan", "rowspan", "align"},
-    "th": {"colspan", "rowspan", "align", "scope"},
-    "ol": {"start"},
-    "time": {"datetime"},
-    "q": {"cite"},
-    "blockquote": {"cite"},
-    "sup": {"id"},
-    "li": {"id"},
-    "div": {"class"},
-    "span": {"class"},
-}
-_URL_SCHEMES = {"http", "https", "mailto"}
+from sitegen.linkparsing import LinearLinks
+from sitegen.markdownproblems import MarkdownProblem, failure, refuse_slow_constructs
+from sitegen.htmltext import plain_text
+from sitegen.sanitizer import IFRAME_SANDBOX, SAFE, MarkupPolicy, embed_host, sanitize
 
-# An embedded player runs its own scripts in its own origin; it may open a popup ("watch on YouTube") and go
-# fullscreen, but never navigate or script the digest's page. The referrer it gets is the site's origin
-# only, never the page a reader is on (players refuse to play without one).
-IFRAME_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-presentation"
-_IFRAME_SET = {"sandbox": IFRAME_SANDBOX, "loading": "lazy", "referrerpolicy": "strict-origin-when-cross-origin"}
-_IFRAME_ATTRIBUTES = {"src", "width", "height", "title", "allow", "allowfullscreen"}
-_IFRAME_ALLOW = ("fullscreen", "picture-in-picture", "encrypted-media")  # permissions a player may keep
-# Only a plain https URL on an allowed host: no user info, no backslash, no spaces or controls, so no URL
-# parser (ours or a browser's) can read another host out of it.
-_EMBED_URL = re.compile(r"https://([a-z0-9.-]+)(?::443)?(?:[/?#][^\\\s\x00-\x1f\x7f]*)?", re.IGNORECASE)
-_SIZE = re.compile(r"\d{1,5}%?")
+__all__ = ["EXTENSIONS", "IFRAME_SANDBOX", "SAFE", "MarkdownProblem", "MarkupPolicy", "embed_host",
+           "plain_text", "render_markdown", "render_markdowns", "sanitize"]
 
-
-@dataclass(frozen=True, slots=True)
-class MarkupPolicy:
-    """How a site's raw HTML is treated; part of what a parsed file depends on (the parse cache's key)."""
-
-    embeds: tuple[str, ...] = ()  # hosts (lower case) whose https iframes are kept
-    unsafe_html: bool = False  # publish raw HTML unsanitized (the site's explicit, documented opt-out)
-
-
-SAFE = MarkupPolicy()
-
-
-def embed_host(url: str) -> str | None:
-    """The host of an iframe ``src`` that may be embedded at all (plain https), else None."""
-    match = _EMBED_URL.fullmatch(url)
-    return match.group(1).lower().rstrip(".") if match else None
-
-
-def _cite_url(value: str) -> str | None:
-    # Browsers ignore ASCII whitespace and controls inside a URL's scheme ("java\tscript:").
-    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", re.sub(r"[\x00-\x20\x7f]", "", value))
-    return value if scheme is None or scheme.group(1).lower() in _URL_SCHEMES else None
-
-
-@functools.lru_cache(maxsize=8)
-def _cleaner(embeds: tuple[str, ...]) -> nh3.Cleaner:
-    hosts = frozenset(embeds)
-    tags, attributes, set_values = _ALLOWED_TAGS, _ALLOWED_ATTRIBUTES, None
-    dropped_with_content = {"script", "style", "iframe", "noscript", "template"}  # their content is no text
-    if hosts:
-        dropped_with_content.discard("iframe")
-        tags = _ALLOWED_TAGS | {"iframe"}
-        attributes = dict(_ALLOWED_ATTRIBUTES, iframe=_IFRAME_ATTRIBUTES)
-        set_values = {"iframe": dict(_IFRAME_SET)}
-
-    def attribute_filter(tag: str, name: str, value: str) -> str | None:
-        if name == "cite":  # a URL that nh3 does not check itself
-            return _cite_url(value)
-        if tag != "iframe":
-            return value
-        if name == "src":
-            return value if embed_host(value) in hosts else None
-        if name in ("width", "height"):
-            return value if _SIZE.fullmatch(value.strip()) else None
-        if name == "allow":
-            kept = [p.strip() for p in value.split(";") if p.strip().split(" ")[0] in _IFRAME_ALLOW]
-            return "; ".join(p.split(" ")[0] for p in kept) or None
-        if name == "allowfullscreen":
-            return ""
-        return value
-
-    return nh3.Cleaner(tags=tags, clean_content_tags=dropped_with_content, attributes=attributes,
-                       attribute_filter=attribute_filter,
-                       set_tag_attribute_values=set_values, url_schemes=_URL_SCHEMES,
-                       link_rel="noopener noreferrer")
+EXTENSIONS = ("extra", "sane_lists")  # the Python-Markdown extensions whose syntax editors may use
 
 
 _converters: dict[bool, markdown.Markdown] = {}
@@ -123,46 +36,11 @@ def _markdown(extensions: bool = True) -> markdown.Markdown:
     at every block and element)."""
     converter = _converters.get(extensions)
     if converter is None:
-        names = _EXTENSIONS if extensions else [e for e in _EXTENSIONS if e != "extra"]
-        converter = _converters[extensions] = markdown.Markdown(extensions=names, output_format="html")
+        names = list(EXTENSIONS) if extensions else [e for e in EXTENSIONS if e != "extra"]
+        converter = _converters[extensions] = markdown.Markdown(extensions=[*names, LinearLinks()],
+                                                                output_format="html")
     return converter
 
-
-def sanitize(fragment: str, policy: MarkupPolicy = SAFE) -> str:
-    """An HTML fragment with everything outside the allowlist removed (iframes: see the module docstring)."""
-    cleaned = _cleaner(policy.embeds).clean(fragment)
-    if policy.embeds and "<iframe" in cleaned:
-        cleaned = _drop_empty_iframes(cleaned)
-    return cleaned
-
-
-# nh3's output is canonical HTML: text has no raw '<', attribute values are double-quoted with no raw '"',
-# and an iframe's content (raw text, never shown) runs to the first '</iframe>'. So it can be read tag by
-# tag without a parser, and a '<' inside an attribute value is never taken for a tag.
-_TOKEN = re.compile(r'<[a-zA-Z][^\s/>"]*(?:\s+[^\s/>="]+(?:="[^"]*")?)*\s*/?>|[^<]+|<')
-
-
-def _drop_empty_iframes(fragment: str) -> str:
-    """Remove the iframes whose ``src`` the sanitizer dropped (unknown hosts), with their content."""
-    out, position = [], 0
-    while position < len(fragment):
-        match = _TOKEN.match(fragment, position)
-        token = match.group(0)
-        position = match.end()
-        if token.startswith("<iframe") and (token[7:8].isspace() or token[7:8] in (">", "/")):
-            end = fragment.find("</iframe>", position)
-            end = len(fragment) if end < 0 else end + len("</iframe>")
-            if re.search(r'\ssrc="', token):
-                out.append(fragment[match.start():end])
-            position = end
-            continue
-        out.append(token)
-    return "".join(out)
-
-
-_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|table|thead|tbody|blockquote|pre|figure|"
-                        r"figcaption|dd|dt|dl|details|summary)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
 
 # One line of words and plain punctuation: Markdown would only wrap it in <p>. Summaries mostly are this,
 # and skipping the parser for them saves a tenth of a millisecond each.
@@ -193,7 +71,7 @@ _DOCUMENT_WIDE = re.compile(r"\*\[|\[\^|\]:|<|```|~~~|^[ \t>]*:|\r|[\x00-\x08\x0
 # What only "extra" reads, besides _DOCUMENT_WIDE: tables' pipes and attribute lists' braces. Text with
 # neither converts the same with or without the extensions.
 _EXTENSION_SYNTAX = re.compile(r"[|{]")
-_BREAK = "sitegenparagraphbreak"  # a plain paragraph standing in for the plain paragraphs between groups
+_RUN_SEPARATOR = "sitegenparagraphbreak"  # a plain paragraph standing in for the plain paragraphs between groups
 
 
 def render_markdown(text: str, policy: MarkupPolicy = SAFE) -> str:
@@ -204,39 +82,80 @@ def render_markdown(text: str, policy: MarkupPolicy = SAFE) -> str:
 def render_markdowns(texts: list[str], policy: MarkupPolicy = SAFE) -> list[str]:
     """Several independent documents (an article's summary and body) → their HTML fragments, each exactly
     as ``render_markdown`` would make it. The paragraphs that need Markdown, from all of them, go through
-    one call: each call costs a fixed tenth of a millisecond besides its text."""
+    one call: each call costs a fixed tenth of a millisecond besides its text.
+
+    Raises :class:`MarkdownProblem` (its ``index`` saying which text) for text that is refused or that
+    Python-Markdown cannot convert."""
     out: list[str] = [""] * len(texts)
     planned: list[tuple[int, str, list, int]] = []  # (index, text, layout, its first run's number)
     runs: list[str] = []
     for index, text in enumerate(texts):
         if not text or not text.strip():
             continue
-        text = text.strip()
-        if _PLAIN_PARAGRAPH.match(text) and not text[0].isdigit() and not text.startswith("-"):
-            out[index] = f"<p>{text}</p>"
+        bounds = _content_bounds(text)
+        if (bounds is None or _DOCUMENT_WIDE.search(text) or _EXTENSION_SYNTAX.search(text)
+                or _RUN_SEPARATOR in text):
+            _refuse_slow_constructs(text, 0, text, index)
+            out[index] = _apply_policy(_convert_or_locate(text, True, index), policy)
             continue
-        if _DOCUMENT_WIDE.search(text) or _EXTENSION_SYNTAX.search(text) or _BREAK in text:
-            out[index] = _finish(_convert(text, True), policy)
+        trimmed = text[bounds[0]:bounds[1]]
+        if _PLAIN_PARAGRAPH.fullmatch(trimmed) and not trimmed[0].isdigit() and trimmed[0] not in "- ":
+            out[index] = f"<p>{trimmed}</p>"
             continue
-        layout, text_runs = _plan(text)
-        planned.append((index, text, layout, len(runs)))
-        runs += text_runs
+        layout, spans = _layout_and_runs(trimmed)
+        for start, end in spans:  # only what reaches Python-Markdown can be slow in it
+            _refuse_slow_constructs(trimmed[start:end], bounds[0] + start, text, index)
+        planned.append((index, trimmed, layout, len(runs)))
+        runs += [trimmed[start:end] for start, end in spans]
     pieces: list[str] | None = []  # each run's HTML; None when they must be converted whole after all
     if runs:
-        converted = _convert(f"\n\n{_BREAK}\n\n".join(runs), extensions=False)
-        pieces = converted.split(f"\n<p>{_BREAK}</p>\n")
+        try:
+            converted = _convert(f"\n\n{_RUN_SEPARATOR}\n\n".join(runs), extensions=False)
+        except Exception:  # noqa: BLE001 - each text is converted alone below, and a failure located
+            converted = ""
+        pieces = converted.split(f"\n<p>{_RUN_SEPARATOR}</p>\n")
         if len(pieces) != len(runs) or not all(pieces):
             pieces = None  # a run did not come out as a piece of its own: convert each text whole
     for index, text, layout, first in planned:
         if pieces is None:
-            html = _convert(text, extensions=False)
+            html = _convert_or_locate(text, False, index)
         else:
             html = "\n".join(pieces[first + item] if isinstance(item, int) else item for item in layout)
-        out[index] = _finish(html, policy)
+        out[index] = _apply_policy(html, policy)
     return out
 
 
-def _finish(converted: str, policy: MarkupPolicy) -> str:
+# Markdown reads text as written (four leading spaces make a code block), but a line of spaces and tabs
+# after a line break is blank to it, and blank lines at either end add nothing.
+_LEADING_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)*")
+_FIRST_LINE_BLANK = re.compile(r"[ \t]+(?:\n|\Z)")
+
+
+def _content_bounds(text: str) -> tuple[int, int] | None:
+    """Where the text is without the blank lines at its ends, which Markdown ignores; None when its first
+    line is spaces or tabs with no line break before it: Markdown reads that line as text (or code), which
+    only a whole conversion gets right."""
+    start = 0
+    if text[0] == "\n":
+        start = _LEADING_BLANK_LINES.match(text).end()
+    elif _FIRST_LINE_BLANK.match(text):
+        return None
+    content = text.rstrip(" \t\n")
+    end = text.find("\n", len(content))  # the blank lines start after the last line's own spaces
+    return start, len(text) if end < 0 else end
+
+
+def _refuse_slow_constructs(part: str, offset: int, text: str, index: int) -> None:
+    """Refuse ``part`` of ``text`` (from ``offset``) as the whole text would be refused, located in it."""
+    try:
+        refuse_slow_constructs(part, len(text))
+    except MarkdownProblem as problem:
+        problem.line += text.count("\n", 0, offset)
+        problem.index = index
+        raise
+
+
+def _apply_policy(converted: str, policy: MarkupPolicy) -> str:
     return converted if policy.unsafe_html else sanitize(converted, policy)
 
 
@@ -244,22 +163,36 @@ def _convert(text: str, extensions: bool = True) -> str:
     converter = _markdown(extensions)
     try:
         return converter.convert(text)
+    except BaseException:
+        del _converters[extensions]  # a conversion stopped midway may leave state behind: start afresh
+        raise
     finally:
         converter.reset()
 
 
-def _plan(text: str) -> tuple[list[str | int], list[str]]:
-    """A document as the HTML of the paragraphs written here and the runs of paragraphs between them
-    that need Markdown: (layout, runs), the layout holding each written paragraph's HTML or the number of
-    a run. Most of an article's paragraphs are prose with a link or a stressed word, a heading, a short
-    list or a quote (``_written``), so most bodies never reach Markdown.
+def _convert_or_locate(text: str, extensions: bool, index: int) -> str:
+    """The text's HTML, or a :class:`MarkdownProblem` at the block Python-Markdown raises on."""
+    try:
+        return _convert(text, extensions)
+    except Exception as error:  # noqa: BLE001 - whatever Python-Markdown raises is the editor's to fix
+        problem = failure(text, error, lambda part: _convert(part, extensions))
+    problem.index = index
+    raise problem
+
+
+def _layout_and_runs(text: str) -> tuple[list[str | int], list[tuple[int, int]]]:
+    """A document as the HTML of the paragraphs written here and the runs of paragraphs between them that
+    need Markdown: (layout, runs), the layout holding each written paragraph's HTML or the number of a
+    run, a run its (start, end) in the text. Most of an article's paragraphs are prose with a link or a
+    stressed word, a heading, a short list or a quote (``_html_written_here``), so most bodies never
+    reach Markdown.
 
     A paragraph written here ends whatever block came before it (a list, a quote, indented code), and
     nothing after it joins it, so the runs are independent documents: ``render_markdowns`` converts them
-    in one call, separated by a plain stand-in paragraph, and cuts the output at the stand-ins. Only text
-    whose syntax does not reach across paragraphs (``_DOCUMENT_WIDE``) and needs no extension comes here:
-    the runs are converted by Markdown's core. Blank lines inside a run stay as written (code blocks keep
-    them)."""
+    in one call, separated by a plain stand-in paragraph, and cuts the output at the stand-ins. Only
+    text whose syntax does not reach across paragraphs (``_DOCUMENT_WIDE``) and needs no extension comes
+    here: the runs are converted by Markdown's core. Blank lines inside a run stay as written (code
+    blocks keep them)."""
     spans, start = [], 0  # each paragraph's (start, end) in the text
     for gap in _BLANK_LINES.finditer(text):
         spans.append((start, gap.start()))
@@ -270,14 +203,14 @@ def _plan(text: str) -> tuple[list[str | int], list[str]]:
     for index, (a, b) in enumerate(spans):
         if _PLAIN_BLOCK.fullmatch(text, a, b):
             layout.append(f"<p>{text[a:b]}</p>")
-        elif (written := _written(text, spans, index)) is not None:
+        elif (written := _html_written_here(text, spans, index)) is not None:
             layout.append(written)
         elif layout and isinstance(layout[-1], int):
             runs[-1][1] = b
         else:
             layout.append(len(runs))
             runs.append([a, b])
-    return layout, [text[a:b] for a, b in runs]
+    return layout, [(a, b) for a, b in runs]
 
 
 # Lines that could join a list or a quote a blank line away, or be joined by it: another list's item
@@ -286,7 +219,7 @@ _MAY_JOIN = {"-": re.compile(r"^[-*+\d \t]", re.MULTILINE), ">": re.compile(r"^[
 _HEADING = re.compile(r"(#{1,6}) ([^\n]+)")
 
 
-def _written(text: str, spans: list[tuple[int, int]], index: int) -> str | None:
+def _html_written_here(text: str, spans: list[tuple[int, int]], index: int) -> str | None:
     """The HTML of paragraph ``index`` when it is one of the blocks written here as Markdown writes them,
     else None (it is left to Markdown). Their text may hold the links and emphasis ``_INLINE_SPAN`` reads:
 
@@ -343,7 +276,3 @@ def _inline_html(span: re.Match) -> str:
     tag = "em" if stars == "*" else "strong"
     return f"<{tag}>{stressed}</{tag}>"
 
-
-def plain_text(fragment: str) -> str:
-    """The text of an HTML fragment on one line, for descriptions and feed summaries."""
-    return " ".join(html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", fragment))).split())

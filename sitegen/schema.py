@@ -13,8 +13,9 @@ import sys
 from datetime import date, datetime, tzinfo
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.markup import SAFE, MarkupPolicy, plain_text, render_markdown, render_markdowns
+from sitegen.markup import MarkdownProblem, plain_text, render_markdown, render_markdowns
 from sitegen.model.records import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
+from sitegen.model.settings import SAFE, MarkupPolicy
 from sitegen.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 from sitegen.urls import http_url_problem
 from sitegen.yamlfile import LineDict, LineList
@@ -211,17 +212,27 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
     for entry in check.entries(data, "corrections"):
         check.known_fields(entry, CORRECTION_FIELDS, "a correction")
         correction_day = check.day(entry, "date", tz)
-        correction_text = check.text(entry, "text", required=True, what=" in a correction")
+        correction_text = _as_written(entry, "text", check.text(entry, "text", required=True, what=" in a correction"))
         if correction_day and correction_text:
-            corrections.append(Correction(correction_day, render_markdown(correction_text, markup), entry.line))
+            try:
+                corrections.append(Correction(correction_day, render_markdown(correction_text, markup), entry.line))
+            except MarkdownProblem as problem:
+                _report_markdown(check, problem, entry.line_of("text"), in_yaml=True)
     tags = tuple(map(_shared, check.text_list(data, "tags")))
     places = tuple(map(_shared, check.text_list(data, "places")))
-    summary = check.text(data, "summary")
+    summary = _as_written(data, "summary", check.text(data, "summary"))
     if body_from_yaml:
-        body = check.text(data, "body")
+        body = _as_written(data, "body", check.text(data, "body"))
     if check.failed or when is None or source is None:
         return None
-    summary_html, body_html = render_markdowns([summary, body], markup)  # one Markdown call for both
+    try:
+        summary_html, body_html = render_markdowns([summary, body], markup)  # one Markdown call for both
+    except MarkdownProblem as problem:
+        if problem.index == 0 or body_from_yaml:
+            _report_markdown(check, problem, data.line_of("body" if problem.index else "summary"), in_yaml=True)
+        else:
+            _report_markdown(check, problem, _first_line_of(body, text), in_yaml=False)
+        return None
     lines = tuple(item for key in data.key_lines for item in (_shared(key), data.line_of(key)))
     return Article(
         slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2], source=source,
@@ -229,6 +240,29 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
         tags=tags, places=places, quotes=tuple(quotes), events=tuple(sorted(events, key=lambda e: e.day)),
         corrections=tuple(sorted(corrections, key=lambda c: c.day)), draft=draft, lines=lines,
     )
+
+
+def _as_written(data: LineDict, key: str, checked: str) -> str:
+    """A Markdown field's text as the editor wrote it, once checked: Markdown reads its leading spaces
+    (four make a code block), so it is not stripped like other fields."""
+    value = data.get(key)
+    return value if checked and isinstance(value, str) else checked
+
+
+def _first_line_of(body: str, text: str) -> int:
+    """The file line a Markdown body (all of the file after the front matter) starts on."""
+    return text.count("\n", 0, len(text) - len(body)) + 1
+
+
+def _report_markdown(check: FileChecker, problem: MarkdownProblem, first_line: int, *, in_yaml: bool) -> None:
+    """A Markdown problem at its line in the file. A YAML field's text may be folded (fewer lines than in
+    the file): its line is the first from where it could be that holds the problem line's text."""
+    line = first_line + problem.line - 1
+    if in_yaml:
+        wanted = problem.source_line.strip()
+        line = next((number for number in range(line - 1, len(check.lines) + 1)
+                     if number >= first_line and wanted and wanted in check.lines[number - 1]), first_line)
+    check.error(line, problem.message)
 
 
 def _source(check: FileChecker, data: LineDict) -> Source | None:
@@ -273,6 +307,7 @@ def note_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
         value = [value]
     if value is not None and not isinstance(value, list):
         check.error(data.line_of("articles"), "'articles' must be a list of article slugs")
+        value = None
     for index, item in enumerate(value or []):
         line = value.item_lines[index] if isinstance(value, LineList) else data.line_of("articles")
         if not isinstance(item, str) or not item.strip():
@@ -281,7 +316,11 @@ def note_from_data(path: str, slug: str, data, text: str, body: str, tz: tzinfo,
             articles.append((item.strip(), line))
     if check.failed or when is None:
         return None
-    body_html = render_markdown(body, markup)
+    try:
+        body_html = render_markdown(body, markup)
+    except MarkdownProblem as problem:
+        _report_markdown(check, problem, _first_line_of(body, text), in_yaml=False)
+        return None
     return Note(slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2],
                 author=author, articles=tuple(articles), body_html=body_html,
                 summary_text=plain_text(body_html)[:300], draft=draft)

@@ -147,3 +147,15 @@ def test_check_reports_problems_and_writes_nothing(site):
     assert result.returncode == 1
     assert "the file is empty" in result.stderr
     assert not (site / "public").exists()
+
+
+def test_a_note_whose_articles_is_a_number_is_a_located_problem(built):
+    note = "content/notes/how-we-attribute.md"
+    text = (built / note).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    line = next(i for i, l in enumerate(lines, 1) if l.startswith("articles:"))
+    lines[line - 1] = "articles: 1"
+    err = break_and_build(built, note, "\n".join(lines))
+    assert f"{note}:{line}: 'articles' must be a list of article slugs" in err
+    assert "internal error" not in err
+
