@@ -3,7 +3,7 @@
     python -m benchmarks.hostile_markdown [--sizes 10000,50000,200000] [--stock-size 5000] [--repeat 3]
 
 For each hostile input (a short unit of Markdown syntax repeated to about the size) and each size: the
-seconds ``sitegen.markup.render_markdown`` takes (what the build runs: the fast path, Python-Markdown with
+seconds ``sitegen.load.markup.render_markdown`` takes (what the build runs: the fast path, Python-Markdown with
 sitegen's link parsing, the sanitizer; or the time to refuse the text with a located problem), and that
 time divided by the time for prose of the same size that goes through Python-Markdown (each paragraph
 has a code span; plain prose, which skips it, is shown too), measured in the same run. At
@@ -22,8 +22,8 @@ import time
 
 import markdown
 
-from sitegen.markdownproblems import refuse_slow_constructs
-from sitegen.markup import EXTENSIONS, MarkdownProblem, render_markdown
+from sitegen.load.markdownproblems import refuse_slow_constructs
+from sitegen.load.markup import EXTENSIONS, MarkdownProblem, render_markdown
 
 # name → the unit repeated (or a function of the size)
 HOSTILE = {

@@ -29,7 +29,7 @@ import jinja2
 from sitegen import __version__
 from sitegen.diagnostics import Problem
 from sitegen.model import records
-from sitegen.sources import Parsed, SourceFile
+from sitegen.load.sources import Parsed, SourceFile
 
 CACHE_DIR = ".sitegen-cache"
 FORMAT = 3

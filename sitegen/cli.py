@@ -102,7 +102,7 @@ def _run_import(args) -> int:
 
 
 def _run_new(args) -> int:
-    from sitegen.config import load_config
+    from sitegen.load.config import load_config
     from sitegen.diagnostics import Diagnostics
     from sitegen.scaffold import ScaffoldProblem, new_article, new_note, new_site, new_speaker
 
@@ -142,7 +142,7 @@ def _run_new(args) -> int:
 
 
 def _run_serve(args) -> int:
-    from sitegen.config import load_config
+    from sitegen.load.config import load_config
     from sitegen.diagnostics import Diagnostics
     from sitegen.serve import serve
 

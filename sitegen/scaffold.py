@@ -11,7 +11,7 @@ import yaml
 
 from sitegen.files import read_regular_text
 from sitegen.slugs import name_key, slugify
-from sitegen.yamlfile import YAMLProblem, load_yaml
+from sitegen.load.yamlfile import YAMLProblem, load_yaml
 
 
 class ScaffoldProblem(Exception):

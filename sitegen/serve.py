@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sitegen.build import Builder, BuildResult
 from sitegen.cache import CACHE_DIR
-from sitegen.config import SiteConfig, load_config
+from sitegen.load.config import SiteConfig, load_config
 from sitegen.devserver import DevServer, PortInUse, is_loopback
 from sitegen.diagnostics import Diagnostics
 from sitegen.parallel import freeze_survivors

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from conftest import html, run_sitegen, write
-from sitegen.quotecheck import closest_passage, normalize, quote_in_source
+from sitegen.load.quotecheck import closest_passage, normalize, quote_in_source
 
 SOURCE = ('“I think it’s the beginning of the end for Russian occupants,” a 25-year-old Ukrainian soldier '
           'named Marty told the Telegraph.\n"It\'s a sign that Russia can be defeated," he said.\n'

@@ -29,9 +29,9 @@ from conftest import REPO, write
 sys.path.insert(0, str(REPO))  # benchmarks/ lives beside tests/
 from benchmarks.corpus import edit_one_article, generate_site  # noqa: E402
 
-import sitegen.writer as writer_module  # noqa: E402
+import sitegen.output.writer as writer_module  # noqa: E402
 from sitegen.build import build  # noqa: E402
-from sitegen.writer import MANIFEST, MARKER, OutputWriter  # noqa: E402
+from sitegen.output.writer import MANIFEST, MARKER, OutputWriter  # noqa: E402
 
 ARTICLES = int(os.environ.get("SITEGEN_FAULT_ARTICLES", "2000"))
 KILLS = int(os.environ.get("SITEGEN_FAULT_KILLS", "4"))

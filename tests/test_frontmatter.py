@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from sitegen.frontmatter import FrontMatterProblem, split_document
+from sitegen.load.frontmatter import FrontMatterProblem, split_document
 
 
 def test_front_matter_and_body_are_split_with_line_numbers():

@@ -69,13 +69,13 @@ def test_urls_are_escaped_in_the_html_inside_feed_json_and_timeline_json(site):
     HTML strings."""
     from dataclasses import replace
 
-    from sitegen.config import load_config
+    from sitegen.load.config import load_config
     from sitegen.diagnostics import Diagnostics
     from sitegen.model.assemble import assemble
     from sitegen.model.reads import Reading
     from sitegen.model.records import Source
     from sitegen.pages import feeds, timeline
-    from sitegen.sources import SPEAKERS, SourceFile, parse_source
+    from sitegen.load.sources import SPEAKERS, SourceFile, parse_source
 
     config = load_config(site, Diagnostics()).with_base_url('https://example.org/"><b>x</b>/')
     article = parse_source(site, SourceFile("article", "content/articles/2022/04/kharkiv-shelling.md")).records[0]
@@ -105,16 +105,16 @@ def test_a_nul_byte_in_an_archive_path_is_a_located_problem(tmp_path):
 def test_an_unexpected_error_reading_one_file_names_that_file_and_the_run_goes_on(site, monkeypatch, capsys):
     """A bug met on one file is a problem on that file (its traceback only under --debug), never a
     crash: every other file is still read and reported on."""
-    import sitegen.schema
+    import sitegen.load.schema
     from sitegen import cli
 
-    real = sitegen.schema.note_from_data
+    real = sitegen.load.schema.note_from_data
 
     def broken(*args, **kwargs):
         raise KeyError("a bug")
 
-    monkeypatch.setattr(sitegen.schema, "note_from_data", broken)
-    monkeypatch.setattr("sitegen.sources.note_from_data", broken)
+    monkeypatch.setattr(sitegen.load.schema, "note_from_data", broken)
+    monkeypatch.setattr("sitegen.load.sources.note_from_data", broken)
     write(site / "content/articles/2022/04/kharkiv-shelling.md", "not front matter")
     assert cli.main(["build", str(site), "--jobs", "1"]) == 1
     err = capsys.readouterr().err
@@ -125,7 +125,7 @@ def test_an_unexpected_error_reading_one_file_names_that_file_and_the_run_goes_o
     assert cli.main(["build", str(site), "--jobs", "1", "--debug"]) == 1
     err = capsys.readouterr().err
     assert "Traceback (most recent call last)" in err and "in broken" in err
-    monkeypatch.setattr(sitegen.schema, "note_from_data", real)
+    monkeypatch.setattr(sitegen.load.schema, "note_from_data", real)
 
 
 def test_an_internal_error_outside_any_file_is_one_line_without_debug(site, monkeypatch, capsys):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from conftest import need, run_sitegen, write
-from sitegen.markup import (EXTENSIONS, MarkdownProblem, MarkupPolicy, plain_text, render_markdown, render_markdowns,
+from sitegen.load.markup import (EXTENSIONS, MarkdownProblem, MarkupPolicy, plain_text, render_markdown, render_markdowns,
                             sanitize)
 
 # Stock Python-Markdown with the production extensions: what every shortcut of sitegen's must equal.
@@ -112,7 +112,7 @@ def test_plain_text_of_html():
 
 
 def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
-    from sitegen.markup import _layout_and_runs
+    from sitegen.load.markup import _layout_and_runs
 
     body = ("Shelling hit the district overnight, officials said.\n\n"
             "A [report](https://example.com/r) said *more* was to come.\n\n"
@@ -133,7 +133,7 @@ def test_a_typical_body_converts_only_its_paragraphs_with_markdown():
 
 
 def test_lists_and_quotes_next_to_what_could_join_them_are_left_to_markdown():
-    from sitegen.markup import _layout_and_runs
+    from sitegen.load.markup import _layout_and_runs
 
     for body in ("- one\n\n- two", "> one\n\n> two", "- one\nlazy line\n\n- two", "- one\n\n    code",
                  "Line one\n- item\n\n- two", "> one\n\n    code", "> one\nlazy\n\n> two"):
@@ -251,7 +251,7 @@ def test_links_in_bracket_and_quote_soups_render_as_stock_markdown_does(text):
 def _scanners():
     from markdown import inlinepatterns
 
-    from sitegen.linkparsing import _Link, _Tables
+    from sitegen.load.linkparsing import _Link, _Tables
 
     md = markdown.Markdown()
     md.treeprocessors["inline"].stashed_nodes = {}  # what unescaping an address reads; set during a conversion
@@ -275,7 +275,7 @@ def test_the_link_scans_find_what_the_stock_scans_find(data):
 
 
 def test_the_link_processors_keep_python_markdowns_names_and_priorities():
-    from sitegen.markup import _markdown
+    from sitegen.load.markup import _markdown
 
     production, stock = _markdown().inlinePatterns, _reference.inlinePatterns
     assert len(production) == len(stock)

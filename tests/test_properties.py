@@ -24,7 +24,7 @@ from sitegen.build import build
 from sitegen.diagnostics import Problem
 from sitegen.model.records import Article, Note, Speaker
 from sitegen.slugs import SLUG_PATTERN, is_slug, name_key, slugify
-from sitegen.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, SourceFile, parse_source
+from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, SourceFile, parse_source
 
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -15,13 +15,13 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import copy_site, html, tree_bytes, write
 from sitegen.build import build
-from sitegen.config import load_config
+from sitegen.load.config import load_config
 from sitegen.diagnostics import Diagnostics
-from sitegen.markup import IFRAME_SANDBOX, SAFE, MarkupPolicy, render_markdown, sanitize
+from sitegen.load.markup import IFRAME_SANDBOX, SAFE, MarkupPolicy, render_markdown, sanitize
 from sitegen.render.renderer import Renderer
-from sitegen.sources import SourceFile, find_sources, parse_source
+from sitegen.load.sources import SourceFile, find_sources, parse_source
 from sitegen.render.theming import find_theme
-from sitegen.writer import MARKER, OutputProblem, OutputWriter, check_output_folder
+from sitegen.output.writer import MARKER, OutputProblem, OutputWriter, check_output_folder
 
 ARTICLE = "content/articles/2022/04/kharkiv-shelling.md"
 ARTICLE_PAGE = "articles/kharkiv-shelling/index.html"

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from sitegen.yamlfile import YAMLProblem, load_yaml
+from sitegen.load.yamlfile import YAMLProblem, load_yaml
 
 
 def test_mappings_remember_the_file_line_of_each_key_and_entry():
@@ -43,7 +43,7 @@ def test_syntax_errors_carry_the_line_in_the_file():
 
 def _constructed(text: str, line_offset: int = 0):
     """What PyYAML's own construction gives with our constructors: the reference load_yaml must match."""
-    from sitegen.yamlfile import _LineLoader
+    from sitegen.load.yamlfile import _LineLoader
 
     loader = _LineLoader(text)
     loader.line_offset = line_offset

@@ -22,7 +22,7 @@ from sitegen.build import loading, planning, rendering, searching
 from sitegen.build.changes import Files, Walk, missing_archive, nothing_changed
 from sitegen.cache import BuildState, CompiledTemplates, cache_dir, load_page_keys, load_records, load_state, \
     save_state
-from sitegen.config import base_url_problem, load_config
+from sitegen.load.config import base_url_problem, load_config
 from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.digest import digest
 from sitegen.model.assemble import assemble
@@ -38,8 +38,8 @@ from sitegen.progress import Progress
 from sitegen.render.assets import theme_assets
 from sitegen.render.renderer import Renderer
 from sitegen.render.theming import find_theme
-from sitegen.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, Parsed, SourceFile, parse_source
-from sitegen.writer import DiscardingWriter, InPlaceWriter, OutputProblem, OutputWriter, output_problem, \
+from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, Parsed, SourceFile, parse_source
+from sitegen.output.writer import DiscardingWriter, InPlaceWriter, OutputProblem, OutputWriter, output_problem, \
     resolve_output, stale_folders
 
 # The memory a build may use, summed over its processes, unless told otherwise (--max-memory): what it is

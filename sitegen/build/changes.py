@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sitegen.cache import BuildState
 from sitegen.diagnostics import Diagnostics, Problem
-from sitegen.sources import ARTICLE, SPEAKERS_FILE, Parsed, SourceFile, find_sources
-from sitegen.sources import _ignored as ignored_name
+from sitegen.load.sources import ARTICLE, SPEAKERS_FILE, Parsed, SourceFile, find_sources
+from sitegen.load.sources import _ignored as ignored_name
 
 WALKED_FOLDERS = ("content/articles/", "content/notes/")  # what find_sources walks besides speakers.yaml
 

@@ -24,7 +24,7 @@ from sitegen.model.settings import SiteConfig
 from sitegen.model.site import Site
 from sitegen.pages import articles
 from sitegen.render.renderer import Renderer
-from sitegen.sources import ARTICLE, NOTE, SPEAKERS, Parsed
+from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, Parsed
 
 
 class EarlyPages:

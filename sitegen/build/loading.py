@@ -12,7 +12,7 @@ from sitegen.build.early import EarlyPages
 from sitegen.cache import BuildState, SourceStat
 from sitegen.parallel import freeze_survivors, run_streamed
 from sitegen.progress import Progress
-from sitegen.sources import ARTICLE, ParseSettings, Parsed, SourceFile, parse_source
+from sitegen.load.sources import ARTICLE, ParseSettings, Parsed, SourceFile, parse_source
 
 PARALLEL_THRESHOLD = 400  # files to parse before forking pays off
 

@@ -14,9 +14,9 @@ from sitegen.diagnostics import Diagnostics
 from sitegen.importer.lexicon import fold
 from sitegen.importer.people import FoundQuote, SpeakerGuess
 from sitegen.importer.problems import ImportProblem
-from sitegen.schema import speakers_from_data
+from sitegen.load.schema import speakers_from_data
 from sitegen.slugs import is_slug, slugify
-from sitegen.yamlfile import YAMLProblem, load_yaml
+from sitegen.load.yamlfile import YAMLProblem, load_yaml
 
 PROPOSED_FILE = "speakers.proposed.yaml"
 

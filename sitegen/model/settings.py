@@ -1,4 +1,4 @@
-"""The site's settings (``content/site.yaml``, read by :mod:`sitegen.config`) as frozen values."""
+"""The site's settings (``content/site.yaml``, read by :mod:`sitegen.load.config`) as frozen values."""
 
 from __future__ import annotations
 

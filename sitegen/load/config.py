@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 from sitegen.diagnostics import Diagnostics
 from sitegen.files import read_regular_text
 from sitegen.model.settings import SiteConfig, normalize_base_url
-from sitegen.urls import http_url_problem
-from sitegen.yamlfile import LineDict, LineList, YAMLProblem, load_yaml
+from sitegen.load.urls import http_url_problem
+from sitegen.load.yamlfile import LineDict, LineList, YAMLProblem, load_yaml
 
 SITE_FILE = "content/site.yaml"
 

@@ -16,13 +16,13 @@ from zoneinfo import ZoneInfo
 
 from sitegen.diagnostics import Diagnostics, Problem, internal_error, record
 from sitegen.files import FileTooLarge, read_regular
-from sitegen.frontmatter import FrontMatterProblem, split_document
+from sitegen.load.frontmatter import FrontMatterProblem, split_document
 from sitegen.htmltext import plain_text
 from sitegen.model.records import Article
 from sitegen.model.settings import SAFE, MarkupPolicy
-from sitegen.quotecheck import closest_passage, normalize, quote_in_source
-from sitegen.schema import article_from_data, note_from_data, speakers_from_data
-from sitegen.yamlfile import YAMLProblem, load_yaml
+from sitegen.load.quotecheck import closest_passage, normalize, quote_in_source
+from sitegen.load.schema import article_from_data, note_from_data, speakers_from_data
+from sitegen.load.yamlfile import YAMLProblem, load_yaml
 
 ARTICLE = "article"
 NOTE = "note"

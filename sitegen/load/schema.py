@@ -13,12 +13,12 @@ import sys
 from datetime import date, datetime, tzinfo
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.markup import MarkdownProblem, plain_text, render_markdown, render_markdowns
+from sitegen.load.markup import MarkdownProblem, plain_text, render_markdown, render_markdowns
 from sitegen.model.records import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
 from sitegen.model.settings import SAFE, MarkupPolicy
 from sitegen.slugs import MAX_SLUG_LENGTH, is_slug, slugify
-from sitegen.urls import http_url_problem
-from sitegen.yamlfile import LineDict, LineList
+from sitegen.load.urls import http_url_problem
+from sitegen.load.yamlfile import LineDict, LineList
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$")

@@ -1,9 +1,9 @@
-"""Editors' Markdown → HTML, sanitized under the site's :class:`MarkupPolicy` (sitegen.sanitizer).
+"""Editors' Markdown → HTML, sanitized under the site's :class:`MarkupPolicy` (sitegen.load.sanitizer).
 
 One configured Python-Markdown instance per process, reset between documents (building one costs more
-than converting a short summary), with the link parsing of sitegen.linkparsing (linear time, the same
+than converting a short summary), with the link parsing of sitegen.load.linkparsing (linear time, the same
 output). Markdown that is refused or that Python-Markdown raises on is a :class:`MarkdownProblem` located
-in the text (sitegen.markdownproblems), never a traceback.
+in the text (sitegen.load.markdownproblems), never a traceback.
 
 Most paragraphs never reach Python-Markdown (``render_markdowns``): the HTML of plain prose, of links and
 emphasis, short lists, quotes and headings is written here exactly as Markdown writes it, which the tests
@@ -16,10 +16,10 @@ import re
 
 import markdown
 
-from sitegen.linkparsing import LinearLinks
-from sitegen.markdownproblems import MarkdownProblem, failure, refuse_slow_constructs
+from sitegen.load.linkparsing import LinearLinks
+from sitegen.load.markdownproblems import MarkdownProblem, failure, refuse_slow_constructs
 from sitegen.htmltext import plain_text
-from sitegen.sanitizer import IFRAME_SANDBOX, SAFE, MarkupPolicy, embed_host, sanitize
+from sitegen.load.sanitizer import IFRAME_SANDBOX, SAFE, MarkupPolicy, embed_host, sanitize
 
 __all__ = ["EXTENSIONS", "IFRAME_SANDBOX", "SAFE", "MarkdownProblem", "MarkupPolicy", "embed_host",
            "plain_text", "render_markdown", "render_markdowns", "sanitize"]
