@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import devserver
+from sitegen.devserver import handler as devserver
 from sitegen.devserver import DevServer, PortInUse, is_loopback, parse_target
 
 SECRET = "TOP-SECRET-not-for-the-web-7f3a"
@@ -663,7 +663,7 @@ def test_the_client_script_ships_with_the_package():
     import tomllib
 
     pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
-    package_data = pyproject["tool"]["setuptools"].get("package-data", {}).get("sitegen", [])
+    package_data = pyproject["tool"]["setuptools"].get("package-data", {}).get("sitegen.devserver", [])
     assert any(fnmatch.fnmatch(devserver.CLIENT_SCRIPT_FILE, pattern.removeprefix("**/")) for pattern in package_data)
 
 
