@@ -6,13 +6,12 @@
 SITE defaults to /tmp/s10k; it is generated with benchmarks.corpus when it has no content/ yet. The site
 is built (cold, no cache) into ``--output`` (default SITE/public; ``--no-build`` reads the index already
 there instead) and its model kept; the search index is
-then built again in this process to time it alone (CPU seconds, cold and with the per-record memo warm
-as ``sitegen serve`` has it). If the built output has no search/ folder (the route hook is not in
-sitegen/routes.py), the index files are written into it from :func:`sitegen.search.search_routes`.
+then built again in this process to time it alone (CPU seconds). If the built output has no search/
+folder, the index files are written into it from :func:`sitegen.pages.search.data_routes`.
 
 Printed: documents, terms and files; total bytes (raw and gzip -6, as a static host serves JSON); the
 largest term shard and document chunk; and for a few typical queries the files a first query loads
-(meta.json, the shards of its words, the chunks of its first results: :func:`sitegen.search.run_query`
+(meta.json, the shards of its words, the chunks of its first results: :func:`sitegen.pages.searchquery.run_query`
 reads them as search.js does), raw and gzipped, plus search.js itself.
 
 ``--browser`` also runs those queries with search.js in Chromium (Playwright, /usr/bin/chromium): the
@@ -39,9 +38,11 @@ import threading
 import time
 from pathlib import Path
 
-from sitegen import search
 from sitegen.build import Builder
-from sitegen.render import json_bytes
+from sitegen.jsonout import json_bytes
+from sitegen.model.reads import Reading
+from sitegen.pages import search
+from sitegen.pages.searchquery import run_query
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ("Kharkiv", "artillery", "Zelensky", "sanctions", "Petrenko", "Харків", "art", "artillery Kharkiv")
@@ -69,18 +70,14 @@ def build(site: Path, output: Path) -> tuple[object, float]:
 
 
 def index_files(site_model) -> tuple[dict[str, bytes], dict]:
-    """Every search/ file, by name, and the CPU seconds it took: index, views → JSON, warm rerun."""
-    search._field_memo.clear()
+    """Every search/ file, by name, and the CPU seconds it took: the index, then its files as JSON."""
     started = time.process_time()
-    routes = search.search_routes(site_model)
+    routes = search.data_routes(site_model)
     routed = time.process_time()
-    files = {r.output.removeprefix("search/"): json_bytes(r.view(site_model))
-             for r in routes if r.template is None}
+    reads = Reading(site_model).page()
+    files = {r.output.removeprefix("search/"): json_bytes(r.view(reads)) for r in routes}
     rendered = time.process_time()
-    search.search_routes(site_model)  # memo warm: what a rebuild in `sitegen serve` pays
-    warm = time.process_time()
-    return files, {"index_cpu_s": round(routed - started, 2), "json_cpu_s": round(rendered - routed, 2),
-                   "warm_index_cpu_s": round(warm - rendered, 2)}
+    return files, {"index_cpu_s": round(routed - started, 2), "json_cpu_s": round(rendered - routed, 2)}
 
 
 def measure_ours(files: dict[str, bytes]) -> dict:
@@ -105,7 +102,7 @@ def measure_ours(files: dict[str, bytes]) -> dict:
         "queries": {},
     }
     for query in QUERIES:
-        rows, count, read = search.run_query(files.__getitem__, query, FIRST_RESULTS)
+        rows, count, read = run_query(files.__getitem__, query, FIRST_RESULTS)
         report["queries"][query] = {
             "results": count, "files": read,
             "raw": sum(len(files[n]) for n in read), "gzip": sum(gz(files[n]) for n in read),
@@ -118,8 +115,7 @@ def print_ours(report: dict, timing: dict) -> None:
     print(f"our index: {report['documents']} documents, {report['terms']} terms, {report['files']} files "
           f"({report['shards']} term shards)")
     if timing:
-        print(f"  built in {timing['index_cpu_s']} s CPU + {timing['json_cpu_s']} s to JSON "
-              f"(rebuild with the memo warm: {timing['warm_index_cpu_s']} s)")
+        print(f"  built in {timing['index_cpu_s']} s CPU + {timing['json_cpu_s']} s to JSON")
     print(f"  total {kb(report['total_raw'])} raw, {kb(report['total_gzip'])} gzip; meta.json "
           f"{kb(report['meta_raw'])} ({kb(report['meta_gzip'])} gzip)")
     print(f"  largest shard {report['largest_shard']}: {kb(report['largest_shard_raw'])} "

@@ -41,9 +41,11 @@ SETTLE_TIMEOUT = 120.0  # seconds to wait for serve to finish a rebuild before t
 class Server:
     """``sitegen serve`` in a subprocess; its output is read by threads so that it never blocks."""
 
-    def __init__(self, site: Path):
+    def __init__(self, site: Path, code: Path = REPO):
+        """``code``: the tree whose sitegen runs (``python -m sitegen`` started there imports it)."""
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "sitegen", "serve", str(site), "--port", "0"], cwd=REPO,
+            [sys.executable, "-m", "sitegen", "serve", str(site), "--port", "0"], cwd=code, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
         self.lines: list[str] = []
         self.times: list[float] = []  # when each stdout line arrived (perf_counter)
@@ -194,14 +196,16 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
-def run(args) -> dict:
+def run(args, code: Path = REPO, site: Path | None = None) -> dict:
+    """Serve a copy of the site (``site``: one prepared already) with the sitegen of ``code`` and time
+    ``args.edits`` saves."""
     work = Path(tempfile.mkdtemp(prefix="sitegen-serve-bench-"))
     server = None
     try:
-        site = prepare_site(args, work)
+        site = site or prepare_site(args, work)
         article = pick_article(site)
         original = article.read_text(encoding="utf-8")
-        server = Server(site)
+        server = Server(site, code)
         started = time.perf_counter()
         match, _ = server.wait_for_line(r"serving .* at (http://[^ ]+/)", 0, START_TIMEOUT)
         first_build = time.perf_counter() - started

@@ -241,14 +241,16 @@ class Preview:
     def rebuild(self, initial: bool = False, changed: set[str] | None = None) -> BuildResult:
         """Build once; tell the open tabs what changed (or what is wrong). ``changed``: site-relative
         paths the watcher saw change since the last build (None: unknown, look at everything)."""
-        announce, announced = None, set()
-        if changed and self.fast_render and not self.showing_error:
-            def announce(outputs: list[str]) -> None:  # the saved pages, written before the rest of the build
-                urls = urls_of(outputs, outputs)
-                announced.update(urls)
-                self.server.notify_reload(urls)
+        announced: set[str] = set()
+
+        def announce(outputs: list[str]) -> None:  # the saved pages, written before the rest of the build
+            urls = urls_of(outputs, outputs)
+            announced.update(urls)
+            self.server.notify_reload(urls)
+
+        early = changed and self.fast_render and not self.showing_error
         try:
-            result = self.builder.build(changed_paths=changed, announce=announce)
+            result = self.builder.build(changed_paths=changed, announce=announce if early else None)
         except Exception as exc:  # a bug must not kill the preview: show it and keep serving
             import traceback
 

@@ -29,9 +29,10 @@ from conftest import REPO, write
 sys.path.insert(0, str(REPO))  # benchmarks/ lives beside tests/
 from benchmarks.corpus import edit_one_article, generate_site  # noqa: E402
 
+import sitegen.output.files as output_files_module  # noqa: E402  (where files are compared)
 import sitegen.output.writer as writer_module  # noqa: E402
 from sitegen.build import build  # noqa: E402
-from sitegen.output.writer import MANIFEST, MARKER, OutputWriter  # noqa: E402
+from sitegen.output import MANIFEST, MARKER, OutputWriter  # noqa: E402
 
 ARTICLES = int(os.environ.get("SITEGEN_FAULT_ARTICLES", "2000"))
 KILLS = int(os.environ.get("SITEGEN_FAULT_KILLS", "4"))
@@ -499,7 +500,7 @@ def test_the_writer_keeps_nothing_behind_when_the_build_fails(tmp_path):
 def test_a_large_file_is_kept_only_when_every_byte_is_the_same(tmp_path, monkeypatch):
     """The writer compares a file with the previous output's a block at a time (a 50,000-article site's
     timeline.json is 38 MB): a difference in any block, the last one too, writes the file."""
-    monkeypatch.setattr(writer_module, "_COMPARE_BLOCK", 1024)
+    monkeypatch.setattr(output_files_module, "_COMPARE_BLOCK", 1024)
     output = tmp_path / "public"
     data = bytes(range(256)) * 20  # five blocks
     with OutputWriter(output) as writer:

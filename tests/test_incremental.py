@@ -27,7 +27,7 @@ from sitegen.build import rendering, searching
 from sitegen.diagnostics import Problem
 from sitegen.model.reads import Reading
 from sitegen.pages import articles
-from sitegen.output.writer import MARKER
+from sitegen.output import MARKER
 
 BASE_URL = "http://127.0.0.1:8000/"  # what serve builds with; the clean builds use the same
 THEME = REPO / "themes" / "default"

@@ -21,7 +21,7 @@ from sitegen.load.markup import IFRAME_SANDBOX, SAFE, MarkupPolicy, render_markd
 from sitegen.render.renderer import Renderer
 from sitegen.load.sources import SourceFile, find_sources, parse_source
 from sitegen.render.theming import find_theme
-from sitegen.output.writer import MARKER, OutputProblem, OutputWriter, check_output_folder
+from sitegen.output import MARKER, OutputProblem, OutputWriter, check_output_folder
 
 ARTICLE = "content/articles/2022/04/kharkiv-shelling.md"
 ARTICLE_PAGE = "articles/kharkiv-shelling/index.html"

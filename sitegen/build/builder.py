@@ -39,7 +39,7 @@ from sitegen.render.assets import theme_assets
 from sitegen.render.renderer import Renderer
 from sitegen.render.theming import find_theme
 from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, Parsed, SourceFile, parse_source
-from sitegen.output.writer import DiscardingWriter, InPlaceWriter, OutputProblem, OutputWriter, output_problem, \
+from sitegen.output import DiscardingWriter, InPlaceWriter, OutputProblem, OutputWriter, output_problem, \
     resolve_output, stale_folders
 
 # The memory a build may use, summed over its processes, unless told otherwise (--max-memory): what it is

@@ -18,19 +18,14 @@ import os
 import shutil
 from pathlib import Path, PurePosixPath
 
+from sitegen.output.files import OutputProblem, inside_output, same_bytes, write_message
+from sitegen.output.guard import MARKER, check_output_folder
 from sitegen.parallel import libc
 
-MARKER = ".sitegen-output"
 MARKER_TEXT = b"This folder is written by sitegen; each build replaces it as a whole.\n"
 NEW_INFIX = ".sitegen-new-"
 OLD_INFIX = ".sitegen-old-"
 MANIFEST = ".sitegen-apply.json"  # in an incremental staging folder: its presence commits the build
-
-
-class OutputProblem(Exception):
-    """The output folder cannot be written or replaced; the message says why and what to do."""
-
-    reraise_in_parent = True  # raised in a build worker, it reaches the user as itself, not as a traceback
 
 
 def _renameat2():
@@ -71,61 +66,6 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def resolve_output(given: Path) -> Path:
-    """The folder ``given`` names once the system has followed its links and ``..``: what the guard judges
-    and the build writes (``/tmp/nope/../victim`` is ``/tmp/victim``, whether or not ``nope`` exists). A
-    last component that is itself a link is kept as the link, which :func:`check_output_folder` refuses."""
-    text = os.path.join(os.getcwd(), os.fspath(given)).rstrip(os.sep) or os.sep
-    head, tail = os.path.split(text)
-    if tail in ("", ".", ".."):
-        return Path(os.path.realpath(text))
-    return Path(os.path.realpath(head)) / tail
-
-
-def output_problem(output: Path, site_dir: Path) -> str | None:
-    """Why the build must not replace ``output`` (resolved) for the site in ``site_dir``, or None. Refused
-    whatever they hold: the site folder, its content/, themes/ and cache or anything inside them, any
-    folder the site is in, the home folder and /. Refused unless empty or a previous sitegen output:
-    everything else (see :func:`check_output_folder`)."""
-    site = Path(os.path.realpath(site_dir))
-    home = Path(os.path.realpath(os.path.expanduser("~")))
-    own = {"site folder": site, "content folder": site / "content", "themes folder": site / "themes",
-           "build cache": site / ".sitegen-cache"}
-    for what, folder in own.items():
-        if output == folder:
-            return f"the output {output} is the {what}; sitegen replaces its output as a whole: choose another --output"
-        if what != "site folder" and output.is_relative_to(folder):
-            return (f"the output {output} is inside the {what}, which the build reads; "
-                    "choose an --output outside it, such as the default public/")
-    if site.is_relative_to(output):
-        return (f"the output {output} holds the site folder itself; sitegen replaces its output as a whole: "
-                "choose another --output")
-    if output == home or output == Path(output.anchor):
-        return f"the output {output} is the home folder or the root folder; choose another --output"
-    try:
-        check_output_folder(output)
-    except OutputProblem as exc:
-        return str(exc)
-    return None
-
-
-def check_output_folder(output: Path) -> None:
-    """Refuse to replace a folder that holds anything but a previous sitegen build."""
-    if output.is_symlink():
-        raise OutputProblem(f"the output {output} is a symbolic link; sitegen writes only to a real folder, "
-                            "remove the link or choose another --output")
-    if not output.exists():
-        return
-    if not output.is_dir():
-        raise OutputProblem(f"the output {output} exists and is not a folder; remove it or choose another --output")
-    if (output / MARKER).is_file():
-        return
-    if any(output.iterdir()):
-        raise OutputProblem(f"the output folder {output} holds files that sitegen did not write (no {MARKER} "
-                            "marker); sitegen replaces its output as a whole, so it refuses to touch it. "
-                            "Empty or remove the folder, or choose another --output")
-
-
 def stale_folders(output: Path) -> list[Path]:
     """Temp folders beside the output left by builds whose process is gone (or by this process)."""
     found = []
@@ -161,7 +101,7 @@ def _apply(staging: Path, output: Path) -> list[str]:
     """Move a committed incremental build's files into the output; safe to run again after a kill.
     Returns the files it writes."""
     manifest = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
-    if not all(isinstance(rel, str) and _inside(rel) for rel in manifest["write"] + manifest["remove"]):
+    if not all(isinstance(rel, str) and inside_output(rel) for rel in manifest["write"] + manifest["remove"]):
         raise ValueError("a manifest naming files outside the output")
     made: set[Path] = set()
     for rel in manifest["write"]:
@@ -223,7 +163,7 @@ class OutputWriter:
     def _target(self, rel: str) -> str:
         """A file's path in the staging tree. Paths as strings: pathlib's parsing cost a tenth of a
         millisecond a page."""
-        if not _inside(rel):
+        if not inside_output(rel):
             raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
         return f"{self.staging}/{rel}"
 
@@ -238,7 +178,7 @@ class OutputWriter:
         target = self._target(rel)
         old = f"{self.output}/{rel}"
         try:
-            same = self._had_output and _same_bytes(old, data)
+            same = self._had_output and same_bytes(old, data)
             if same and self.incremental:
                 self.kept.append(rel)
                 return
@@ -254,7 +194,7 @@ class OutputWriter:
                 handle.write(data)
             self.written.append(rel)
         except OSError as exc:
-            raise OutputProblem(_write_message(exc, target)) from None
+            raise OutputProblem(write_message(exc, target)) from None
 
     def link_previous(self, rel: str) -> bool:
         """Keep the previous output's file as it is (a page whose inputs did not change)."""
@@ -270,7 +210,7 @@ class OutputWriter:
         except FileNotFoundError:
             return False
         except OSError as exc:
-            raise OutputProblem(_write_message(exc, target)) from None
+            raise OutputProblem(write_message(exc, target)) from None
         self.kept.append(rel)
         return True
 
@@ -304,7 +244,7 @@ class OutputWriter:
                 raise
             shutil.rmtree(retired, ignore_errors=True)
         except OSError as exc:
-            raise OutputProblem(_write_message(exc, self.output)) from None
+            raise OutputProblem(write_message(exc, self.output)) from None
 
 
     def _commit_incremental(self) -> None:
@@ -321,133 +261,11 @@ class OutputWriter:
                 os.fsync(handle.fileno())
             os.replace(temporary, manifest)  # the commit point
         except OSError as exc:
-            raise OutputProblem(_write_message(exc, self.output)) from None
+            raise OutputProblem(write_message(exc, self.output)) from None
         try:
             _apply(self.staging, self.output)
         except OSError as exc:
             # Part of this build is in the output: keep the staged rest, which the next run moves in first.
             self._keep_staging = True
-            raise OutputProblem(_write_message(exc, self.output, kept=False)) from None
+            raise OutputProblem(write_message(exc, self.output, kept=False)) from None
         shutil.rmtree(self.staging, ignore_errors=True)
-
-
-def _inside(rel: str) -> bool:
-    """A relative path that stays inside the folder it is joined to."""
-    parts = [part for part in rel.split("/") if part not in ("", ".")]
-    return bool(parts) and not rel.startswith("/") and ".." not in parts and "\\" not in rel
-
-
-_COMPARE_BLOCK = 1 << 20  # read a file to compare a megabyte at a time: timeline.json of 50,000 articles is 38 MB
-
-
-def _same_bytes(path: Path | str, data: bytes) -> bool:
-    try:
-        if os.stat(path).st_size != len(data):
-            return False
-        view = memoryview(data)
-        offset = 0
-        with open(path, "rb") as handle:
-            while block := handle.read(_COMPARE_BLOCK):
-                if view[offset:offset + len(block)] != block:
-                    return False
-                offset += len(block)
-        return offset == len(data)
-    except OSError:
-        return False
-
-
-def _write_message(exc: OSError, path: Path, kept: bool = True) -> str:
-    outcome = ("the last good site is kept" if kept else
-               "the output holds part of this build until the next build, which completes it first")
-    if exc.errno == errno.ENOSPC:
-        return f"the disk is full while writing {path}; free some space and build again ({outcome})"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"no permission to write {path} ({exc.strerror}); make the output's folder writable ({outcome})"
-    return f"cannot write {path}: {exc.strerror or exc} ({outcome})"
-
-
-class InPlaceWriter:
-    """For the dev server's private output folder: files are replaced one by one (write to a temporary
-    file, rename over), so a page is never served half-written; no swap of the whole folder."""
-
-    def __init__(self, output: Path):
-        self.output = output.absolute()
-        self.written: list[str] = []
-        self.kept: list[str] = []
-
-    def __enter__(self) -> "InPlaceWriter":
-        self.output.mkdir(parents=True, exist_ok=True)
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        pass
-
-    def _target(self, rel: str) -> Path:
-        path = PurePosixPath(rel)
-        if path.is_absolute() or any(part in ("", ".", "..") for part in path.parts) or "\\" in rel:
-            raise OutputProblem(f"refusing to write outside the output folder: {rel!r}")
-        return self.output.joinpath(*path.parts)
-
-    def write(self, rel: str, data: bytes) -> None:
-        target = self._target(rel)
-        if _same_bytes(target, data):
-            self.kept.append(rel)
-            return
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, target)
-        except OSError as exc:
-            raise OutputProblem(_write_message(exc, target)) from None
-        self.written.append(rel)
-
-    def link_previous(self, rel: str) -> bool:
-        # Called for every page a build keeps: a string path, not a checked Path (rel comes from a route).
-        if os.path.isfile(f"{self.output}/{rel}"):
-            self.kept.append(rel)
-            return True
-        return False
-
-    def remove(self, stale) -> list[str]:
-        """Remove files this build no longer has, now; the ones removed."""
-        removed = []
-        for rel in sorted(stale):
-            try:
-                self._target(rel).unlink()
-                removed.append(rel)
-            except (FileNotFoundError, OutputProblem):
-                continue
-        return removed
-
-    def commit(self) -> None:
-        pass
-
-
-class DiscardingWriter:
-    """For ``sitegen check``: every page is rendered, nothing is written."""
-
-    incremental = False
-    recovered = False
-
-    def __init__(self):
-        self.written: list[str] = []
-        self.kept: list[str] = []
-
-    def __enter__(self) -> "DiscardingWriter":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        pass
-
-    def write(self, rel: str, data: bytes) -> None:
-        pass
-
-    def link_previous(self, rel: str) -> bool:
-        return False
-
-    def remove(self, rels) -> list[str]:
-        return []
-
-    def commit(self) -> None:
-        pass
