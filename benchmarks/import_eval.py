@@ -148,7 +148,8 @@ def score_text(text: str, key: dict) -> dict:
     told = [(f, k) for f, k in matches if k.get("told")]
 
     # Clutter is located by the raw lines it starts; a paragraph covers the lines from its own to the next's.
-    lines = [norm(line) for line in text.replace("\r\n", "\n").split("\n")]
+    raw_lines = text.replace("\r\n", "\n").split("\n")
+    lines = [norm(line) for line in raw_lines]
     paragraphs = list(article.paragraphs)
     starts = [p.line for p in paragraphs]
     spans = []
@@ -157,22 +158,36 @@ def score_text(text: str, key: dict) -> dict:
         spans.append(range(p.line, (after[0] if after else len(lines) + 1)))
     clutter = _clutter_entries(key)
     excused = [norm(t) for t, _ in clutter] + [norm(str(x)) for x in key.get("ignore") or []]
-    clutter_kept, unlocated = [], []
+    kept_text = [norm(p.text) for p in article.kept]
+    clutter_kept, unlocated, wholes, lost = [], [], [], []
     for line_text, kind in clutter:
         target = norm(line_text)
         at = [n + 1 for n, line in enumerate(lines) if n and line.startswith(target)]
+        # the key names a line by its start: the whole line is clutter, and in a text whose paragraphs are
+        # separated by blank lines, the lines of its paragraph down to the next blank one
+        for n in at:
+            end = n
+            while article.layout == "blank-lines" and end < len(lines) and lines[end]:
+                end += 1
+            wholes.append(" ".join(lines[n - 1:end]))
         heads = [p for p in paragraphs if norm(p.text).startswith(target)]
         if not at and not heads:
             unlocated.append(line_text)
+        if kind == "repeat":
+            # words given twice (a standfirst the body repeats): one of them goes, the article keeps them
+            if not any(p.kind == "clutter" for p in heads):
+                clutter_kept.append((line_text, kind))
+            elif not any(_contains(k, target) for k in kept_text):
+                lost.append(line_text)
+            continue
         if any(p.kind != "clutter" for p in heads) or any(
                 p.kind != "clutter" and _contains(norm(p.text), target) and any(n in span for n in at)
                 for p, span in zip(paragraphs, spans)):
             clutter_kept.append((line_text, kind))
-    kept_text = [norm(p.text) for p in article.kept]
-    lost = []
     for p in article.clutter:
         text = norm(p.text)
-        if text in kept_text or any(text.startswith(t) or (len(text) >= 4 and t.startswith(text)) for t in excused):
+        if text in kept_text or any(_contains(whole, text) for whole in wholes) or any(
+                text.startswith(t) or (len(text) >= 4 and t.startswith(text)) for t in excused):
             continue
         rest = text
         for target in sorted(excused, key=len, reverse=True):

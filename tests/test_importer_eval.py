@@ -118,3 +118,21 @@ def test_an_unreadable_key_is_reported_with_its_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "example-2024-01-01-water.yaml:" in err and "not valid YAML" in err
     assert "Traceback" not in err
+
+
+def test_a_key_line_stands_for_its_whole_line_and_block():
+    text = ("Fire in the warehouse district\n\nThe fire began in a warehouse on Monday night and spread to two homes "
+            "nearby.\n\nSign up for our weekly newsletter\nSubscribers agree to the Privacy Policy\n")
+    r = import_eval.score_text(text, {"clutter": [{"text": "Sign up for our weekly", "kind": "prompt"}]})
+    assert r["clutter_kept"] == [] and r["lost"] == []
+
+
+def test_words_given_twice_count_once_as_clutter_and_must_stay_once():
+    text = ("Fire in the warehouse district\nNobody was hurt in the fire at the warehouse, officials said.\n"
+            "The fire began in a warehouse on Monday night and spread to two homes nearby.\n"
+            "Nobody was hurt in the fire at the warehouse, officials said.\n")
+    key = {"clutter": [{"text": "Nobody was hurt in the fire", "kind": "repeat"}]}
+    r = import_eval.score_text(text, key)
+    kinds = [p.kind for p in import_eval.parse_raw(text).paragraphs]
+    assert kinds.count("clutter") == 1  # one copy dropped, one kept
+    assert r["clutter_kept"] == [] and r["lost"] == []
