@@ -90,3 +90,21 @@ PRONOUN_START = re.compile(r"^(?:their|they|it|its|he|she|his|her|we|i|our|this 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 CAPTION_DATE = re.compile(rf"\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
                            rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}\b")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_WORDS = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# A photo caption's closing place and date, wire style: "... in Kyiv, March 11, 2022." / "..., Russia, Monday,
+# May 22, 2023." (article prose dates a sentence with "on", not with a comma after a place).
+CAPTION_DATELINE = re.compile(rf"\b[A-Z][\w.’'-]*,\s+(?:(?:{_WEEKDAYS}),\s+)?{_MONTH_WORDS}\.?\s+\d{{1,2}},\s+\d{{4}}\.")
+# A prompt naming where to read or follow the outlet: "Read in Google News!", "Follow us on Telegram",
+# "Читай у Google News!".
+PLATFORM_PROMPT = re.compile(
+    r"^\W*(?i:read|follow|watch|listen|subscribe|join|find|get|читай(?:те)?|підписуйтесь|подписывайтесь|слідкуйте|"
+    r"следите)(?:\s+[\w’']+){0,2}?\s+(?i:on|in|at|via|у|в|на)\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*)?\s*[!.]?$")
+# A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
+TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
+# A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).
+PLAYER = re.compile(r"^(?:watch|listen|video|audio|gallery)\b", re.IGNORECASE)
+# A photo credit in capitals glued before the paragraph it stood above: "MURAT YUKSELIR / THE GLOBE AND MAIL,
+# SOURCE: GRAPHIC NEWS “One of the bodies ...".
+LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* ?/ ?[A-Z][A-Z'’.&-]*"
+                            r"(?:[ ,]+[A-Z][A-Z'’.&:-]*)*)\s+(?=[“\"]|[A-Z][a-z])")
