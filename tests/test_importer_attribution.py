@@ -148,3 +148,27 @@ def test_a_participle_with_by_is_not_a_speech_verb():
                      "separatists.",
                      "“This is the beginning of an invasion,” he said.")
     assert found["This is the beginning of an invasion"] == "Biden"
+
+
+def test_more_ways_of_naming_the_speaker():
+    found = speakers("“We will not give up our land” — Volodymyr Petrenko",
+                     "As Ivan Bilyk put it: “Nobody will give up anything here.”",
+                     "“We work without a break every day,” said a resident who gave only her first name, Olena.",
+                     "“There is no progress at all,” according to a statement from the ministry.",
+                     "“The enemy attacked the city at night,” - said Syniehubov.")
+    assert found["We will not give up our land"] == "Volodymyr Petrenko"
+    assert found["Nobody will give up anything here."] == "Ivan Bilyk"
+    assert found["We work without a break every day"] == "Olena"
+    assert found["There is no progress at all"] == "ministry"
+    assert found["The enemy attacked the city at night"] == "Syniehubov"
+
+
+def test_people_introduced_in_passing_keep_their_age_and_sex():
+    found = speakers("Two women sat on a bench. One of them, Halyna, 67, lost her house.",
+                     "“We have nowhere to go,” she said.")
+    assert found["We have nowhere to go"] == "Halyna"
+    found = speakers("Ivan met his sister Oksana in the square.", "“I thought I would never see her again,” he said.")
+    assert found["I thought I would never see her again"] == "Ivan"
+    found = speakers("Iryna, a 38-year-old teacher from Bakhmut, said the shelling never stopped.",
+                     "“We lived in the basement for two months,” the 38-year-old said.")
+    assert found["We lived in the basement for two months"] == "Iryna"

@@ -22,6 +22,22 @@ def kinds(text: str) -> dict[str, str]:
     "Tags: #kyiv #drones",
     "#kyiv #drones #winter",
     "Watch the moment a drone hits a tower block in the capital",
+    "Advertisement - Scroll to continue",
+    "Story continues below advertisement",
+    "Join our Telegram channel",
+    "See also: Drones hit the capital again",
+    "Image source, Reuters",
+    "Most popular",
+    "Editor's picks",
+    "Written by Jane Roe",
+    "Last updated: 12 May 2023",
+    "2 hours ago",
+    "Comments (12)",
+    "Support independent journalism",
+    "Illustrative photo",
+    "KYIV —",
+    "Log in",
+    "This article was originally published by The Example Weekly.",
 ])
 def test_a_line_that_is_page_furniture_by_itself_is_dropped(line):
     assert kinds(f"Power cut in three villages\n{BODY}{line}\n{BODY.split(chr(10))[0]} Later.\n")[line] == CLUTTER

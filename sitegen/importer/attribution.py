@@ -48,9 +48,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         # description ("her sister", "a woman in tears") is someone new
         noun = definite.group("noun")
         words = set(re.findall(r"[\w-]+", lowered.split(",")[0])) - {"this", "that", "the"}
-        earlier = next((u for u in reversed(context.unnamed) if words <= set(re.findall(r"[\w-]+", u.description.casefold()))),
-                       None) or next((u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", _head(u.description))),
-                                     None)
+        earlier = next((u for u in reversed(context.unnamed)
+                        if words <= set(re.findall(r"[\w-]+", u.description.casefold()))), None) or next(
+            (u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", _head(u.description))), None)
         person = earlier or context.by_role(noun) or context.last_person
         if person is not None:
             return person
@@ -143,8 +143,8 @@ def pronoun(word: str, context: People) -> SpeakerGuess | None:
 
 
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
-_AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 _AFTER_ANY_VERB = re.compile(rf"^[\s,]*(?P<who>he|she|(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})"
                             rf"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
@@ -160,6 +160,14 @@ _TOLD = re.compile(r"\b(?:told|telling|said to|speaking to|spoke to|in an interv
 
 # "“…,” he was quoted as saying by Tass": the passive form names the speaker as its subject.
 _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\b")
+# "…, said a resident who gave only her first name, Olena": the name given is the speaker's.
+_GAVE_NAME = re.compile(r"\b(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
+                        r"(?:first\s+)?name\s*(?:as\b|,|:)?\s*(?P<name>[A-Z][\w'’-]+)")
+# A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
+_DASH_AFTER = re.compile(r"^\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
+# "according to a statement from the ministry": the institution, not its statement.
+_STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
+                             r"(?:from|by|of|issued by)\s+")
 _CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b")
 
 
@@ -183,9 +191,18 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
+    gave = _GAVE_NAME.search(sentence)
+    if gave and VERB.search(sentence[:gave.start()]):  # "said a resident who gave only her first name, Olena"
+        return SpeakerGuess(name=context.full_name(gave.group("name")), anonymous=True), "who gave the name X"
+    match = _DASH_AFTER.match(after)
+    if match:  # "“…” — Volodymyr Zelensky"
+        guess = resolve_who(match.group("who"), context, after_verb=True)
+        if guess is not None and guess.named:
+            return guess, "— X"
     match = _AFTER_ACCORDING.match(sentence)
     if match:
-        return resolve_who(_WHO_STOP.sub("", match.group("who")), context, after_verb=True), "according to X"
+        who = _WHO_STOP.sub("", _STATEMENT_FROM.sub("", match.group("who")))
+        return resolve_who(who, context, after_verb=True), "according to X"
     match = _CITED.search(sentence)
     if match:
         return resolve_who(match.group("who"), context, after_verb=True), "quoted X as saying"

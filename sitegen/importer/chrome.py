@@ -64,7 +64,7 @@ CREDITS = re.compile(
     r"|\bwith files from\b|\bwriting by\b|\bediting by\b|\badditional reporting\b|\breporting by\b"
     r"|\b(?:this|the) (?:report|story|article) (?:by [\w ]+ )?(?:was|has been) (?:first published|updated)\b"
     r"|^from [A-Z][\w]*'s [A-Z]|^source: |^sources?: \S+$|^(?:updated|published|posted):? "
-    r"|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b|\bvia reuters\b"
+    r"|\b(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b|\bvia reuters\b"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bsupplied by\b|\bPool Photo\b|\bstill image\b"
     r"|^file - |^file photo\b|^(?:an? )?(?:image|photo|picture|illustration) of\b"
     r"|\bphoto: |\bstock photo\b|\bcopyright [A-Z]|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
@@ -108,3 +108,17 @@ PLAYER = re.compile(r"^(?:watch|listen|video|audio|gallery)\b", re.IGNORECASE)
 # SOURCE: GRAPHIC NEWS “One of the bodies ...".
 LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* ?/ ?[A-Z][A-Z'’.&-]*"
                             r"(?:[ ,]+[A-Z][A-Z'’.&:-]*)*)\s+(?=[“\"]|[A-Z][a-z])")
+# Page furniture that is a short line by itself (up to about eight words), matched whole: ad and paywall
+# notices, app and channel prompts, section headers of lists of other stories, bylines and update stamps.
+FURNITURE = re.compile(
+    r"(?:advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
+    r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
+    r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
+    r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories)?"
+    r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
+    r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
+    r"|comments?\s*\(\d+\)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
+    r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
+    r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—])\W*",
+    re.IGNORECASE)

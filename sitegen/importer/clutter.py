@@ -8,7 +8,7 @@ import re
 
 from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE,
                                      CAPTION_DATELINE, CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION,
-                                     DATE_ONLY, MARKUP, NAME_LINE, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPTS,
+                                     DATE_ONLY, FURNITURE, MARKUP, NAME_LINE, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPTS,
                                      PRONOUN_START, QUOTED, SOURCE_LINE, TAGS, TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
@@ -42,6 +42,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "byline or counter"
     if len(words) <= 60 and PROMPTS.search(bare) or len(words) <= 8 and PLATFORM_PROMPT.match(text):
         return "prompt"
+    if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
+        return "page furniture"
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
     if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
@@ -55,7 +57,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
         return "caption"
     dateline = CAPTION_DATELINE.search(text)
-    if dateline and len(words) <= 90 and not re.search(r"[.!?][\"”’']?\s", text[:dateline.start()]):
+    if dateline and len(words) <= 90 and not re.search(r"[.!?][\"”’']?\s|\b(?:said|says|told|according to)\b",
+                                                       text[:dateline.start()]):
         return "caption"
     if BYLINE.match(text):
         return "byline"

@@ -106,7 +106,8 @@ def _join_broken(pieces: list[tuple[str, int]], wrapped: bool = False) -> list[t
             last_word = previous.rsplit(" ", 1)[-1].casefold()
             cut = not ends_sentence(previous) and (text[0].islower() or last_word in OPEN_ENDINGS or (
                 wrapped and len(previous.split()) >= 12 and not re.search(r"(?:\)|\d|[A-Z][\w.]*)$", previous)))
-            if cut and (last_word in OPEN_ENDINGS or not is_chrome_word(text)):
+            if cut and not chrome.FURNITURE.fullmatch(previous) and (
+                    last_word in OPEN_ENDINGS or not is_chrome_word(text)):
                 glue = "" if re.search(r"[a-z]$", previous) and re.match(r"[a-z]+\b", text) and len(
                     previous.rsplit(" ", 1)[-1]) <= 2 and last_word not in OPEN_ENDINGS else " "
                 out[-1] = (previous + glue + text, out[-1][1])

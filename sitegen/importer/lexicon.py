@@ -13,7 +13,7 @@ SPEECH_VERBS = (
     "revealed|insists|warns|demanded|promised|read|reiterated|commented|boasted|shouted|telling|"
     "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed|tell|explains|admits|"
     "describes|described|assures|assured|recounts|recalls|notes|testified|testifies|confirmed|confirms|replies|"
-    "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote")
+    "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote|put it|states")
 # People described by what they are: "the driver Serhiy", "a woman in tears", "this pensioner".
 PERSON_NOUNS = (
     "soldier|serviceman|servicewoman|fighter|sniper|commander|officer|lieutenant|sergeant|captain|colonel|general|"

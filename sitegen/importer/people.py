@@ -146,7 +146,8 @@ _INTRODUCED = re.compile(
     rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
-_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:says|said|explains|admits|describes|assures|believes)\s+)"
+_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b(?:says|said|explains|admits|describes|"
+                         r"assures|believes)\s+)"
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b)")
@@ -193,7 +194,7 @@ def introduce(text: str, context: People) -> None:
             context.roles[full] = role
 
 
-_VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have)\b")
+_VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")
 
 
 def note_people(text: str, context: People) -> None:
@@ -230,13 +231,14 @@ def note_people(text: str, context: People) -> None:
         age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
         if age:
             context.ages[age.group(1)] = name
-    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(\d{1,3}),", bare):
+    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(?:(?:a|an)\s+)?(\d{1,3})(?:,|-year-old\b)",
+                             bare):
         name, _ = person_from_tokens(match.group(1).split())
         if name and not is_org(name.split()) and name.casefold() not in LEADING_CAPS:
             context.ages[match.group(2)] = context.full_name(name)
     for match in re.finditer(r"(\d+)-year-old\s+((?:[a-z]+\s+){0,4}?)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
         if _VERB_BETWEEN.search(match.group(2)):
-            continue  # "the 43-year-old told Agence France-Presse": the age is the subject's, not the object's
+            continue  # "the 43-year-old told AFP", "a 38-year-old teacher from Bakhmut": not the age's owner
         name, _ = person_from_tokens(match.group(3).split())
         if name and not is_org(name.split()):
             context.ages[match.group(1)] = context.full_name(name)

@@ -25,8 +25,8 @@ _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?
 _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
                               r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
 # A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
-                           r" ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b")
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
+                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 
 
@@ -47,7 +47,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     _mark_blocks(texts, reasons)
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
     attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t))) for t in texts]
-    _mark_captions(texts, reasons, blocks, attributed)
+    _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
     quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
@@ -111,7 +111,7 @@ def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(reasons) else None
 
 
-def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None, attributed: list[bool]) -> None:
+def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
     """Captions known by what stands next to them: the line before a caption marker or a photo credit,
     the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
     caption (the photo's credit)."""
@@ -134,8 +134,8 @@ def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | Non
         # stacked the picture's description, its alt text and its credit without blank lines between.
         credited = {blocks[i] for i in range(count) if reasons[i] in _CAPTION_REASONS and _PHOTO_CREDIT.search(texts[i])}
         for i in range(count):
-            if blocks[i] in credited and not reasons[i] and not attributed[i] and len(words_of(texts[i])) <= 60 and (
-                    blocks.count(blocks[i]) > 1):
+            if blocks[i] in credited and not reasons[i] and len(words_of(texts[i])) <= 40 and texts[i][:1].isupper() and (
+                    not QUOTED.search(texts[i]) and blocks.count(blocks[i]) > 1):
                 reasons[i] = "caption"
     for i, text in enumerate(texts):
         if not reasons[i] and NAME_LINE.match(text) and any(
