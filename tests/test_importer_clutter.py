@@ -129,3 +129,38 @@ def test_words_given_twice_are_kept_once():
     twice = "The two countries completed what is expected to be the largest prisoner swap of the war so far."
     article = parse_raw(f"Prisoner swap\n\n{twice}\n\n{BODY.splitlines()[0]}\n\n{twice}\n")
     assert [p.text for p in article.kept].count(twice) == 1
+
+
+def test_the_items_of_a_list_the_text_introduces_are_kept():
+    found = kinds("Ceasefire talks\nThe two sides met in Istanbul on Friday and agreed on first steps after five "
+                  "hours of talks.\nThe agreement includes:\n- a ceasefire along the entire front line starting next "
+                  "Monday\n- the exchange of all prisoners of war within the next two weeks\nThe talks will resume "
+                  "next week, officials said.\n")
+    assert found["- a ceasefire along the entire front line starting next Monday"] == TEXT
+    assert found["- the exchange of all prisoners of war within the next two weeks"] == TEXT
+
+
+def test_a_question_answered_past_a_caption_is_kept():
+    found = kinds("Interview with a medic\n\nHow long have you been at the front?\n\nA medic tends to a wounded "
+                  "soldier near Bakhmut, Ukraine, Monday, May 22, 2023.\n\nSince the first week of the war. I joined "
+                  "the battalion as a volunteer and stayed.\n")
+    assert found["How long have you been at the front?"] == TEXT
+
+
+def test_a_subheading_above_the_text_the_scraper_cut_is_kept():
+    found = kinds("Kherson after the occupation\n\n" + BODY.replace("\n", "\n\n") + "Mistreatment, hunger\n\n"
+                  "Galak, a resident of a small village in the middle of an agricultural plain t\n")
+    assert found["Mistreatment, hunger"] != CLUTTER
+
+
+def test_paragraphs_led_by_a_short_spoken_sentence_are_no_sidebar():
+    answers = ["Yes. We held the line for three days without any rest at all.",
+               "Well. Nobody came to help us during the whole of that week.",
+               "He was 21. He had joined the army straight after school."]
+    found = kinds("Interview\n" + "\n".join(answers) + "\n")
+    assert all(found[a] == TEXT for a in answers)
+    labels = ["How it all began. The conflict has simmered since the first clashes in the spring.",
+              "Failed diplomatic efforts. The sides met four times without any result.",
+              "What is next? The talks are due to resume in the autumn in Geneva."]
+    found = kinds("Explainer\n" + BODY + "\n".join(labels) + "\n")
+    assert all(found[label] == CLUTTER for label in labels)

@@ -18,7 +18,7 @@ _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption wit
 # Reasons that come from a paragraph's place or shape rather than from what it says.
 _BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
 # Page furniture that interrupts the text anywhere ("Advertisement") and says nothing of its neighbours.
-_INTERRUPTIONS = ("chrome",)
+_INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
 # "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
@@ -60,7 +60,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 6:
             reasons[i] = "page header"
-    standfirst = _standfirst(texts, reasons, first_body)
+    standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
     for i, text in enumerate(texts):
         if reasons[i] or quotation[i] or informative[i] or i in standfirst or followed_by_byline[i]:
             continue
@@ -68,7 +68,10 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
                 _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])
         ) and not _heads_next(texts, reasons, i):
             reasons[i] = "list of other headlines"
-    weak = [not reasons[i] and not quotation[i] and not informative[i] and weak_line(t) for i, t in enumerate(texts)]
+    weak = [not reasons[i] and not quotation[i] and not informative[i] and i not in standfirst and weak_line(t)
+            for i, t in enumerate(texts)]
+    if count and prose(texts[-1]):
+        weak[-1] = False  # the body cut off at the scraper's size cap is text, and says so of its neighbours
     kinds: list[tuple[str, str]] = []
     for i, text in enumerate(texts):
         if reasons[i] in _BY_POSITION and attributed[i]:
@@ -82,7 +85,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if followed_by_byline[i] and title_like:
             kinds.append((HEADING, "post title"))
             continue
-        if not weak[i] or (i in standfirst and len(words_of(text)) >= 9):
+        if not weak[i]:
             kinds.append((TEXT, ""))
             continue
         previous, following = _neighbour(reasons, i, -1), _neighbour(reasons, i, 1)
@@ -95,8 +98,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
         elif i == count - 1 and prose(text):
             kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
-        elif attributed[i]:
-            kinds.append((TEXT, ""))
+        elif attributed[i] or (text.rstrip().endswith("?") and following is not None and not after):
+            kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
         else:
             kinds.append((CLUTTER, "run of teasers"))
     _keep_one_copy(texts, normals, kinds)
@@ -177,6 +180,22 @@ def _standfirst(texts: list[str], reasons: list[str], first_body: int) -> set[in
     return found
 
 
+_LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
+
+
+def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
+    """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
+    along the front line ..."): the article's own, however much each item looks like a title."""
+    found: set[int] = set()
+    for i in range(1, len(texts)):
+        if reasons[i] or not _LIST_ITEM.match(texts[i]):
+            continue
+        j = i - 1
+        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
+            found.add(i)
+    return found
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
@@ -191,13 +210,19 @@ def _heads_next(texts: list[str], reasons: list[str], i: int) -> bool:
     return len(shared) >= 3 and len(shared) * 2 >= len(names)
 
 
+# A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
+_SPOKEN_LEAD = re.compile(r"(?i)\b(?:i|we|you|he|she|they|it|me|us|him|her|them|my|our|yes|no|well|then)\b")
+_WH_LEAD = re.compile(r"(?i)(?:how|why|what|where|when|who)\b")  # "How it all began." is a label
+
+
 def _explainer_runs(texts: list[str]) -> set[int]:
     """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
-    a sidebar box."""
+    a sidebar box; a short sentence with a pronoun ("He was 21.", "Yes.") is no label."""
     leads = []
     for text in texts:
         sentences = split_sentences(text) or [""]
-        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1)
+        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1
+                     and not (_SPOKEN_LEAD.search(sentences[0]) and not _WH_LEAD.match(sentences[0])))
     found, run = set(), []
     for i, is_lead in enumerate(leads + [False]):
         if is_lead:
