@@ -164,3 +164,39 @@ def test_paragraphs_led_by_a_short_spoken_sentence_are_no_sidebar():
               "What is next? The talks are due to resume in the autumn in Geneva."]
     found = kinds("Explainer\n" + BODY + "\n".join(labels) + "\n")
     assert all(found[label] == CLUTTER for label in labels)
+
+
+@pytest.mark.parametrize("line", [
+    "Russian forces are now concentrating more on the Donbas region, the ministry said.",
+    "Residents were told to sign up for evacuation buses at the town hall by Friday.",
+    "Zelensky urged people to follow his channel on Telegram for updates.",
+    "The blogger asked his followers to share this video as widely as possible.",
+    "The ministry has a newsletter for soldiers' families, officials said.",
+    "Copyright lawyers said the seizure of the archive broke international law.",
+    "This form of attack is new, experts said.",
+    "The grain ship is loading at the port of Odesa.",
+    "Most read newspapers in Russia did not report the strike at all.",
+    "The terms and conditions of the deal were not published.",
+    "Dear readers wrote to the paper in their hundreds, the editor said.",
+    "Ukraine used rocket systems supplied by the United States to strike the bridge overnight.",
+    "As the BBC reported from Kyiv on Monday, the sirens sounded for six hours.",
+    "The footage, obtained via Reuters, shows the moment the missile hit.",
+    "She wrote from her hospital bed that she would return to the front.",
+    "He wrote about it on Telegram t.me/example",
+    "Published figures show exports fell by a third in March.",
+    "A photo of her son hangs above the kitchen table.",
+    "An image of the burning tank went viral on Saturday.",
+    "Copyright of the archive now belongs to the museum.",
+    "Watch towers along the border were destroyed in the strikes.",
+    "Share prices in Moscow fell by 10% after the announcement.",
+    "Updated figures released on Tuesday put the death toll at 12.",
+    "Listen to the sirens, she told her children, and run to the basement.",
+    "Latest news from the front suggests the offensive has stalled.",
+    "Editor's note: the names of the soldiers have been changed for their safety.",
+])
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_reporting_prose_with_words_of_page_furniture_is_kept(line, separator):
+    after = ["Engineers said the damage was worse than in the autumn and would take weeks to repair.",
+             "The next convoy of generators is expected to arrive from Poland on Thursday."]
+    text = "Power cut in three villages\n" + separator.join(BODY.strip().split("\n") + [line] + after) + "\n"
+    assert kinds(text)[line] != CLUTTER

@@ -8,8 +8,9 @@ import re
 
 from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE,
                                      CAPTION_DATELINE, CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION,
-                                     DATE_ONLY, FURNITURE, MARKUP, NAME_LINE, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPTS,
-                                     PRONOUN_START, QUOTED, SOURCE_LINE, TAGS, TRAILING_CREDIT, TWEET, WORD)
+                                     DATE_ONLY, FURNITURE, MARKUP, NAME_LINE, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT,
+                                     PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED,
+                                     SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
@@ -28,6 +29,11 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# "Updated: ...", "Published on 12 May", "Posted 2 hours ago" — not "Published figures show ...".
+_STAMPED = re.compile(r"(?i)^(?:updated|published|posted)\s*(?::|on\b|at\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                      r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\W*$)")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
@@ -40,7 +46,10 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "markup"
     if len(words) <= 14 and (BYLINE_LINE.search(text) or COUNTER.search(text)):
         return "byline or counter"
-    if len(words) <= 60 and PROMPTS.search(bare) or len(words) <= 8 and PLATFORM_PROMPT.match(text):
+    reports = len(words) >= 8 and bool(VERB.search(bare))  # "Copyright lawyers said ...": reporting, no prompt
+    opener = PROMPT_OPENERS.match(bare) and not reports and (len(words) <= 8 or not text.rstrip().endswith("."))
+    if len(words) <= 60 and (PROMPTS.search(bare) or opener) or (
+            len(words) <= 8 and PLATFORM_PROMPT.match(text)):
         return "prompt"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
@@ -51,8 +60,10 @@ def line_reason(text: str, position: int, count: int) -> str:
     source = SOURCE_LINE.match(text)
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"
-    if len(words) <= 70 and CREDITS.search(text) and not re.match(r"(?i)^(?:updated|published|posted):? ", text) or (
-            len(words) <= 10 and re.match(r"(?i)^(?:updated|published|posted):? ", text)):
+    stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
+    if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
+            len(words) <= 8 and SHORT_CREDITS.search(text)) or (
+            len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
         return "caption"
@@ -133,8 +144,9 @@ def short_caption(text: str) -> bool:
 
 
 def credit_line(text: str) -> bool:
-    """A short photo credit with a slash: "Charles Davis/Insider"."""
-    return len(words_of(text)) <= 8 and "/" in text and ":" not in text and not ends_sentence(text)
+    """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
+    return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (
+        not ends_sentence(text))
 
 
 def normal(text: str) -> str:

@@ -125,7 +125,7 @@ def _stands_alone(line: str) -> bool:
     return len(words) <= 70 and any(pattern.search(line) for pattern in (
         chrome.CREDITS, chrome.BYLINE, chrome.BYLINE_LINE, chrome.COUNTER, chrome.CAPTION_TAIL)) or bool(
         chrome.DATE_ONLY.fullmatch(line) and re.search(r"\d", line)) or bool(
-        len(words) <= 60 and chrome.PROMPTS.search(line))
+        len(words) <= 60 and (chrome.PROMPTS.search(line) or chrome.PROMPT_OPENERS.match(line)))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -44,9 +44,9 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             reasons[i] = reasons[i] or "in another language"
     for i in _explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
-    _mark_blocks(texts, reasons)
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
     attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t))) for t in texts]
+    _mark_blocks(texts, reasons, attributed)
     _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
@@ -234,24 +234,27 @@ def _explainer_runs(texts: list[str]) -> set[int]:
     return found
 
 
-def _mark_blocks(texts: list[str], reasons: list[str]) -> None:
+def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -> None:
     """Blocks that are clutter as a whole: a donation appeal (its opening line, then the paragraphs that
-    address the reader) and the teasers under a related-stories header (up to a paragraph that speaks in
+    address the reader outside quotes and quote no one) and the teasers under a related-stories header (up to a paragraph that speaks in
     the first person: an answer of the article's interview, not a teaser)."""
     count = len(texts)
     i = 0
     while i < count:
         text = texts[i]
-        if APPEAL.match(text) or (re.match(r"(?i)^(?:dear readers|a message from)\b", text)):
+        if APPEAL.match(text) or (re.match(r"(?i)^(?:dear readers|a message from)\b", text) and len(words_of(text)) <= 12
+                                  and not VERB.search(text)):
             reasons[i] = "appeal"
             j = i + 1
-            while j < count and len(words_of(texts[j])) <= 90 and (
-                    ADDRESSES_READER.search(texts[j]) or APPEAL.match(texts[j])):
+            while j < count and len(words_of(texts[j])) <= 90 and not attributed[j] and (
+                    ADDRESSES_READER.search(outside_quotes(texts[j])) or APPEAL.match(texts[j])):
                 reasons[j] = "appeal"
                 j += 1
             i = j
             continue
-        if _RELATED_HEADERS.match(text) and len(words_of(text)) <= 20:
+        header = _RELATED_HEADERS.match(text)
+        if header and len(words_of(text)) <= 20 and (  # a header, or a label before a colon; not a sentence
+                text[header.end():].lstrip().startswith(":") or not text.rstrip().endswith(".")):
             reasons[i] = reasons[i] or "related stories"
             j = i + 1
             if re.match(r"(?i)read also\W*$", text) and j < count and len(words_of(texts[j])) <= 20:
