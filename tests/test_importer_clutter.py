@@ -38,6 +38,8 @@ def kinds(text: str) -> dict[str, str]:
     "KYIV —",
     "Log in",
     "This article was originally published by The Example Weekly.",
+    "If you have noticed an error, select it with the mouse and press Ctrl+Enter.",
+    "Like this:",
 ])
 def test_a_line_that_is_page_furniture_by_itself_is_dropped(line):
     assert kinds(f"Power cut in three villages\n{BODY}{line}\n{BODY.split(chr(10))[0]} Later.\n")[line] == CLUTTER

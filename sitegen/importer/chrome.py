@@ -11,7 +11,8 @@ WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 
 # Prompts and chrome, anywhere in a short paragraph: phrases reporting prose does not use.
 PROMPTS = re.compile(
-    r"\brelated (?:stories|articles|coverage)\b|\bread full article\b|\bfollow along\b"
+    r"\brelated (?:stories|articles|coverage)\b|\bread full article\b|\bfollow along\b|\bctrl\s*\+\s*enter\b"
+    r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} channel)|now|today|here)\b|\balready a subscriber\b"
@@ -131,7 +132,7 @@ LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+
 # Page furniture that is a short line by itself (up to about eight words), matched whole: ad and paywall
 # notices, app and channel prompts, section headers of lists of other stories, bylines and update stamps.
 FURNITURE = re.compile(
-    r"(?:advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
+    r"(?:like this|like loading|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories)?"
