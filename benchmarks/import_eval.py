@@ -3,30 +3,18 @@
     python -m benchmarks.import_eval [--verbose] [--heldout-detail]
     python -m benchmarks.import_eval --raw-dir /work/shared/fixtures/raw [--key-dir DIR] [--verbose]
 
-Sets, each a folder with ``raw/<stem>.txt`` and ``keys/<stem>.yaml``:
+Sets, each a folder of ``raw/<stem>.txt`` and ``keys/<stem>.yaml``: ``development`` (``import_pages``, the
+pages its ``split.yaml`` lists, with the retired first-round groups printed too), ``heldout``
+(``import_heldout`` when it exists, measured once; per-file detail only with ``--heldout-detail``) and,
+with ``--raw-dir``, ``fixtures`` (keys in ``--key-dir``, default ``import_answer_key``).
 
-* ``development``: ``benchmarks/import_pages`` (the pages ``split.yaml`` lists under ``development``;
-  its retired first-round groups are printed too, so the rounds can be compared);
-* ``heldout``: ``benchmarks/import_heldout`` when that folder exists, pages from outlets the importer
-  was not tuned on, measured once; per-file detail only with ``--heldout-detail``;
-* ``fixtures``: with ``--raw-dir``, a folder of raw texts whose keys are in ``--key-dir`` (default: the
-  old tuning fixtures' keys, ``benchmarks/import_answer_key``), also development data.
-
-For every text it parses it, finds the quotes in the kept paragraphs and reports, per set, per outlet,
-per speaker-reference kind and per clutter kind:
-
-* quote precision: found quotes that are key quotes / found quotes (found quotes matching a key
-  ``fragment`` are not counted either way);
-* quote recall: key quotes found / key quotes (per ``ref``: how the text refers to the speaker);
-* attribution: right speaker / key quotes found (per ``ref``);
-* told: quotes whose key names whom the words were given to ("told AFP") and whose context keeps it;
-* clutter dropped: key clutter lines not kept / key clutter lines (per clutter ``kind``);
-* paragraphs lost: dropped paragraphs holding article text that the key does not list as clutter.
-
-A found quote and a key quote match when each shares at least 70% of its words with the other.
-Exit status 1 when a held-out target is missed or the development pages score more than 5 points above
-the held-out ones (overfitting); with no held-out set, when a development target is missed; 2 when a
-text or a key cannot be read.
+Per set, outlet, speaker-reference kind and clutter kind: quote precision (found quotes that are key
+quotes; key ``fragments`` not counted), recall, attribution (right speaker / quotes found), told (whom the
+words were given to kept in the context), clutter dropped, and paragraphs lost (dropped article text the
+key does not list as clutter). A found and a key quote match when each shares 70% of its words with the
+other. Exit 1 when a held-out target is missed or the development pages lead the held-out ones by more
+than 5 points; with no held-out set, when a development target is missed; 2 when a text or key cannot be
+read.
 """
 
 from __future__ import annotations
@@ -148,14 +136,10 @@ def score_text(text: str, key: dict) -> dict:
     told = [(f, k) for f, k in matches if k.get("told")]
 
     # Clutter is located by the raw lines it starts; a paragraph covers the lines from its own to the next's.
-    raw_lines = text.replace("\r\n", "\n").split("\n")
-    lines = [norm(line) for line in raw_lines]
+    lines = [norm(line) for line in text.replace("\r\n", "\n").split("\n")]
     paragraphs = list(article.paragraphs)
-    starts = [p.line for p in paragraphs]
-    spans = []
-    for i, p in enumerate(paragraphs):
-        after = [s for s in starts[i + 1:] if s > p.line]
-        spans.append(range(p.line, (after[0] if after else len(lines) + 1)))
+    spans = [range(p.line, min([q.line for q in paragraphs[i + 1:] if q.line > p.line] or [len(lines) + 1]))
+             for i, p in enumerate(paragraphs)]
     clutter = _clutter_entries(key)
     excused = [norm(t) for t, _ in clutter] + [norm(str(x)) for x in key.get("ignore") or []]
     kept_text = [norm(p.text) for p in article.kept]
@@ -204,10 +188,6 @@ def score_text(text: str, key: dict) -> dict:
     }
 
 
-def ratio(a: int, b: int) -> float:
-    return a / b if b else 1.0
-
-
 class Tally:
     """Counts for one group of files (a set, an outlet) and the figures made of them."""
 
@@ -240,6 +220,10 @@ class Tally:
 
     def figures(self) -> dict:
         n = self.n
+
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else 1.0
+
         return {"precision": ratio(n["right"], n["found"] - n["fragments"]), "recall": ratio(n["right"], n["key"]),
                 "attribution": ratio(n["attributed"], n["right"]), "clutter": ratio(n["dropped"], n["clutter"]),
                 "lost": n["lost"]}
@@ -315,14 +299,17 @@ def read_key(path: Path) -> dict:
         if not isinstance(quote, dict) or not isinstance(quote.get("text"), str) or not isinstance(
                 quote.get("speaker"), str):
             raise Unreadable(f"{path}: quote {n} needs 'text' and 'speaker' strings")
+    for field in ("fragments", "ignore", "kept", "clutter"):
+        if not isinstance(key.get(field) or [], list):
+            raise Unreadable(f"{path}: '{field}' is a list")
+    key["fragments"] = [str(g) for g in key.get("fragments") or []]
     return key
 
 
-def describe(f) -> str:
-    return f.speaker.label if f.speaker else "?"
-
-
 def report_file(name: str, r: dict) -> None:
+    def describe(f) -> str:
+        return f.speaker.label if f.speaker else "?"
+
     for f in r["wrong"]:
         print(f"    {name}: not a key quote: {f.text[:90]!r} ({describe(f)})")
     for k in r["missed"]:
@@ -344,8 +331,7 @@ def report_file(name: str, r: dict) -> None:
 HEADER = f"{'prec':>5} {'rec':>5} {'attr':>5} {'clutter':>9} {'lost':>4}"
 
 
-def run_set(name: str, files, detail: bool, groups: dict[str, str] | None = None,
-            errors: list[str] | None = None) -> Tally:
+def run_set(name: str, files, detail: bool, errors: list[str], groups: dict[str, str] | None = None) -> Tally:
     """Score one set and print its figures: per outlet, per reference kind, per clutter kind; per file
     (misses, wrong quotes, clutter kept, paragraphs lost) when ``detail``."""
     total, outlets, by_group = Tally(), defaultdict(Tally), defaultdict(Tally)
@@ -353,8 +339,7 @@ def run_set(name: str, files, detail: bool, groups: dict[str, str] | None = None
         try:
             r = evaluate_file(raw, read_key(key_path))
         except Unreadable as exc:
-            if errors is not None:
-                errors.append(str(exc))
+            errors.append(str(exc))
             print(exc, file=sys.stderr)
             continue
         total.add(r)
@@ -429,16 +414,15 @@ def main(argv: list[str] | None = None) -> int:
         except Unreadable as exc:
             print(exc, file=sys.stderr)
             return 2
-        results["development"] = run_set("development", pages, args.verbose, groups, errors)
+        results["development"] = run_set("development", pages, args.verbose, errors, groups)
     if (args.heldout / "raw").is_dir():
-        results["heldout"] = run_set("heldout", folder_pages(args.heldout), args.verbose and args.heldout_detail,
-                                     errors=errors)
+        results["heldout"] = run_set("heldout", folder_pages(args.heldout), args.verbose and args.heldout_detail, errors)
     else:
         print(f"\n== heldout: absent ({args.heldout} has no raw/ folder); the development targets decide ==")
     if args.raw_dir:
         fixtures = [(raw.stem.split("-")[0], raw, args.key_dir / f"{raw.stem}.yaml")
                     for raw in sorted(args.raw_dir.glob("*.txt"))]
-        results["fixtures"] = run_set("fixtures", fixtures, args.verbose, errors=errors)
+        results["fixtures"] = run_set("fixtures", fixtures, args.verbose, errors)
     met = verdict({name: tally for name, tally in results.items() if tally.n["files"]})
     if errors:
         print(f"{len(errors)} texts or keys could not be read (above)", file=sys.stderr)

@@ -136,3 +136,12 @@ def test_words_given_twice_count_once_as_clutter_and_must_stay_once():
     kinds = [p.kind for p in import_eval.parse_raw(text).paragraphs]
     assert kinds.count("clutter") == 1  # one copy dropped, one kept
     assert r["clutter_kept"] == [] and r["lost"] == []
+
+
+def test_a_key_of_the_wrong_shape_is_reported_not_raised(tmp_path, capsys):
+    pages = _folder(tmp_path, "pages", "quotes:\n  - just a string\n", SPLIT)
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    assert "quote 1 needs 'text' and 'speaker'" in capsys.readouterr().err
+    (pages / "keys" / "example-2024-01-01-water.yaml").write_text("fragments: 12\n", encoding="utf-8")
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    assert "'fragments' is a list" in capsys.readouterr().err
