@@ -172,3 +172,9 @@ def test_people_introduced_in_passing_keep_their_age_and_sex():
     found = speakers("Iryna, a 38-year-old teacher from Bakhmut, said the shelling never stopped.",
                      "“We lived in the basement for two months,” the 38-year-old said.")
     assert found["We lived in the basement for two months"] == "Iryna"
+
+
+def test_a_title_ends_at_its_noun_whatever_field_comes_first():
+    found = find_quotes(["“This was one of the most massive attacks on our grid,” Energy Minister Herman Petrenko "
+                         "said on Facebook."])
+    assert (found[0].speaker.name, found[0].speaker.role) == ("Herman Petrenko", "Energy Minister")

@@ -38,6 +38,13 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 
+# Nouns that end a title before a name, whatever words of a field come first ("Energy Minister", "Veterans
+# Affairs Secretary").
+_TITLE_NOUNS = {"minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+                "ambassador", "commander", "chief", "director", "chairman", "chairwoman", "adviser", "advisor", "envoy",
+                "ombudsman", "prosecutor", "commissioner", "premier", "chancellor"}
+
+
 def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     """(name, role) from a run of capitalised tokens: "Defence Minister Oleksii Reznikov" → ("Oleksii
     Reznikov", "Defence Minister")."""
@@ -48,6 +55,10 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
                                          ("’s", "'s")) or tokens[cut].casefold() in PLACES or
                                      tokens[cut].casefold().split("-")[-1] in ROLE_WORDS):
         cut += 1
+    # a title noun further on ends the role whatever stands before it: "Energy Minister Herman Halushchenko"
+    titles = [k for k in range(cut, len(tokens) - 1) if tokens[k].casefold().rstrip(".") in _TITLE_NOUNS]
+    if titles and all(t[:1].isupper() for t in tokens[titles[-1] + 1:]):
+        cut = titles[-1] + 1
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
         name_tokens.pop()
