@@ -10,7 +10,7 @@ from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB)
 from sitegen.importer.names import clean_who, names_in
-from sitegen.importer.people import People, SpeakerGuess
+from sitegen.importer.people import People, SpeakerGuess, is_person_description
 
 
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
@@ -47,7 +47,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         # person given that role, else the last person the text spoke of; an indefinite or possessive
         # description ("her sister", "a woman in tears") is someone new
         noun = definite.group("noun")
-        earlier = next((u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", u.description.casefold())), None)
+        words = set(re.findall(r"[\w-]+", lowered.split(",")[0])) - {"this", "that", "the"}
+        earlier = next((u for u in reversed(context.unnamed)
+                        if words <= set(re.findall(r"[\w-]+", u.description.casefold()))), None) or next(
+            (u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", _head(u.description))), None)
         person = earlier or context.by_role(noun) or context.last_person
         if person is not None:
             return person
@@ -110,6 +113,11 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
 
 
 
+def _head(description: str) -> str:
+    """The head of a description: "commander of the Ukrainian company" → "commander"."""
+    return re.split(r"\s+(?:of|from|in|at|with|on)\s+", description.casefold(), maxsplit=1)[0]
+
+
 def _affiliation(before: str) -> bool:
     """"senior manager at Charles Stanley", "a researcher at the think tank RAND": the name after it is
     where the speaker works; "the head of the region Oleg Sinegubov" names the speaker."""
@@ -127,16 +135,19 @@ _DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERS
 
 
 def pronoun(word: str, context: People) -> SpeakerGuess | None:
-    """He and she stand for the last person, named or described; it and they for the last institution."""
+    """He and she stand for the last person, named or described, of that sex where the text gave one; it
+    and they for the last institution."""
     if word in ("it", "they") and context.unnamed:
         return context.unnamed[-1]
-    return context.last_person or context.last_subject or context.last_speaker
+    return context.by_pronoun(word) or context.last_subject or context.last_speaker
 
 
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
-_AFTER_WHO_FIRST = re.compile(rf"^[\s,]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
+_AFTER_ANY_VERB = re.compile(rf"^[\s,]*(?P<who>he|she|(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})"
+                            rf"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 _ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
 _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
@@ -147,6 +158,16 @@ _TOLD = re.compile(r"\b(?:told|telling|said to|speaking to|spoke to|in an interv
                    r"(?P<to>(?:the\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|of|on))*)")
 
 
+# "“…,” he was quoted as saying by Tass": the passive form names the speaker as its subject.
+_WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\b")
+# "…, said a resident who gave only her first name, Olena": the name given is the speaker's.
+_GAVE_NAME = re.compile(r"\b(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
+                        r"(?:first\s+)?name\s*(?:as\b|,|:)?\s*(?P<name>[A-Z][\w'’-]+)")
+# A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
+_DASH_AFTER = re.compile(r"^\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
+# "according to a statement from the ministry": the institution, not its statement.
+_STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
+                             r"(?:from|by|of|issued by)\s+")
 _CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b")
 
 
@@ -170,12 +191,26 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
+    gave = _GAVE_NAME.search(sentence)
+    if gave and VERB.search(sentence[:gave.start()]):  # "said a resident who gave only her first name, Olena"
+        return SpeakerGuess(name=context.full_name(gave.group("name")), anonymous=True), "who gave the name X"
+    match = _DASH_AFTER.match(after)
+    if match:  # "“…” — Volodymyr Zelensky"
+        guess = resolve_who(match.group("who"), context, after_verb=True)
+        if guess is not None and guess.named:
+            return guess, "— X"
     match = _AFTER_ACCORDING.match(sentence)
     if match:
-        return resolve_who(_WHO_STOP.sub("", match.group("who")), context, after_verb=True), "according to X"
+        who = _WHO_STOP.sub("", _STATEMENT_FROM.sub("", match.group("who")))
+        return resolve_who(who, context, after_verb=True), "according to X"
     match = _CITED.search(sentence)
     if match:
         return resolve_who(match.group("who"), context, after_verb=True), "quoted X as saying"
+    match = _WAS_QUOTED.match(sentence)
+    if match:
+        guess = resolve_who(match.group("who"), context)
+        if guess:
+            return guess, "X was quoted as saying"
     match = _AFTER_VERB_FIRST.match(sentence)
     if match:
         who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
@@ -187,6 +222,11 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
+    match = _AFTER_ANY_VERB.match(sentence) if quote.rstrip().endswith(",") else None
+    if match:  # "“This is our strongest front,” the company commander recognized": the comma hands over
+        guess = resolve_who(match.group("who"), context)
+        if guess:
+            return guess, "“…,” X did"
     return None, ""
 
 
@@ -279,6 +319,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
     bare = _WIRE_CREDIT.sub("", bare)
     for verb in reversed(list(VERB.finditer(bare))):
+        if _PASSIVE.search(bare[:verb.start()]) or re.match(r"\s+by\b", bare[verb.end():]):
+            continue  # "the withdrawal ... was announced", "territory claimed by the separatists": a participle
         rest = bare[verb.end():].strip()
         # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
         inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(rest.split()) <= 15
@@ -289,6 +331,11 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             guess, _ = who_after(bare[verb.start():], context)
         if guess and (guess.named or guess.description):
             return guess
+    source = _ACCORDING.search(bare)
+    if source:  # "..., according to the lieutenant, ...": the sentence reports what he said
+        guess = resolve_who(source.group("who"), context, after_verb=True)
+        if guess is not None and (guess.named or is_person_description(guess.description)):
+            return guess
     if need_verb or bare.strip()[:1].islower():
         return None
     main = bare
@@ -298,7 +345,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         main = bare[clause.end():]
     for name in [x for x in names_in(main, context, False) if not x.org]:
         following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
-        if following and re.search(r"(?:ed|s)$", following.group("verb")) and not re.search(
+        if following and (re.search(r"(?:ed|s)$", following.group("verb")) or following.group("verb") in _IRREGULAR_PAST
+                          ) and not re.search(
                 r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
             if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
                 return SpeakerGuess(name=context.full_name(name.name), role=name.role)
@@ -311,5 +359,11 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+# Verbs whose past tense does not end in -ed: "Putin drew an analogy".
+_IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",
+                   "brought", "thought", "felt", "found", "stood", "sent", "began", "became", "fought", "won", "lost",
+                   "put", "set", "ran", "got", "knew", "sought", "struck", "rose", "fell", "hit", "cut", "let", "paid",
+                   "sat", "wore", "chose", "broke", "flew", "fled", "heard", "meant", "taught", "understood"}
 # "..., Ukrinform reports.": the wire service that carried the sentence, not its subject.
 _WIRE_CREDIT = re.compile(r",?\s+(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*\s+reports\s*\.?\s*$")

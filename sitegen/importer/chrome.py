@@ -9,17 +9,21 @@ import re
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
 WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 
-# Prompts and chrome, anywhere in a short paragraph.
+# Prompts and chrome, anywhere in a short paragraph: phrases reporting prose does not use.
 PROMPTS = re.compile(
-    r"\bread (?:more|full article|about our)\b|\bmost read\b|\bmore on\b|\brelated (?:stories|articles|coverage)\b"
-    r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up\b|\bnewsletter\b"
-    r"|\bsubscri(?:be|ber|ption)\b|\bregister now\b|\bfree unlimited access\b|\bterms (?:of service|and conditions|&)"
-    r"|\bprivacy polic|\bcookie polic|\bfollow (?:us|[A-Z][\w ]{0,40} on)\b|\bshare (?:this|on)\b|©|\bcopyright\b"
+    r"\brelated (?:stories|articles|coverage)\b|\bread full article\b|\bfollow along\b|\bctrl\s*\+\s*enter\b"
+    r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
+    r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
+    r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
+    r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} channel)|now|today|here)\b|\balready a subscriber\b"
+    r"|\bregister now\b|\bfree unlimited access\b|\bterms of (?:service|use)\b"
+    r"|\bprivacy polic|\bcookie polic|\bfollow us\b|©|\bcopyright (?=©|\d{4}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*\s*/)"
     r"|\ball rights reserved\b|\bplaceholder while\b|\bgift article\b|\bour standards\b|\btrust principles\b"
     r"|\bstream (?:it )?for free\b|\bwatch the latest\b|\bin the video above\b|\bhere are your\b|\berror occurred\b"
-    r"|\bplease try again\b|\byour question\b|\bthis form\b|\bsend (?:us|them) (?:via|by) email\b"
+    r"|\bplease try again\b|\byour question\b|\b(?:use|fill in|fill out|complete|submit) this form\b"
+    r"|\bsend (?:us|them) (?:via|by) email\b"
     r"|\bnot responsible for the content of external\b|\bsave to read later\b|\bhead start on your day\b"
-    r"|\bsent straight to your inbox\b|\bi agree to the\b|\bmarketing emails\b|\bis loading\b"
+    r"|\bsent straight to your inbox\b|\bi agree to the\b|\bmarketing emails\b"
     r"|\bleave a (?:reply|comment)\b|\byour email address will not be published\b|\bexit mobile version\b"
     r"|\bsubmit your story\b|\bbecome our patron\b|\bget in front of tomorrow|^read now$|^start reading$"
     r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
@@ -30,6 +34,12 @@ PROMPTS = re.compile(
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
     r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$",
     re.IGNORECASE)
+# Prompts that also occur in reporting prose ("concentrating more on the Donbas", "told to sign up for
+# evacuation", "the ship is loading"): chrome only when they open the line.
+PROMPT_OPENERS = re.compile(
+    r"^\W*(?:read (?:more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
+    r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
+    r"|[\w ]{0,20}\bis loading\W*$)", re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
 APPEAL = re.compile(
     r"^(?:dear readers\W*|a message from [\w .]{2,40}:?|…? ?we have a small favou?r to ask\b.*"
@@ -60,17 +70,24 @@ DASH_ATTRIBUTION = re.compile(r"^[-–—]\s*(?:(?:said|wrote|says|added|noted|s
 # Whole-paragraph chrome: the paragraph is nothing but this.
 # Credits, bylines and the like.
 CREDITS = re.compile(
-    r"\bcontributed (?:to this report|reporting|from)\b|\breported from\b|\bwrote from\b|\bwith reporting by\b"
+    r"\bcontributed (?:to this report|reporting|from)\b|\bwith reporting by\b"
     r"|\bwith files from\b|\bwriting by\b|\bediting by\b|\badditional reporting\b|\breporting by\b"
     r"|\b(?:this|the) (?:report|story|article) (?:by [\w ]+ )?(?:was|has been) (?:first published|updated)\b"
     r"|^from [A-Z][\w]*'s [A-Z]|^source: |^sources?: \S+$|^(?:updated|published|posted):? "
-    r"|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b|\bvia reuters\b"
-    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bsupplied by\b|\bPool Photo\b|\bstill image\b"
-    r"|^file - |^file photo\b|^(?:an? )?(?:image|photo|picture|illustration) of\b"
-    r"|\bphoto: |\bstock photo\b|\bcopyright [A-Z]|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
+    r"|\b(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b|\b(?:was|were) (?:written|translated) (?:by|for) [A-Z]"
+    r"|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b"
+    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
+    r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
+    r"|(?:^|[.!?]\s+)t\.me/\S+$"
+    r"|^file - |^file photo\b"
+    r"|\bphoto: |\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
-    r"|\bt\.me/\S+$|\((?:[A-Z][\w.'-]+ ?)+/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$",
+    r"|\((?:[A-Z][\w.'-]+ ?)+/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$",
     re.IGNORECASE)
+# Credits in words reporting prose also uses ("weapons supplied by the West", "as she reported from Kyiv"):
+# credits only in a short line.
+SHORT_CREDITS = re.compile(r"\breported from\b|\bwrote from\b|\bsupplied by\b|\bvia reuters\b",
+                           re.IGNORECASE)
 DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
@@ -90,3 +107,39 @@ PRONOUN_START = re.compile(r"^(?:their|they|it|its|he|she|his|her|we|i|our|this 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 CAPTION_DATE = re.compile(rf"\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
                            rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}\b")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_WORDS = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# A photo caption's closing place and date, wire style: "... in Kyiv, March 11, 2022." / "..., Russia, Monday,
+# May 22, 2023." (article prose dates a sentence with "on", not with a comma after a place).
+CAPTION_DATELINE = re.compile(rf"\b[A-Z][\w.’'-]*,\s+(?:(?:{_WEEKDAYS}),\s+)?{_MONTH_WORDS}\.?\s+\d{{1,2}},\s+\d{{4}}\.")
+# A prompt naming where to read or follow the outlet: "Read in Google News!", "Follow us on Telegram",
+# "Читай у Google News!".
+PLATFORM_PROMPT = re.compile(
+    r"^\W*(?i:read|follow|watch|listen|subscribe|join|find|get|читай(?:те)?|підписуйтесь|подписывайтесь|слідкуйте|"
+    r"следите)(?:\s+[\w’']+){0,2}?\s+(?i:on|in|at|via|у|в|на)\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*)?\s*[!.]?$")
+# A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
+TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
+# A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).
+PLAYER = re.compile(r"^(?:watch|listen|video|audio|gallery)\b", re.IGNORECASE)
+# A picture's description: "An image of a chain link.", "A photo of the destroyed bridge" (one with a verb
+# of its own, "A photo of her son hangs above the table.", is reporting).
+PICTURE_OF = re.compile(r"^(?:an? )?(?:image|photo|picture|illustration) of\b", re.IGNORECASE)
+PICTURE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|went|hangs?|shows?|showed|sits?|stands?|lies|lay)\b")
+# A photo credit in capitals glued before the paragraph it stood above: "MURAT YUKSELIR / THE GLOBE AND MAIL,
+# SOURCE: GRAPHIC NEWS “One of the bodies ...".
+LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* ?/ ?[A-Z][A-Z'’.&-]*"
+                            r"(?:[ ,]+[A-Z][A-Z'’.&:-]*)*)\s+(?=[“\"]|[A-Z][a-z])")
+# Page furniture that is a short line by itself (up to about eight words), matched whole: ad and paywall
+# notices, app and channel prompts, section headers of lists of other stories, bylines and update stamps.
+FURNITURE = re.compile(
+    r"(?:like this|like loading|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
+    r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
+    r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
+    r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories)?"
+    r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
+    r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
+    r"|comments?\s*\(\d+\)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
+    r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
+    r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—])\W*",
+    re.IGNORECASE)

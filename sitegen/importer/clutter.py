@@ -1,33 +1,43 @@
-"""Which paragraphs are site chrome rather than article text, decided by rules about what chrome
-looks like (prompts, captions and credits, bylines, headline lists, promotions), not by one site's strings."""
+"""What a line is by itself: site chrome recognised by what it says and how it is shaped (prompts,
+captions and credits, bylines, dates, tags, players, titles of other items), not by one site's strings.
+Where a line sits (under the headline, beside a credit, in a run of teasers) is ``placement``'s part."""
 
 from __future__ import annotations
 
 import re
 
 from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE,
-                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION, DATE_ONLY, MARKUP,
-                                     NAME_LINE, PIPE_CREDIT, PROMPTS, PRONOUN_START, QUOTED, SOURCE_LINE,
-                                     TRAILING_CREDIT, TWEET, WORD)
-from sitegen.importer.layout import CHROME, ends_sentence, split_sentences
+                                     CAPTION_DATELINE, CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION,
+                                     DATE_ONLY, FURNITURE, MARKUP, NAME_LINE, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT,
+                                     PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED,
+                                     SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT, TWEET, WORD)
+from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
 TEXT = "text"
 HEADING = "heading"
 CLUTTER = "clutter"
 
-def _outside_quotes(text: str) -> str:
+
+def outside_quotes(text: str) -> str:
+    """The text with its quoted spans blanked out: what the reporter says, not whom he quotes."""
     return QUOTED.sub(" ", text)
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
+    """The words of a line (letters and digits, apostrophes inside)."""
     return WORD.findall(text)
 
 
-def _strong_reason(text: str, position: int, count: int) -> str:
+# "Updated: ...", "Published on 12 May", "Posted 2 hours ago" — not "Published figures show ...".
+_STAMPED = re.compile(r"(?i)^(?:updated|published|posted)\s*(?::|on\b|at\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                      r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\W*$)")
+
+
+def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
-    words = _words(text)
-    bare = _outside_quotes(text)
+    words = words_of(text)
+    bare = outside_quotes(text)
     if CHROME.fullmatch(text):
         return "chrome"
     if DATE_ONLY.fullmatch(text) and re.search(r"\d", text):
@@ -36,15 +46,30 @@ def _strong_reason(text: str, position: int, count: int) -> str:
         return "markup"
     if len(words) <= 14 and (BYLINE_LINE.search(text) or COUNTER.search(text)):
         return "byline or counter"
-    if len(words) <= 60 and PROMPTS.search(bare):
+    reports = len(words) >= 8 and bool(VERB.search(bare))  # "Copyright lawyers said ...": reporting, no prompt
+    opener = PROMPT_OPENERS.match(bare) and not reports and (len(words) <= 8 or not text.rstrip().endswith("."))
+    if len(words) <= 60 and (PROMPTS.search(bare) or opener) or (
+            len(words) <= 8 and PLATFORM_PROMPT.match(text)):
         return "prompt"
+    if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
+        return "page furniture"
+    if len(words) <= 30 and TAGS.match(text):
+        return "tags"
+    if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
+        return "player"
     source = SOURCE_LINE.match(text)
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"
-    if len(words) <= 70 and CREDITS.search(text) and not re.match(r"(?i)^(?:updated|published|posted):? ", text) or (
-            len(words) <= 10 and re.match(r"(?i)^(?:updated|published|posted):? ", text)):
+    stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
+    if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
+            len(words) <= 8 and SHORT_CREDITS.search(text)) or (
+            len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
+        return "caption"
+    dateline = CAPTION_DATELINE.search(text)
+    if dateline and len(words) <= 90 and not re.search(r"[.!?][\"”’']?\s|\b(?:said|says|told|according to)\b",
+                                                       text[:dateline.start()]):
         return "caption"
     if BYLINE.match(text):
         return "byline"
@@ -74,10 +99,10 @@ def _strong_reason(text: str, position: int, count: int) -> str:
     return ""
 
 
-def _weak(text: str) -> bool:
+def weak_line(text: str) -> bool:
     """Looks like a heading or a teaser: short, no end punctuation, or addressed to the reader."""
-    bare = _outside_quotes(text)
-    words = _words(text)
+    bare = outside_quotes(text)
+    words = words_of(text)
     if not ends_sentence(text):
         return True
     if len(words) <= 40 and re.search(r"\b(?:you|your)\b", bare, re.IGNORECASE) and re.search(r"[?!]", bare):
@@ -89,12 +114,12 @@ def _weak(text: str) -> bool:
     return False
 
 
-def _headline_like(text: str, last: bool) -> bool:
+def headline_like(text: str, last: bool) -> bool:
     """A line of 9 to 30 words without end punctuation reads as the title of another story."""
-    words = _words(text)
+    words = words_of(text)
     if ends_sentence(text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
         return False
-    if last and (len(words) > 15 or _prose(text)):
+    if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
     return True
 
@@ -102,60 +127,39 @@ def _headline_like(text: str, last: bool) -> bool:
 _AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "takes", "seems", "remains", "continues"}
 
 
-def _short_caption(text: str) -> bool:
+def short_caption(text: str) -> bool:
     """A one- or two-sentence present-tense photo caption with its date ("People look as ... on April 18.")."""
     sentences = split_sentences(text)
-    if len(sentences) > 2 or len(_words(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
+    if len(sentences) > 2 or len(words_of(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
         return False
     if re.search(r"\b(?:said|says|told|according to|announced|reported)\b", sentences[0]):
         return False
-    verb = re.match(r"^(?:[A-Z][\w'-]*\s+){1,6}?(?P<verb>[a-z]+)\b", text)
+    # the first word in lower case after the capitalised subject is its verb, unless a determiner leads the
+    # subject ("The talks began ...": "talks" is the noun, "began" the verb)
+    verb = re.match(r"^(?:(?:The|A|An|This|These|Its|His|Her|Their)\s+[a-z][\w'-]*\s+|(?:[A-Z][\w'-]*\s+){1,6}?)"
+                    r"(?P<verb>[a-z]+)\b", text)
     return bool(verb) and verb.group("verb") not in _AUXILIARIES and (
         verb.group("verb").endswith("s") or verb.group("verb") in ("look", "work", "walk", "sit", "stand", "talk",
                                                                   "ride", "move", "wait", "gather", "are"))
 
 
-def _explainer_runs(texts: list[str]) -> set[int]:
-    """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
-    a sidebar box."""
-    leads = []
-    for text in texts:
-        sentences = split_sentences(text) or [""]
-        leads.append(len(_words(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1)
-    found, run = set(), []
-    for i, is_lead in enumerate(leads + [False]):
-        if is_lead:
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            found.update(run)
-        run = []
-    return found
+def credit_line(text: str) -> bool:
+    """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
+    return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (
+        not ends_sentence(text))
 
 
-def _credit_line(text: str) -> bool:
-    return len(_words(text)) <= 8 and "/" in text and ":" not in text and not ends_sentence(text)
-
-
-def _normal(text: str) -> str:
+def normal(text: str) -> str:
+    """Case- and punctuation-free form of a line, to compare copies."""
     return " ".join(re.findall(r"\w+", text.casefold().replace("’", "").replace("'", "")))
-
-
-_CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
-# Reasons that come from a paragraph's place or shape rather than from what it says.
-_BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
-# "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
-# reported sentence that lost its full stop, not another story's title.
-_REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
-_RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
-                              r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
 
 
 def _names_a_person(text: str) -> bool:
     """Whether a source line's first item is a person ("Oleh Kiper, Head of ...", "Odesa Mayor Hennadii
-    Trukhanov") rather than an outlet or an institution ("Meduza", "RT+ “Independent”")."""
+    Trukhanov") rather than an outlet or an institution ("Meduza", "RT+ “Independent”"); a line the site
+    cut with an ellipsis is another story's teaser, whoever it names."""
     first = re.split(r"[,;(]", text, maxsplit=1)[0].strip()
-    if first.endswith(("…", "...")) or len(_words(text)) > 15:
+    if first.endswith(("…", "...")) or text.rstrip().endswith(("…", "...")) or len(words_of(text)) > 15:
         return False
     tokens = [t for t in first.split() if t[:1].isupper()]
     if len(tokens) != len(first.split()):
@@ -167,153 +171,49 @@ def _names_a_person(text: str) -> bool:
     return len(names) >= 2
 
 
-def _headline_repeat(text: str, headline: str) -> bool:
-    """The page's headline again: the same words, the headline with more (an outlet, a label), or its
-    start cut off by the scraper."""
-    mine, title = _normal(text), _normal(headline)
+def headline_repeat(text: str, headline: str) -> bool:
+    """The page's headline again: the same words, the headline with more (an outlet, a label), its start
+    cut off by the scraper, or in full where the headline line was cut ("... the emotion of")."""
+    mine = normal(text)
+    title = " ".join(w for w in normal(headline).split() if not re.fullmatch(r"\d{6,}", w))  # a page id
     if not mine or not title:
         return False
-    if mine == title or (len(title.split()) >= 4 and mine.startswith(title) and len(mine.split()) - len(title.split()) <= 4):
+    extra = len(mine.split()) - len(title.split())
+    if mine == title or (len(title.split()) >= 4 and mine.startswith(title) and extra <= 4):
         return True
+    if len(title.split()) >= 6 and mine.startswith(title + " ") and title.split()[-1] in OPEN_ENDINGS:
+        return not ends_sentence(text) and len(mine.split()) <= 40
     return len(mine.split()) >= 5 and title.startswith(mine) and not ends_sentence(text)
 
 
-def _script(text: str) -> str:
+def script_of(text: str) -> str:
+    """"latin", "other" (Cyrillic and the like) or "" for a line without letters."""
     latin = sum(1 for c in text if c.isalpha() and c.isascii())
     other = sum(1 for c in text if c.isalpha() and not c.isascii() and not "\u00c0" <= c <= "\u024f")
     return "" if latin == other == 0 else ("latin" if latin >= other else "other")
 
 
-def classify(texts: list[str], headline: str = "") -> list[tuple[str, str]]:
-    """(kind, reason) for each paragraph, in order; ``headline`` is the page's, to recognise its repeats."""
-    count = len(texts)
-    reasons = [_strong_reason(t, i, count) for i, t in enumerate(texts)]
-    scripts = [_script(t) for t in texts]
-    main_script = max(("latin", "other"), key=lambda s: sum(len(t) for t, k in zip(texts, scripts) if k == s))
-    for i, text in enumerate(texts):
-        if headline and _headline_repeat(text, headline):
-            reasons[i] = "repeats the headline"
-        elif scripts[i] and scripts[i] != main_script and len(_words(text)) <= 40:
-            reasons[i] = reasons[i] or "in another language"
-    for i in _explainer_runs(texts):
-        reasons[i] = reasons[i] or "sidebar box"
-    _mark_blocks(texts, reasons)
-    normals = [_normal(t) for t in texts]
-    for i, text in enumerate(texts):
-        # The line before a caption marker or a photo credit is the caption; so is the line after
-        # "Image caption".
-        short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$", text))
-        if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or _credit_line(text)
-                                             or short_credit):
-            if len(_words(texts[i - 1])) <= 60:
-                reasons[i - 1] = "caption"
-        if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
-            reasons[i + 1] = "caption"
-        if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
-            if not ends_sentence(texts[i + 1]):
-                reasons[i + 1] = "caption"
-        if not reasons[i] and _short_caption(text):
-            reasons[i] = "caption"
-        # A pull quote or caption repeating a sentence of the article; of two identical paragraphs the
-        # first is kept.
-        if not reasons[i] and normals[i] and 6 <= len(_words(text)) <= 25 and re.search(
-                r"[.!?…][\"”’')\]]*$", text):
-            if normals[i] in normals[:i] or any(normals[i] in other and normals[i] != other
-                                                for other in normals):
-                reasons[i] = "repeats the article"
-    for i, text in enumerate(texts):
-        # A name alone beside a caption is the photo's credit.
-        if not reasons[i] and NAME_LINE.match(text) and any(
-                0 <= j < count and reasons[j] in _CAPTION_REASONS for j in (i - 1, i + 1)):
-            reasons[i] = "photo credit"
-    quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
-    first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
-                       and len(_words(t)) >= 6), count)
-    followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")
-                          and bool(re.match(r"(?i)^(?:from|by) ", texts[i + 1])) for i in range(count)]
-    informative = [bool(SOURCE_LINE.match(t)) and not reasons[i] for i, t in enumerate(texts)]
-    for i, text in enumerate(texts):
-        if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
-                text) and len(_words(text)) <= 6:
-            reasons[i] = "page header"
-    # The standfirst under the headline reads like a title but is the article's own; it is followed by text.
-    standfirst = next((i for i in range(count) if not reasons[i] and len(_words(texts[i])) >= 9), -1)
-    if standfirst >= 0 and standfirst + 1 < count and (
-            reasons[standfirst + 1] or not ends_sentence(texts[standfirst + 1])):
-        standfirst = -1
-    for i, text in enumerate(texts):
-        if reasons[i] or quotation[i] or informative[i]:
-            continue
-        elif not followed_by_byline[i] and i != standfirst and _headline_like(text, i == count - 1) and not (
-                _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])):
-            reasons[i] = "list of other headlines"
-    weak = [not reasons[i] and not quotation[i] and not informative[i] and _weak(t) for i, t in enumerate(texts)]
-    # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
-    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(_outside_quotes(t))) for t in texts]
-    kinds: list[tuple[str, str]] = []
-    for i, text in enumerate(texts):
-        if reasons[i] in _BY_POSITION and attributed[i]:
-            reasons[i] = ""
-            weak[i] = False
-        if reasons[i]:
-            kinds.append((CLUTTER, reasons[i]))
-            continue
-        title_like = not ends_sentence(text) and len(_words(text)) < 9 or (
-            followed_by_byline[i] and not ends_sentence(text))
-        if followed_by_byline[i] and title_like:
-            kinds.append((HEADING, "post title"))
-            continue
-        if not weak[i] or (i == standfirst and len(_words(text)) >= 9):
-            kinds.append((TEXT, ""))
-            continue
-        before = i > 0 and (reasons[i - 1] or weak[i - 1])
-        after = i + 1 < count and (reasons[i + 1] or weak[i + 1])
-        if not before and not after:
-            kinds.append((HEADING, "subheading") if title_like else (TEXT, ""))
-        elif (title_like and not after and i + 1 < count and text[:1].isupper()
-              and reasons[i - 1] in _CAPTION_REASONS):
-            kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
-        elif i == count - 1 and _prose(text):
-            kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
-        elif attributed[i]:
-            kinds.append((TEXT, ""))
-        else:
-            kinds.append((CLUTTER, "run of teasers"))
-    return kinds
-
-
-def _mark_blocks(texts: list[str], reasons: list[str]) -> None:
-    """Blocks that are clutter as a whole: a donation appeal (its opening line, then the paragraphs that
-    address the reader) and the teasers under a related-stories header."""
-    count = len(texts)
-    i = 0
-    while i < count:
-        text = texts[i]
-        if APPEAL.match(text) or (re.match(r"(?i)^(?:dear readers|a message from)\b", text)):
-            reasons[i] = "appeal"
-            j = i + 1
-            while j < count and len(_words(texts[j])) <= 90 and (
-                    ADDRESSES_READER.search(texts[j]) or APPEAL.match(texts[j])):
-                reasons[j] = "appeal"
-                j += 1
-            i = j
-            continue
-        if _RELATED_HEADERS.match(text) and len(_words(text)) <= 20:
-            reasons[i] = reasons[i] or "related stories"
-            j = i + 1
-            if re.match(r"(?i)read also\W*$", text) and j < count and len(_words(texts[j])) <= 20:
-                reasons[j] = "related stories"  # an inline "Read also:" links one story
-                j += 1
-            while j < count and len(_words(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
-                    re.match(r"(?i)read also\W*$", text)):
-                reasons[j] = "related stories"
-                j += 1
-            i = j
-            continue
-        i += 1
-
-
-def _prose(text: str) -> bool:
+def prose(text: str) -> bool:
     """Reads as running text rather than a title: most words in lower case."""
-    words = _words(text)
+    words = words_of(text)
     return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 10 >= len(words) * 4
+
+
+# Two paragraphs the scraper ran together ("...makes all the difference.Officials in Kyiv are warning ...").
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+
+
+def split_glued(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption) to article text
+    without a space, so that the text is not dropped with it; glued article text stays as it is."""
+    out = []
+    for text, line in pieces:
+        for glue in _GLUED.finditer(text):
+            head, tail = text[:glue.start()], text[glue.start():]
+            if (line_reason(head, 0, 3) or APPEAL.match(head)) and not line_reason(tail, 0, 3) and len(
+                    words_of(tail)) >= 8 and ends_sentence(tail):
+                out += [(head, line), (tail, line)]
+                break
+        else:
+            out.append((text, line))
+    return out

@@ -18,7 +18,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "maj", "col", "sgt
                   "u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "jr", "sr", "p.m", "a.m", "d.c", "rev", "ft"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’']?)\s+(?=[\"“‘']?[A-Z0-9])")
 # A line that ends in one of these words was cut inside a sentence (a link's text follows).
-_OPEN_ENDINGS = {"a", "an", "the", "of", "on", "in", "to", "for", "by", "with", "and", "or", "at", "from", "as",
+OPEN_ENDINGS = {"a", "an", "the", "of", "on", "in", "to", "for", "by", "with", "and", "or", "at", "from", "as",
                  "via", "his", "her", "their", "its", "our", "that", "which"}
 
 
@@ -64,7 +64,8 @@ def split_paragraphs(body: str) -> tuple[str, list[tuple[str, int]]]:
 
 
 # Page metadata a scraper glued to the start of a paragraph: "date 2022-11-13 ", "Published: Nov 19, 2024
-# Reading time: 3 minutes"; and a "Read also:" glued to its end.
+# Reading time: 3 minutes" (and a photo credit in capitals, chrome.LEADING_CREDIT); a "Read also:" glued to
+# its end.
 _LEADING_METADATA = re.compile(r"^(date \d{4}-\d\d-\d\d|(?:published|updated|posted):?\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
                                r"(?:\s+reading time:?\s*\d+\s*min(?:ute)?s?)?)\s*(?=[A-Z])", re.IGNORECASE)
 _TRAILING_PROMPT = re.compile(r"(?<=[.!?])\s+(read also:?)$", re.IGNORECASE)
@@ -83,6 +84,10 @@ def _tidy(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if metadata and len(text) > metadata.end():
             out.append((metadata.group(1), line))
             text = text[metadata.end():]
+        credit = chrome.LEADING_CREDIT.match(text)
+        if credit and len(text) - credit.end() > 20:
+            out.append((credit.group("credit"), line))
+            text = text[credit.end():]
         prompt = _TRAILING_PROMPT.search(text)
         if prompt:
             out += [(text[:prompt.start()], line), (prompt.group(1), line)]
@@ -99,11 +104,12 @@ def _join_broken(pieces: list[tuple[str, int]], wrapped: bool = False) -> list[t
         if out:
             previous = out[-1][0]
             last_word = previous.rsplit(" ", 1)[-1].casefold()
-            cut = not ends_sentence(previous) and (text[0].islower() or last_word in _OPEN_ENDINGS or (
+            cut = not ends_sentence(previous) and (text[0].islower() or last_word in OPEN_ENDINGS or (
                 wrapped and len(previous.split()) >= 12 and not re.search(r"(?:\)|\d|[A-Z][\w.]*)$", previous)))
-            if cut and (last_word in _OPEN_ENDINGS or not is_chrome_word(text)):
+            if cut and not chrome.FURNITURE.fullmatch(previous) and (
+                    last_word in OPEN_ENDINGS or not is_chrome_word(text)):
                 glue = "" if re.search(r"[a-z]$", previous) and re.match(r"[a-z]+\b", text) and len(
-                    previous.rsplit(" ", 1)[-1]) <= 2 and last_word not in _OPEN_ENDINGS else " "
+                    previous.rsplit(" ", 1)[-1]) <= 2 and last_word not in OPEN_ENDINGS else " "
                 out[-1] = (previous + glue + text, out[-1][1])
                 continue
         out.append((text, line))
@@ -119,7 +125,7 @@ def _stands_alone(line: str) -> bool:
     return len(words) <= 70 and any(pattern.search(line) for pattern in (
         chrome.CREDITS, chrome.BYLINE, chrome.BYLINE_LINE, chrome.COUNTER, chrome.CAPTION_TAIL)) or bool(
         chrome.DATE_ONLY.fullmatch(line) and re.search(r"\d", line)) or bool(
-        len(words) <= 60 and chrome.PROMPTS.search(line))
+        len(words) <= 60 and (chrome.PROMPTS.search(line) or chrome.PROMPT_OPENERS.match(line)))
 
 
 def split_sentences(text: str) -> list[str]:

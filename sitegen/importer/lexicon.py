@@ -13,7 +13,7 @@ SPEECH_VERBS = (
     "revealed|insists|warns|demanded|promised|read|reiterated|commented|boasted|shouted|telling|"
     "complained|lamented|hailed|countered|quipped|agreed|suggested|thundered|exclaimed|tell|explains|admits|"
     "describes|described|assures|assured|recounts|recalls|notes|testified|testifies|confirmed|confirms|replies|"
-    "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote")
+    "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote|put it|states")
 # People described by what they are: "the driver Serhiy", "a woman in tears", "this pensioner".
 PERSON_NOUNS = (
     "soldier|serviceman|servicewoman|fighter|sniper|commander|officer|lieutenant|sergeant|captain|colonel|general|"
@@ -21,7 +21,9 @@ PERSON_NOUNS = (
     "teacher|farmer|mother|father|son|daughter|wife|husband|sister|brother|friend|neighbour|neighbor|grandmother|"
     "grandfather|granny|chaplain|priest|pastor|refugee|survivor|student|journalist|reporter|official|mayor|governor|"
     "spokesperson|spokesman|spokeswoman|minister|president|worker|engineer|miner|coordinator|activist|onlooker|"
-    "witness|villager|evacuee|trainee|recruit|veteran|marine|gunner|pilot|scout|local|expert|analyst|diplomat")
+    "witness|villager|evacuee|trainee|recruit|veteran|marine|gunner|pilot|scout|local|expert|analyst|diplomat|"
+    "child|kid|baby|toddler|teenager|pupil|schoolgirl|schoolboy|niece|nephew|grandson|granddaughter|widow|"
+    "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ROLE_WORDS = {
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",
@@ -80,7 +82,8 @@ LEADING_CAPS = {
     "citing", "according", "like", "unlike", "outside", "inside", "within", "without", "although", "though",
     "because", "whether", "what", "who", "how", "why", "where", "which", "our", "their", "his", "her", "my", "your",
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had",
-    "photos", "watch", "exclusive", "read", "sixty", "fifty", "forty", "thirty", "twenty", "ten"}
+    "photos", "watch", "exclusive", "read", "sixty", "fifty", "forty", "thirty", "twenty", "ten", "video", "videos",
+    "footage", "images", "pictures", "audio", "satellite"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",

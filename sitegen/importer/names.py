@@ -38,6 +38,13 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 
+# Nouns that end a title before a name, whatever words of a field come first ("Energy Minister", "Veterans
+# Affairs Secretary").
+_TITLE_NOUNS = {"minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+                "ambassador", "commander", "chief", "director", "chairman", "chairwoman", "adviser", "advisor", "envoy",
+                "ombudsman", "prosecutor", "commissioner", "premier", "chancellor"}
+
+
 def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     """(name, role) from a run of capitalised tokens: "Defence Minister Oleksii Reznikov" → ("Oleksii
     Reznikov", "Defence Minister")."""
@@ -48,6 +55,10 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
                                          ("’s", "'s")) or tokens[cut].casefold() in PLACES or
                                      tokens[cut].casefold().split("-")[-1] in ROLE_WORDS):
         cut += 1
+    # a title noun further on ends the role whatever stands before it: "Energy Minister Herman Halushchenko"
+    titles = [k for k in range(cut, len(tokens) - 1) if tokens[k].casefold().rstrip(".") in _TITLE_NOUNS]
+    if titles and all(t[:1].isupper() for t in tokens[titles[-1] + 1:]):
+        cut = titles[-1] + 1
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
         name_tokens.pop()
@@ -82,13 +93,52 @@ _ORG_NOUN_BEFORE = re.compile(r"\b(?:channel|newspaper|portal|outlet|agency|proj
                               r"website|publication|magazine|group|company|party|brigade|unit|battalion)\s+$")
 
 
+# A sentence opened by a verb's -ing form ("Entering Pokrovsk with large vehicles is too dangerous").
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|in|at|to|into|near|for|with|by|on|over|across|towards?|about)\s+$")
+
+
+def _name_like(token: str) -> bool:
+    folded = token.casefold().rstrip(".,")
+    return bool(re.fullmatch(r"[A-Z][a-z][\w'’-]*", token)) and not (
+        folded in ORG_WORDS or folded in ROLE_WORDS or folded in PLACES or folded in CALENDAR or folded in LEADING_CAPS
+        or NATIONALITIES.match(token))
+
+
+def person_after_institution(tokens: list[str], following: str = "") -> tuple[list[str], list[str]] | None:
+    """An institution's name, maybe with a title, then a person's: "Kharkiv Regional Military Administration
+    Oleh Syniehubov", "European Council President Charles Michel" → (institution and title, person). A run
+    followed by its acronym ("Government Communications Headquarters (GCHQ)") is an institution's name."""
+    if re.match(r"\s*\([A-Z]{2,}", following):
+        return None
+    for k in range(len(tokens) - 3, -1, -1):
+        person = tokens[k + 1:]
+        if 2 <= len(person) <= 3 and all(_name_like(t) for t in person) and any(
+                t.casefold().rstrip(".,") in ORG_WORDS for t in tokens[:k + 1]):
+            return tokens[:k + 1], person
+    return None
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is where a sentence of ``text`` begins."""
+    return not text[:start].strip() or bool(re.search(r"[.!?][\"”’']?\s*$", text[:start]))
+
+
+def leads_off(tokens: list[str], sentence_start: bool) -> bool:
+    """Whether a run's first capitalised word only starts the sentence ("The", "On Monday", "Entering
+    Pokrovsk ...") rather than being part of a name."""
+    first = tokens[0].casefold()
+    return first in LEADING_CAPS or first.rstrip(".") in CALENDAR or (
+        sentence_start and len(tokens) > 1 and bool(_GERUND.fullmatch(tokens[0])))
+
+
 def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: bool = False) -> list[Name]:
     """Person and organisation names in a phrase, in order."""
     found = []
     for start, end, tokens in name_runs(part):
         tokens = list(tokens)
         offset = start
-        while tokens and (tokens[0].casefold() in LEADING_CAPS or tokens[0].casefold().rstrip(".") in CALENDAR):
+        while tokens and leads_off(tokens, opens_sentence(part, start)):
             offset = part.find(tokens[1], offset + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
         tokens = [t for t in tokens if t.casefold().rstrip(".,") not in CALENDAR]
@@ -101,6 +151,13 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
                 continue  # "Ukraine's" in "Ukraine's lead negotiator Mykhailo Podolyak"
             tokens[-1] = bare
         name, role = person_from_tokens(tokens)
+        split = person_after_institution(tokens, part[end:])
+        if split and not _ORG_NOUN_BEFORE.search(part[:offset]):
+            institution, person = split
+            at = part.find(person[0], offset)
+            found.append(Name(" ".join(institution), "", True, offset, at))
+            found.append(Name(" ".join(person), " ".join(institution), False, at, end))
+            continue
         if is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset]):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
@@ -115,7 +172,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
         if len(name.split()) == 1:
             known = context.known_surname(name) or any([fold(name)] == fold(p).split()[:1]
                                                                for p in context.people)
-            if not (role or known or (adjacent_end and end >= len(part.rstrip(" ,")) - 1) or (
+            governed = bool(_PREPOSITION_BEFORE.search(part[:offset]))  # "troops from Kherson": a place or a thing
+            if not (role or known or (adjacent_end and end >= len(part.rstrip(" ,")) - 1 and not governed) or (
                     adjacent_start and offset == 0)):
                 continue
         found.append(Name(name, role, False, offset, end))

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sitegen.importer.gender import gender_of_description, genders_in, pronoun_gender
 from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      SPEECH_VERBS, fold)
-from sitegen.importer.names import is_org, name_runs, person_from_tokens
+from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
+                                    person_from_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,8 @@ class People:
     places: set[str] = field(default_factory=set)  # folded words the text uses as places ("in Kharkiv")
     source: SpeakerGuess | None = None  # the person a "Source: X" line names, for a "Quote:" label
     registry: set[str] = field(default_factory=set)  # names known from the site's registry, not this text
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> MALE or FEMALE, where the text says so
+    recent: list[SpeakerGuess] = field(default_factory=list)  # people in order of last mention, the latest last
 
     def full_name(self, name: str) -> str:
         """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander
@@ -101,6 +105,7 @@ class People:
         return fold(name) in self.places and not any(fold(p) == fold(name) for p in self.people)
 
     def subject(self, guess: SpeakerGuess | None) -> None:
+        """A sentence was about this person or institution."""
         if guess is None:
             return
         self.remember(guess)
@@ -108,6 +113,24 @@ class People:
             self.last_subject = guess
         if guess.named or (is_person_description(guess.description) and not guess.description.endswith("s")):
             self.last_person = guess
+            self.mention(guess)
+
+    def mention(self, guess: SpeakerGuess) -> None:
+        """The text named or described this person just now."""
+        self.recent = [g for g in self.recent if g.label != guess.label][-30:] + [guess]
+
+    def sex(self, guess: SpeakerGuess) -> str:
+        """MALE, FEMALE or "" as the text marked this person."""
+        return self.genders.get(guess.name, "") if guess.named else gender_of_description(guess.description)
+
+    def by_pronoun(self, word: str) -> SpeakerGuess | None:
+        """He or she: the last person, unless the text made that person the other sex ("her son Danya"
+        for "she"); then the latest person mentioned who can be."""
+        wanted = pronoun_gender(word)
+        person = self.last_person
+        if not wanted or person is None or self.sex(person) in ("", wanted):
+            return person
+        return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
 
 
@@ -123,14 +146,16 @@ _INTRODUCED = re.compile(
     rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
-_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:says|said|explains|admits|describes|assures|believes)\s+)"
+_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b(?:says|said|explains|admits|describes|"
+                         r"assures|believes)\s+)"
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b)")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
 _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of)"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
+                       r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
                        r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
 
@@ -169,24 +194,34 @@ def introduce(text: str, context: People) -> None:
             context.roles[full] = role
 
 
+_VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")
+
+
 def note_people(text: str, context: People) -> None:
-    """Remember full names, roles and ages mentioned in reporting text, for surnames, "the spokesman" and
-    "the 31-year-old"."""
+    """Remember full names, roles, ages and sexes mentioned in reporting text, for surnames, "the
+    spokesman", "the 31-year-old" and "she"."""
     introduce(text, context)
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
+    mentioned = []
     for start, end, tokens in name_runs(bare):
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
-        while tokens and (tokens[0].casefold() in LEADING_CAPS or tokens[0].casefold().rstrip(".") in CALENDAR):
+        while tokens and leads_off(tokens, opens_sentence(bare, start)):
             tokens = tokens[1:]
         if not tokens:
             continue
-        name, role = person_from_tokens(tokens)
+        split = person_after_institution(tokens, bare[end:])
+        name, role = (" ".join(split[1]), " ".join(split[0])) if split else person_from_tokens(tokens)
         if not name or NATIONALITIES.match(name.split()[0]):
             continue
-        if is_org(name.split()) or len(name.split()) < 2:
+        if is_org(name.split()):
+            continue
+        if len(name.split()) < 2:
+            if context.knows(name) and not context.is_place(name):
+                mentioned.append((start, context.full_name(name)))  # "Psaki" after "Jen Psaki"
             continue
         if name not in context.people:
             context.people.append(name)
+        mentioned.append((start, name))
         before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
         words = " ".join(x for x in (before.strip(), role) if x)
         if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an)\s*$", before):
@@ -196,11 +231,40 @@ def note_people(text: str, context: People) -> None:
         age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
         if age:
             context.ages[age.group(1)] = name
-    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(\d{1,3}),", bare):
+    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(?:(?:a|an)\s+)?(\d{1,3})(?:,|-year-old\b)",
+                             bare):
         name, _ = person_from_tokens(match.group(1).split())
         if name and not is_org(name.split()) and name.casefold() not in LEADING_CAPS:
             context.ages[match.group(2)] = context.full_name(name)
-    for match in re.finditer(r"(\d+)-year-old\s+(?:[a-z]+\s+){0,4}?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
-        name, _ = person_from_tokens(match.group(2).split())
+    for match in re.finditer(r"(\d+)-year-old\s+((?:[a-z]+\s+){0,4}?)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
+        if _VERB_BETWEEN.search(match.group(2)):
+            continue  # "the 43-year-old told AFP", "a 38-year-old teacher from Bakhmut": not the age's owner
+        name, _ = person_from_tokens(match.group(3).split())
         if name and not is_org(name.split()):
             context.ages[match.group(1)] = context.full_name(name)
+    for name, sex in genders_in(bare):
+        name, _ = person_from_tokens(name.split())
+        folded = fold(name)
+        if not folded or is_org(name.split()) or folded in PLACES or folded in CALENDAR or context.is_place(name) or (
+                name.casefold() in LEADING_CAPS or NATIONALITIES.match(name)):
+            continue
+        full = context.full_name(name)
+        if full not in context.people:
+            context.people.append(full)  # "Valentina and her son": a name the text gives a sex is a person
+        context.genders[full] = sex
+        mentioned.append((bare.find(name), full))
+    for name in _by_salience(bare, mentioned):
+        context.mention(SpeakerGuess(name=name))
+
+
+def _by_salience(text: str, mentioned: list[tuple[int, str]]) -> list[str]:
+    """The names in order of mention, except that within a sentence its subject, the name opening it, is
+    the most salient and comes last: "Psaki did not say whether the US shares the sentiments of Michel, as
+    he stood ... She said ..." — she is Psaki."""
+    boundaries = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", text)]
+
+    def salience(item: tuple[int, str]) -> tuple[int, int, int]:
+        sentence = sum(1 for b in boundaries[1:] if b <= item[0])
+        return sentence, int(not text[boundaries[sentence]:item[0]].strip()), item[0]
+
+    return [name for _, name in sorted(mentioned, key=salience)]

@@ -12,6 +12,12 @@ Patterns handled (straight and typographic marks, double and single):
 * titles and roles: "Defence minister Oleksii Reznikov" → name Oleksii Reznikov, role Defence minister;
   a surname alone ("Stubb said") → the full name used earlier;
 * unnamed sources ("a senior US official", "the Kremlin", "the ministry") are reported as such;
+* a clause ending in a colon is about the quote's speaker, whatever its verb ("His niece, X, shared her
+  frustration: “…”"), and a paragraph ending in one ("X told Reuters at the scene:") introduces the quote
+  opening the next;
+* an attribution left inside the marks ("…, believes Victor. …"); a quote opening the story on its own line
+  is the next paragraph's person's; an unattributed quote is the last speaker's when the paragraph before
+  names them;
 * texts that lost their quote marks (some news APIs delete non-ASCII): ``Sentence, X said.``
 
 A quoted span counts as a quote when it is a sentence (a capital letter and three words or more) or
@@ -28,12 +34,12 @@ import re
 from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_whom, who_after, who_before
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import fold
+from sitegen.importer.lexicon import SPEECH_VERBS, fold
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
 from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
-                                    tidy_quote)
+                                    sentence_in_marks, tidy_quote)
 
 __all__ = ["FoundQuote", "SpeakerGuess", "find_quotes"]
 
@@ -93,17 +99,32 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 start_paragraph, before_text = carried[1], carried[2]
             else:
                 start_paragraph, before_text = index, between
+                if n == 0 and not between.strip() and index > 0 and paragraphs[index - 1].rstrip().endswith(":"):
+                    # "X told Reuters at the scene:" closing the paragraph before introduces this quote
+                    before_text, finished = split_sentences(paragraphs[index - 1])[-1], False
             if span.unclosed and next_opens_with_quote(paragraphs, index) and n == len(spans) - 1:
                 carried = (text, start_paragraph, before_text)
                 continue
             carried = None
-            quoted = is_quote(text) and not is_heading_quote(paragraph, span)
+            quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
+            if not finished and before_text.rstrip().endswith(":") and not _LABEL.match(before_text):
+                # the clause that introduces the quote with a colon is about its speaker, whatever its verb
+                # ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
+                intro = who_before(before_text, context)[0] or speaker_of_sentence(
+                    split_sentences(before_text)[-1], context)
+                if intro is not None:
+                    context.subject(intro)
+                    context.last_any = intro
             guess, how = _labelled(before_text, context)
             if guess is None:
                 guess, how = who_after(after, context, text)
             if guess is None and not finished:
                 guess, how = who_before(before_text, context)
+            if guess is None:
+                inside = _INSIDE_ATTRIBUTION.search(text)
+                if inside:  # "“People who stayed became more united, believes Victor. They help each other"
+                    guess, how = resolve_who(inside.group("who"), context, after_verb=True), "inside the marks"
             if guess is None and sentence_before is not None:
                 # "X told an online panel. “This is the cost ...”": the sentence before names the speaker
                 guess, how = sentence_before, "sentence before"
@@ -113,10 +134,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
             if guess is None:
-                if previous_had_quote and context.last_speaker is not None:
-                    guess = context.last_speaker
-                else:
-                    guess = context.last_any or context.last_subject or context.last_speaker
+                guess = _unattributed(paragraphs, index, context, previous_had_quote, between, after)
                 how = "continues the last speaker"
             if guess is not None:
                 paragraph_speaker = guess
@@ -141,7 +159,30 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     return deduplicated(with_registry(found, speakers))
 
 
+# An attribution the writer left inside the marks, translated-press style: "…, believes Victor. …".
+_INSIDE_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[.,;]")
 _LABEL = re.compile(r"^\s*(?:quote|quotes|цитата)(?:\s+from\s+(?P<who>[^:]{2,80}))?\s*:\s*$", re.IGNORECASE)
+
+
+def _unattributed(paragraphs: list[str], index: int, context: People, previous_had_quote: bool, before: str,
+                  after: str) -> SpeakerGuess | None:
+    """The speaker of a quote nothing attributes: the last speaker, when quoted just before or named in the
+    paragraph that leads to this one; for a quote opening the story on its own line, the person the next
+    paragraph introduces; else the last subject."""
+    if context.last_speaker is not None and (previous_had_quote or (
+            index > 0 and _names(paragraphs[index - 1], context.last_speaker))):
+        return context.last_speaker
+    if context.last_speaker is None and not before.strip() and not after.strip() and (
+            index + 1 < len(paragraphs)) and paragraphs[index + 1].strip():
+        following = speaker_of_sentence(split_sentences(paragraphs[index + 1])[0], context)
+        return following if following is not None and following.named else context.last_any or context.last_subject
+    return context.last_any or context.last_subject or context.last_speaker
+
+
+def _names(paragraph: str, guess: SpeakerGuess) -> bool:
+    """Whether a paragraph names this person (by any part of the name)."""
+    parts = set(fold(guess.name).split()) if guess.named else set()
+    return bool(parts) and bool(parts & set(fold(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph)).split()))
 
 
 def _labelled(before: str, context: People) -> tuple[SpeakerGuess | None, str]:

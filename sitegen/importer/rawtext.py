@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sitegen.importer.chrome import MONTHS
-from sitegen.importer.clutter import CLUTTER, HEADING, TEXT, classify
+from sitegen.importer.clutter import CLUTTER, HEADING, TEXT, split_glued
 from sitegen.importer.layout import split_paragraphs, split_sentences
+from sitegen.importer.placement import classify
 
 __all__ = ["CLUTTER", "HEADING", "TEXT", "Paragraph", "RawArticle", "parse_raw", "split_headline", "split_sentences",
            "stated_dates", "stated_urls", "url_dates"]
@@ -66,9 +67,23 @@ def parse_raw(text: str) -> RawArticle:
     first, _, body = text.partition("\n")
     headline, outlet = split_headline(html.unescape(first).strip())
     layout, pieces = split_paragraphs(body)
-    kinds = classify([p for p, _ in pieces], headline)
+    pieces = split_glued(pieces)
+    kinds = classify([p for p, _ in pieces], headline, _blocks(body, [line for _, line in pieces]) if layout == "blank-lines"
+                     else None)
     paragraphs = tuple(Paragraph(p, kind, reason, line) for (p, line), (kind, reason) in zip(pieces, kinds))
     return RawArticle(headline, outlet, layout, paragraphs, stated_dates(paragraphs), stated_urls(text))
+
+
+def _blocks(body: str, lines: list[int]) -> list[int]:
+    """For each paragraph (by its line, the headline being line 1), the number of the blank-line block
+    of the body it comes from."""
+    block_at, block, blank = {}, 0, True
+    for n, line in enumerate(body.split("\n"), 2):
+        if line.strip() and blank:
+            block += 1
+        blank = not line.strip()
+        block_at[n] = block
+    return [block_at.get(line, 0) for line in lines]
 
 
 # --- headline and outlet -------------------------------------------------------------------------

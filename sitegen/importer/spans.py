@@ -88,13 +88,24 @@ def quote_spans(text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def is_quote(text: str) -> bool:
-    """A sentence of three words or more, or a partial quotation of six; not a title or a phrase."""
+def is_quote(text: str, ends_outside: bool = False) -> bool:
+    """A sentence of three words or more, or a partial quotation of six; not a title or a phrase.
+    ``ends_outside``: the sentence's full stop stands after the closing mark ("according to him: “It was
+    Armageddon”.")."""
     words = word_tokens(text)
     stripped = text.strip(" .,…([")
     if len(words) >= 6:
         return True
-    return len(words) >= 3 and stripped[:1].isupper() and bool(re.search(r"[.!?,…]\s*$", text.strip()))
+    return len(words) >= 3 and stripped[:1].isupper() and (
+        ends_outside or bool(re.search(r"[.!?,…]\s*$", text.strip())))
+
+
+def sentence_in_marks(paragraph: str, span: Span) -> bool:
+    """The marks hold a whole sentence whose full stop the writer put after them: the span opens the
+    paragraph or follows a colon, a dash or a finished sentence, and a full stop, "!" or "?" follows."""
+    before = paragraph[:max(0, span.start - 1)].rstrip()
+    return (not before or before.endswith((":", "—", "–")) or bool(re.search(r"[.!?][\"”’']?$", before))) and bool(
+        re.match(r"[.!?]", paragraph[span.end + 1:span.end + 2]))
 
 
 
@@ -104,7 +115,10 @@ def next_opens_with_quote(paragraphs: list[str], index: int) -> bool:
 
 
 def is_heading_quote(paragraph: str, span: Span) -> bool:
-    """A quoted subheading: the whole paragraph is the quote and it has no sentence punctuation."""
+    """A quoted subheading: the whole paragraph is the quote, closed, and it has no sentence punctuation
+    (a quote left open at the end of the text is the scraper's cut, not a heading)."""
+    if span.unclosed:
+        return False
     outside = (paragraph[:max(0, span.start - 1)] + paragraph[span.end + 1:]).strip()
     return not outside and not re.search(r"[.!?,…]\s*$", span.text.strip())
 

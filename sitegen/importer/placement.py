@@ -1,0 +1,269 @@
+"""Which paragraphs are article text, subheadings or clutter: what each line is by itself (``clutter``),
+then what its place makes it — the standfirst under the headline, a caption beside its credit, a donation
+appeal and the lines that go on addressing the reader, the teasers under a related-stories header, words
+given twice, runs of titles between pieces of page furniture. When a rule is unsure, the line is kept."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
+from sitegen.importer.clutter import (CLUTTER, HEADING, TEXT, credit_line, headline_like, headline_repeat,
+                                      line_reason, normal, outside_quotes, prose, script_of, short_caption, weak_line,
+                                      words_of)
+from sitegen.importer.layout import ends_sentence, split_sentences
+from sitegen.importer.lexicon import VERB
+
+_CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
+# Reasons that come from a paragraph's place or shape rather than from what it says.
+_BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
+# Page furniture that interrupts the text anywhere ("Advertisement") and says nothing of its neighbours.
+_INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
+# "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
+# reported sentence that lost its full stop, not another story's title.
+_REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
+_RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
+                              r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
+# A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
+                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+
+
+def classify(texts: list[str], headline: str = "", blocks: list[int] | None = None) -> list[tuple[str, str]]:
+    """(kind, reason) for each paragraph, in order; ``headline`` is the page's, to recognise its repeats;
+    ``blocks`` numbers the blank-line blocks the paragraphs came from, where the text has them."""
+    count = len(texts)
+    reasons = [line_reason(t, i, count) for i, t in enumerate(texts)]
+    scripts = [script_of(t) for t in texts]
+    main_script = max(("latin", "other"), key=lambda s: sum(len(t) for t, k in zip(texts, scripts) if k == s))
+    for i, text in enumerate(texts):
+        if headline and headline_repeat(text, headline):
+            reasons[i] = "repeats the headline"
+        elif scripts[i] and scripts[i] != main_script and len(words_of(text)) <= 40:
+            reasons[i] = reasons[i] or "in another language"
+    for i in _explainer_runs(texts):
+        reasons[i] = reasons[i] or "sidebar box"
+    # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
+    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t))) for t in texts]
+    _mark_blocks(texts, reasons, attributed)
+    _mark_captions(texts, reasons, blocks)
+    normals = [normal(t) for t in texts]
+    _mark_copies(texts, normals, reasons)
+    quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
+    first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
+                       and len(words_of(t)) >= 6), count)
+    followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")
+                          and bool(re.match(r"(?i)^(?:from|by) ", texts[i + 1])) for i in range(count)]
+    informative = [bool(SOURCE_LINE.match(t)) and not reasons[i] for i, t in enumerate(texts)]
+    for i, text in enumerate(texts):
+        if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
+                text) and len(words_of(text)) <= 6:
+            reasons[i] = "page header"
+    standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
+    for i, text in enumerate(texts):
+        if reasons[i] or quotation[i] or informative[i] or i in standfirst or followed_by_byline[i]:
+            continue
+        if headline_like(text, i == count - 1) and not (
+                _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])
+        ) and not _heads_next(texts, reasons, i):
+            reasons[i] = "list of other headlines"
+    weak = [not reasons[i] and not quotation[i] and not informative[i] and i not in standfirst and weak_line(t)
+            for i, t in enumerate(texts)]
+    if count and prose(texts[-1]):
+        weak[-1] = False  # the body cut off at the scraper's size cap is text, and says so of its neighbours
+    kinds: list[tuple[str, str]] = []
+    for i, text in enumerate(texts):
+        if reasons[i] in _BY_POSITION and attributed[i]:
+            reasons[i] = ""
+            weak[i] = False
+        if reasons[i]:
+            kinds.append((CLUTTER, reasons[i]))
+            continue
+        title_like = not ends_sentence(text) and len(words_of(text)) < 9 or (
+            followed_by_byline[i] and not ends_sentence(text))
+        if followed_by_byline[i] and title_like:
+            kinds.append((HEADING, "post title"))
+            continue
+        if not weak[i]:
+            kinds.append((TEXT, ""))
+            continue
+        previous, following = _neighbour(reasons, i, -1), _neighbour(reasons, i, 1)
+        before = previous is not None and (reasons[previous] or weak[previous])
+        after = following is not None and (reasons[following] or weak[following])
+        if not before and not after:
+            kinds.append((HEADING, "subheading") if title_like else (TEXT, ""))
+        elif (title_like and not after and i + 1 < count and text[:1].isupper()
+              and reasons[i - 1] in _CAPTION_REASONS):
+            kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
+        elif i == count - 1 and prose(text):
+            kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
+        elif attributed[i] or (text.rstrip().endswith("?") and following is not None and not after):
+            kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
+        else:
+            kinds.append((CLUTTER, "run of teasers"))
+    _keep_one_copy(texts, normals, kinds)
+    return kinds
+
+
+def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
+    """The paragraph before or after ``i``, looking past furniture that interrupts the text anywhere."""
+    j = i + step
+    while 0 <= j < len(reasons) and reasons[j] in _INTERRUPTIONS:
+        j += step
+    return j if 0 <= j < len(reasons) else None
+
+
+def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
+    """Captions known by what stands next to them: the line before a caption marker or a photo credit,
+    the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
+    caption (the photo's credit)."""
+    count = len(texts)
+    for i, text in enumerate(texts):
+        short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$", text))
+        if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
+                                             or short_credit):
+            if len(words_of(texts[i - 1])) <= 60:
+                reasons[i - 1] = "caption"
+        if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
+            reasons[i + 1] = "caption"
+        if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
+            if not ends_sentence(texts[i + 1]):
+                reasons[i + 1] = "caption"
+        if not reasons[i] and short_caption(text):
+            reasons[i] = "caption"
+    if blocks is not None:
+        # A block of lines kept apart because one is a photo's credit is the photo's caption: the scraper
+        # stacked the picture's description, its alt text and its credit without blank lines between.
+        credited = {blocks[i] for i in range(count) if reasons[i] in _CAPTION_REASONS and _PHOTO_CREDIT.search(texts[i])}
+        for i in range(count):
+            if blocks[i] in credited and not reasons[i] and len(words_of(texts[i])) <= 40 and texts[i][:1].isupper() and (
+                    not QUOTED.search(texts[i]) and blocks.count(blocks[i]) > 1):
+                reasons[i] = "caption"
+    for i, text in enumerate(texts):
+        if not reasons[i] and NAME_LINE.match(text) and any(
+                0 <= j < count and reasons[j] in _CAPTION_REASONS for j in (i - 1, i + 1)):
+            reasons[i] = "photo credit"
+
+
+def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> None:
+    """Words given twice: a paragraph said again word for word (a standfirst the body repeats, a caption
+    and its alt text), or a short sentence inside a longer paragraph (a pull quote); the copy goes."""
+    for i, text in enumerate(texts):
+        if reasons[i] or not normals[i] or len(words_of(text)) < 6:
+            continue
+        if normals[i] in normals[:i] or (len(words_of(text)) <= 25 and re.search(r"[.!?…][\"”’')\]]*$", text) and any(
+                normals[i] in other and normals[i] != other for other in normals)):
+            reasons[i] = "repeats the article"
+
+
+def _keep_one_copy(texts: list[str], normals: list[str], kinds: list[tuple[str, str]]) -> None:
+    """A sentence dropped as a repeat is kept after all when every other copy went for another reason and
+    was shaped otherwise (a standfirst without its full stop dropped as a teaser): the article keeps its
+    words once. Copies alike to the letter share their fate."""
+    for i, (kind, reason) in enumerate(kinds):
+        if reason != "repeats the article" or not ends_sentence(texts[i]):
+            continue
+        others = [j for j, other in enumerate(normals) if j != i and (other == normals[i] or normals[i] in other)]
+        if not any(kinds[j][0] != CLUTTER for j in others) and all(texts[j] != texts[i] for j in others):
+            kinds[i] = (TEXT, "")
+
+
+def _standfirst(texts: list[str], reasons: list[str], first_body: int) -> set[int]:
+    """The standfirst: the prose under the headline (or under its repeat in the page) before the body's
+    first sentence — a summary, a subtitle, bulleted points — or the first long line followed by text."""
+    start = max((i + 1 for i in range(first_body) if reasons[i] == "repeats the headline"), default=0)
+    found = {i for i in range(start, first_body) if not reasons[i] and len(words_of(texts[i])) >= 12 and prose(texts[i])}
+    first = next((i for i in range(len(texts)) if not reasons[i] and len(words_of(texts[i])) >= 9), -1)
+    if first >= 0 and (first + 1 >= len(texts) or not reasons[first + 1] and ends_sentence(texts[first + 1])):
+        found.add(first)
+    return found
+
+
+_LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
+
+
+def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
+    """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
+    along the front line ..."): the article's own, however much each item looks like a title."""
+    found: set[int] = set()
+    for i in range(1, len(texts)):
+        if reasons[i] or not _LIST_ITEM.match(texts[i]):
+            continue
+        j = i - 1
+        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
+            found.add(i)
+    return found
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _heads_next(texts: list[str], reasons: list[str], i: int) -> bool:
+    """A title-like line between two paragraphs of text whose names recur in the paragraph after it is
+    the article's subheading, not another story's title: "Ukraine War: Russian army apparently launches
+    offensive in Luhansk Oblast" above "... increased the pace of their advance in Luhansk Oblast."."""
+    if not 0 < i < len(texts) - 1 or reasons[i - 1] or reasons[i + 1]:
+        return False
+    names = {w.casefold() for w in _CAPITALISED.findall(texts[i])} - {"the", "a", "an", "in", "on", "how", "why", "what"}
+    shared = names & {w.casefold() for w in re.findall(r"[\w’'-]+", texts[i + 1])}
+    return len(shared) >= 3 and len(shared) * 2 >= len(names)
+
+
+# A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
+_SPOKEN_LEAD = re.compile(r"(?i)\b(?:i|we|you|he|she|they|it|me|us|him|her|them|my|our|yes|no|well|then)\b")
+_WH_LEAD = re.compile(r"(?i)(?:how|why|what|where|when|who)\b")  # "How it all began." is a label
+
+
+def _explainer_runs(texts: list[str]) -> set[int]:
+    """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
+    a sidebar box; a short sentence with a pronoun ("He was 21.", "Yes.") is no label."""
+    leads = []
+    for text in texts:
+        sentences = split_sentences(text) or [""]
+        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1
+                     and not (_SPOKEN_LEAD.search(sentences[0]) and not _WH_LEAD.match(sentences[0])))
+    found, run = set(), []
+    for i, is_lead in enumerate(leads + [False]):
+        if is_lead:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
+def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -> None:
+    """Blocks that are clutter as a whole: a donation appeal (its opening line, then the paragraphs that
+    address the reader outside quotes and quote no one) and the teasers under a related-stories header (up to a paragraph that speaks in
+    the first person: an answer of the article's interview, not a teaser)."""
+    count = len(texts)
+    i = 0
+    while i < count:
+        text = texts[i]
+        if APPEAL.match(text) or (re.match(r"(?i)^(?:dear readers|a message from)\b", text) and len(words_of(text)) <= 12
+                                  and not VERB.search(text)):
+            reasons[i] = "appeal"
+            j = i + 1
+            while j < count and len(words_of(texts[j])) <= 90 and not attributed[j] and (
+                    ADDRESSES_READER.search(outside_quotes(texts[j])) or APPEAL.match(texts[j])):
+                reasons[j] = "appeal"
+                j += 1
+            i = j
+            continue
+        header = _RELATED_HEADERS.match(text)
+        if header and len(words_of(text)) <= 20 and (  # a header, or a label before a colon; not a sentence
+                text[header.end():].lstrip().startswith(":") or not text.rstrip().endswith(".")):
+            reasons[i] = reasons[i] or "related stories"
+            j = i + 1
+            if re.match(r"(?i)read also\W*$", text) and j < count and len(words_of(texts[j])) <= 20:
+                reasons[j] = "related stories"  # an inline "Read also:" links one story
+                j += 1
+            while j < count and len(words_of(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
+                    re.match(r"(?i)read also\W*$", text)) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
+                reasons[j] = "related stories"
+                j += 1
+            i = j
+            continue
+        i += 1

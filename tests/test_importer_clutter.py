@@ -1,0 +1,204 @@
+"""Clutter recognised by what a line is and where it sits (sitegen.importer.clutter, .placement), on short
+made-up texts; a rule unsure of a line keeps it."""
+
+import pytest
+
+from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
+
+BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
+        "Repair crews were working through the day and expected to restore supplies by the evening.\n")
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {p.text: p.kind for p in parse_raw(text).paragraphs}
+
+
+@pytest.mark.parametrize("line", [
+    "Firefighters work at a burning fuel depot in Odesa, Ukraine, Friday, May 3, 2024.",
+    "A woman hugs her son after his return from captivity, in Ukraine, Dec. 30, 2024.",
+    "Read in Google News!",
+    "Follow us on Telegram",
+    "Читай у Google News!",
+    "Tags: #kyiv #drones",
+    "#kyiv #drones #winter",
+    "Watch the moment a drone hits a tower block in the capital",
+    "Advertisement - Scroll to continue",
+    "Story continues below advertisement",
+    "Join our Telegram channel",
+    "See also: Drones hit the capital again",
+    "Image source, Reuters",
+    "Most popular",
+    "Editor's picks",
+    "Written by Jane Roe",
+    "Last updated: 12 May 2023",
+    "2 hours ago",
+    "Comments (12)",
+    "Support independent journalism",
+    "Illustrative photo",
+    "KYIV —",
+    "Log in",
+    "This article was originally published by The Example Weekly.",
+    "If you have noticed an error, select it with the mouse and press Ctrl+Enter.",
+    "Like this:",
+])
+def test_a_line_that_is_page_furniture_by_itself_is_dropped(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{BODY.split(chr(10))[0]} Later.\n")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The talks began in Geneva on March 11, 2022.",
+    "He wrote about this on Telegram.",
+    "Watching the sky every night has become a habit for the villagers, she said.",
+])
+def test_lines_that_only_look_like_furniture_are_kept(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n")[line] == TEXT
+
+
+def test_a_capitals_credit_glued_before_a_paragraph_is_split_off():
+    found = kinds("Power cut\n" + BODY + "JANE ROE / THE DAILY EXAMPLE “We lost everything in one night,” said Ivan.\n")
+    assert found["JANE ROE / THE DAILY EXAMPLE"] == CLUTTER
+    assert found["“We lost everything in one night,” said Ivan."] == TEXT
+
+
+def test_an_appeal_glued_to_the_text_goes_and_the_text_stays():
+    found = kinds("Power cut\n" + BODY + "Your support makes all the difference.Officials in the city are warning "
+                  "people to stay in shelters away from windows tonight.\n")
+    assert found["Your support makes all the difference."] == CLUTTER
+    assert found["Officials in the city are warning people to stay in shelters away from windows tonight."] == TEXT
+
+
+def test_the_headline_cut_by_the_scraper_is_recognised_in_full():
+    found = kinds("1668417742 Villagers count the cost of the\n\nVillagers count the cost of the long winter in the "
+                  "north\n\n" + BODY.replace("\n", "\n\n"))
+    assert found["Villagers count the cost of the long winter in the north"] == CLUTTER
+
+
+def test_a_source_line_cut_with_an_ellipsis_is_another_storys_teaser():
+    found = kinds("Power cut\n" + BODY + "Source: Ivan Petrenko, Head of the Region The number of people injured in the…\n")
+    assert found["Source: Ivan Petrenko, Head of the Region The number of people injured in the…"] == CLUTTER
+
+
+def test_the_lines_of_a_block_with_a_photo_credit_are_its_caption():
+    found = kinds("Power cut\n\n" + BODY.replace("\n", "\n\n") + "A man stands guard near the substation.\n"
+                  "Both sides blamed each other for the strikes.(Reuters: Jane Roe)\n\n"
+                  "Engineers said the damage was worse than in the autumn.\n")
+    assert found["A man stands guard near the substation."] == CLUTTER
+    assert found["Engineers said the damage was worse than in the autumn."] == TEXT
+
+
+def test_the_standfirst_under_the_headline_is_kept_even_when_it_reads_like_a_title():
+    found = kinds("Power cut in three villages\nSubway stations are being used as shelters amid the shelling and "
+                  "the street fighting\nYour support helps us to tell the story\n" + BODY)
+    assert found["Subway stations are being used as shelters amid the shelling and the street fighting"] == TEXT
+    found = kinds("Power cut in three villages\nPower cut in three villages\n- The call for evacuations came as "
+                  "officials said the grid could fail again within days in the region\nTopic | Energy\n")
+    assert found["- The call for evacuations came as officials said the grid could fail again within days in the "
+                 "region"] == TEXT
+
+
+def test_a_title_line_whose_names_the_next_paragraph_takes_up_is_a_subheading():
+    found = kinds("Power cut\n\n" + BODY.replace("\n", "\n\n") +
+                  "Grid War: Russian drones apparently target Sumy Oblast substations again\n\n"
+                  "In its daily briefing the Sumy Oblast administration said Russian drones hit two substations.\n\n"
+                  "Compact – The most important news about the war in one place\n\n"
+                  "The briefing did not say when the power would return to the villages.\n")
+    assert found["Grid War: Russian drones apparently target Sumy Oblast substations again"] == TEXT
+    assert found["Compact – The most important news about the war in one place"] == CLUTTER
+
+
+def test_an_interview_question_beside_an_advertisement_is_kept():
+    found = kinds("Interview\n\nWhere are you serving now?\n\nI have been in the east since the summer, with a "
+                  "brigade holding a long stretch of the line.\n\nWhat is the situation at the front now?\n\n"
+                  "Advertisement\n\nIt has been stable since the new year, and there is no looming catastrophe.\n")
+    assert found["What is the situation at the front now?"] == TEXT
+
+
+def test_a_related_block_ends_where_the_text_speaks_in_the_first_person():
+    found = kinds("Interview\n\n" + BODY.replace("\n", "\n\n") + "Other Topics of Interest\n\n"
+                  "Ukraine at War Update for Nov. 5\n\nIn this area, we are fighting mainly with regular troops. "
+                  "They use artillery, sometimes\n")
+    assert found["Ukraine at War Update for Nov. 5"] == CLUTTER
+    assert found["In this area, we are fighting mainly with regular troops. They use artillery, sometimes"] == TEXT
+
+
+def test_words_given_twice_are_kept_once():
+    article = parse_raw("Homes burn after drone attack\nRegional News\nAugust 28, 9:15\n"
+                        "According to preliminary reports, there were no casualties\n"
+                        "BELGOROD, August 28. The drone attack set two homes on fire in the village, the governor "
+                        "said.\nAccording to preliminary reports, there were no casualties.\n")
+    kept = [p.text for p in article.kept]
+    assert sum(t.startswith("According to preliminary reports") for t in kept) == 1
+    twice = "The two countries completed what is expected to be the largest prisoner swap of the war so far."
+    article = parse_raw(f"Prisoner swap\n\n{twice}\n\n{BODY.splitlines()[0]}\n\n{twice}\n")
+    assert [p.text for p in article.kept].count(twice) == 1
+
+
+def test_the_items_of_a_list_the_text_introduces_are_kept():
+    found = kinds("Ceasefire talks\nThe two sides met in Istanbul on Friday and agreed on first steps after five "
+                  "hours of talks.\nThe agreement includes:\n- a ceasefire along the entire front line starting next "
+                  "Monday\n- the exchange of all prisoners of war within the next two weeks\nThe talks will resume "
+                  "next week, officials said.\n")
+    assert found["- a ceasefire along the entire front line starting next Monday"] == TEXT
+    assert found["- the exchange of all prisoners of war within the next two weeks"] == TEXT
+
+
+def test_a_question_answered_past_a_caption_is_kept():
+    found = kinds("Interview with a medic\n\nHow long have you been at the front?\n\nA medic tends to a wounded "
+                  "soldier near Bakhmut, Ukraine, Monday, May 22, 2023.\n\nSince the first week of the war. I joined "
+                  "the battalion as a volunteer and stayed.\n")
+    assert found["How long have you been at the front?"] == TEXT
+
+
+def test_a_subheading_above_the_text_the_scraper_cut_is_kept():
+    found = kinds("Kherson after the occupation\n\n" + BODY.replace("\n", "\n\n") + "Mistreatment, hunger\n\n"
+                  "Galak, a resident of a small village in the middle of an agricultural plain t\n")
+    assert found["Mistreatment, hunger"] != CLUTTER
+
+
+def test_paragraphs_led_by_a_short_spoken_sentence_are_no_sidebar():
+    answers = ["Yes. We held the line for three days without any rest at all.",
+               "Well. Nobody came to help us during the whole of that week.",
+               "He was 21. He had joined the army straight after school."]
+    found = kinds("Interview\n" + "\n".join(answers) + "\n")
+    assert all(found[a] == TEXT for a in answers)
+    labels = ["How it all began. The conflict has simmered since the first clashes in the spring.",
+              "Failed diplomatic efforts. The sides met four times without any result.",
+              "What is next? The talks are due to resume in the autumn in Geneva."]
+    found = kinds("Explainer\n" + BODY + "\n".join(labels) + "\n")
+    assert all(found[label] == CLUTTER for label in labels)
+
+
+@pytest.mark.parametrize("line", [
+    "Russian forces are now concentrating more on the Donbas region, the ministry said.",
+    "Residents were told to sign up for evacuation buses at the town hall by Friday.",
+    "Zelensky urged people to follow his channel on Telegram for updates.",
+    "The blogger asked his followers to share this video as widely as possible.",
+    "The ministry has a newsletter for soldiers' families, officials said.",
+    "Copyright lawyers said the seizure of the archive broke international law.",
+    "This form of attack is new, experts said.",
+    "The grain ship is loading at the port of Odesa.",
+    "Most read newspapers in Russia did not report the strike at all.",
+    "The terms and conditions of the deal were not published.",
+    "Dear readers wrote to the paper in their hundreds, the editor said.",
+    "Ukraine used rocket systems supplied by the United States to strike the bridge overnight.",
+    "As the BBC reported from Kyiv on Monday, the sirens sounded for six hours.",
+    "The footage, obtained via Reuters, shows the moment the missile hit.",
+    "She wrote from her hospital bed that she would return to the front.",
+    "He wrote about it on Telegram t.me/example",
+    "Published figures show exports fell by a third in March.",
+    "A photo of her son hangs above the kitchen table.",
+    "An image of the burning tank went viral on Saturday.",
+    "Copyright of the archive now belongs to the museum.",
+    "Watch towers along the border were destroyed in the strikes.",
+    "Share prices in Moscow fell by 10% after the announcement.",
+    "Updated figures released on Tuesday put the death toll at 12.",
+    "Listen to the sirens, she told her children, and run to the basement.",
+    "Latest news from the front suggests the offensive has stalled.",
+    "Editor's note: the names of the soldiers have been changed for their safety.",
+])
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_reporting_prose_with_words_of_page_furniture_is_kept(line, separator):
+    after = ["Engineers said the damage was worse than in the autumn and would take weeks to repair.",
+             "The next convoy of generators is expected to arrive from Poland on Thursday."]
+    text = "Power cut in three villages\n" + separator.join(BODY.strip().split("\n") + [line] + after) + "\n"
+    assert kinds(text)[line] != CLUTTER

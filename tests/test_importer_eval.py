@@ -1,0 +1,147 @@
+"""The importer's evaluation (benchmarks/import_eval.py) scores what it says it scores: made-up texts and
+keys, so a change to the scoring is caught here rather than read as a change of the importer."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/ lives beside tests/
+from benchmarks import import_eval  # noqa: E402
+from sitegen.importer import SpeakerGuess  # noqa: E402
+
+TEXT = """Town keeps its water on - Example News
+By Jane Roe
+
+The mayor said the pumps would run all night.
+
+“We will keep the water running for every house in the town,” said Mayor Ivan Petrenko.
+
+“The repairs will take until Friday at the very least,” he added.
+
+Read more: other stories from the region
+"""
+
+
+def test_same_quote_needs_most_words_on_both_sides():
+    assert import_eval.same_quote("We will keep the water running", "We will keep the water running!") == 1.0
+    assert import_eval.same_quote("We will keep the water running", "We will keep the water running for every "
+                                                                   "house in the town tonight") == 0.0
+
+
+def test_right_speaker_by_name_surname_first_name_or_description():
+    key = {"speaker": "Ivan Petrenko", "aliases": ["Vanya"]}
+    assert import_eval.right_speaker(SpeakerGuess(name="Mayor Ivan Petrenko"), key)
+    assert import_eval.right_speaker(SpeakerGuess(name="Petrenko"), key)
+    assert import_eval.right_speaker(SpeakerGuess(name="Ivan"), key)
+    assert import_eval.right_speaker(SpeakerGuess(name="Vanya"), key)
+    assert not import_eval.right_speaker(SpeakerGuess(name="Olena Petrova"), key)
+    assert not import_eval.right_speaker(SpeakerGuess(description="the mayor"), key)
+    assert not import_eval.right_speaker(None, key)
+    unnamed = {"speaker": "city officials", "unnamed": True}
+    assert import_eval.right_speaker(SpeakerGuess(description="an official"), unnamed)
+    assert not import_eval.right_speaker(SpeakerGuess(description="a resident"), unnamed)
+
+
+def test_a_text_is_scored_for_quotes_speakers_clutter_and_lost_paragraphs():
+    key = {"quotes": [
+        {"text": "We will keep the water running for every house in the town", "speaker": "Ivan Petrenko"},
+        {"text": "The repairs will take until Friday at the very least", "speaker": "Olena Petrova"},
+        {"text": "Nobody will be left without water this winter", "speaker": "Ivan Petrenko"}],
+        "clutter": [{"text": "By Jane Roe", "kind": "byline"}]}
+    r = import_eval.score_text(TEXT, key)
+    assert (r["found"], r["right"], len(r["wrong"]), len(r["missed"])) == (2, 2, 0, 1)
+    assert r["attributed"] == 1  # the second is Petrenko's in the text, the key says otherwise
+    assert r["clutter_kept"] == []
+    assert r["lost"] == ["Read more: other stories from the region"]  # dropped, and the key does not call it clutter
+    tally = import_eval.Tally()
+    tally.add(r)
+    figures = tally.figures()
+    assert figures["precision"] == 1.0 and figures["recall"] == pytest.approx(2 / 3)
+    assert figures["attribution"] == 0.5 and figures["clutter"] == 1.0 and figures["lost"] == 1
+    assert tally.by_kind["byline"] == {"all": 1}
+    assert "1 paragraphs lost" in tally.misses()
+
+
+def test_a_clutter_line_kept_counts_against_its_kind():
+    key = {"clutter": [{"text": "The mayor said the pumps", "kind": "caption"}]}
+    r = import_eval.score_text(TEXT, key)
+    assert r["clutter_kept"] == [("The mayor said the pumps", "caption")]
+
+
+def _folder(root: Path, name: str, key_text: str, split: str | None = None) -> Path:
+    folder = root / name
+    (folder / "raw").mkdir(parents=True)
+    (folder / "keys").mkdir()
+    (folder / "raw" / "example-2024-01-01-water.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "keys" / "example-2024-01-01-water.yaml").write_text(key_text, encoding="utf-8")
+    if split is not None:
+        (folder / "split.yaml").write_text(split, encoding="utf-8")
+    return folder
+
+
+GOOD_KEY = """quotes:
+  - {text: "We will keep the water running for every house in the town", speaker: Ivan Petrenko, ref: full}
+  - {text: "The repairs will take until Friday at the very least", speaker: Ivan Petrenko, ref: pronoun}
+clutter:
+  - {text: By Jane Roe, kind: byline}
+  - {text: "Read more:", kind: prompt}
+"""
+SPLIT = "development:\n  example: [example-2024-01-01-water]\n"
+
+
+def test_without_a_heldout_set_the_development_targets_decide(tmp_path, capsys):
+    pages = _folder(tmp_path, "pages", GOOD_KEY, SPLIT)
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 0
+    out = capsys.readouterr().out
+    assert "heldout: absent" in out and "development  1.000 1.000 1.000" in out
+    bad = _folder(tmp_path, "bad", GOOD_KEY.replace("ref: pronoun", "ref: pronoun}\n  - {text: \"Nobody will "
+                                                    "be left without water in the town\", speaker: X"), SPLIT)
+    assert import_eval.main(["--pages", str(bad), "--heldout", str(tmp_path / "none")]) == 1
+
+
+def test_a_missed_heldout_target_fails_and_its_files_stay_hidden(tmp_path, capsys):
+    pages = _folder(tmp_path, "pages", GOOD_KEY, SPLIT)
+    held = _folder(tmp_path, "held", GOOD_KEY.replace("kind: prompt}", "kind: prompt}\n  - {text: The mayor said, "
+                                                      "kind: caption}"))
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(held), "-v"]) == 1
+    out = capsys.readouterr().out
+    assert "== heldout: 1 texts" in out and "clutter 0.667 < 0.95" in out and "OVERFIT" in out
+    assert "clutter kept [caption]" not in out  # per-file detail of the held-out set only on request
+    import_eval.main(["--pages", str(pages), "--heldout", str(held), "-v", "--heldout-detail"])
+    assert "clutter kept [caption]" in capsys.readouterr().out
+
+
+def test_an_unreadable_key_is_reported_with_its_line(tmp_path, capsys):
+    pages = _folder(tmp_path, "pages", "quotes:\n  - text: [unclosed\n", SPLIT)
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "example-2024-01-01-water.yaml:" in err and "not valid YAML" in err
+    assert "Traceback" not in err
+
+
+def test_a_key_line_stands_for_its_whole_line_and_block():
+    text = ("Fire in the warehouse district\n\nThe fire began in a warehouse on Monday night and spread to two homes "
+            "nearby.\n\nSign up for our weekly newsletter\nSubscribers agree to the Privacy Policy\n")
+    r = import_eval.score_text(text, {"clutter": [{"text": "Sign up for our weekly", "kind": "prompt"}]})
+    assert r["clutter_kept"] == [] and r["lost"] == []
+
+
+def test_words_given_twice_count_once_as_clutter_and_must_stay_once():
+    text = ("Fire in the warehouse district\nNobody was hurt in the fire at the warehouse, officials said.\n"
+            "The fire began in a warehouse on Monday night and spread to two homes nearby.\n"
+            "Nobody was hurt in the fire at the warehouse, officials said.\n")
+    key = {"clutter": [{"text": "Nobody was hurt in the fire", "kind": "repeat"}]}
+    r = import_eval.score_text(text, key)
+    kinds = [p.kind for p in import_eval.parse_raw(text).paragraphs]
+    assert kinds.count("clutter") == 1  # one copy dropped, one kept
+    assert r["clutter_kept"] == [] and r["lost"] == []
+
+
+def test_a_key_of_the_wrong_shape_is_reported_not_raised(tmp_path, capsys):
+    pages = _folder(tmp_path, "pages", "quotes:\n  - just a string\n", SPLIT)
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    assert "quote 1 needs 'text' and 'speaker'" in capsys.readouterr().err
+    (pages / "keys" / "example-2024-01-01-water.yaml").write_text("fragments: 12\n", encoding="utf-8")
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    assert "'fragments' is a list" in capsys.readouterr().err
