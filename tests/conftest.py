@@ -89,3 +89,8 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--refresh-golden", action="store_true",
+                     help="write the golden outputs under tests/golden/ anew from this tree (then review the diff)")

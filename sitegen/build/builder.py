@@ -199,7 +199,8 @@ class Builder:
                 # -- plan, render, write --------------------------------------------------------------
                 before = (planning.Previous(previous.digests, self._page_keys(previous), previous.outputs)
                           if incremental else None)
-                made = self._pages(site, renderer, writer, before, early, saved, announce, diagnostics)
+                digests = Digests(site)
+                made = self._pages(site, digests, renderer, writer, before, early, saved, announce, diagnostics)
                 if made is None:
                     return self._fail(diagnostics)
                 chosen, rendered, search_routes, search_rendered, search_keys, content = made
@@ -238,7 +239,7 @@ class Builder:
                 page_keys[route.output] = (planning.content_key(route.output),)
         content.update(chosen.content)
         state = BuildState(parse_fingerprint, render_fingerprint, stats,
-                           planning.key_digests(page_keys, Digests(site), content), outputs, page_count,
+                           planning.key_digests(digests, rendered.keys, content), outputs, page_count,
                            [p for p in diagnostics.sorted() if p.severity != "error"],
                            output_id=self._output_identity(), page_keys=page_keys,
                            records={p.source.path: p for p in parsed})
@@ -250,18 +251,17 @@ class Builder:
             changed = (None if previous is None or not previous.records
                        else fresh | (previous.records.keys() - state.records.keys()))
             save_state(self.site_dir, state, changed_paths=changed)
-        early_kept = [output for output, *_ in (early.rendered if early else ()) if output in chosen.kept]
+        early_kept = [output for output, _ in (early.rendered if early else ()) if output in chosen.kept]
         written = sorted(set(writer.written))
         return BuildResult(True, diagnostics.sorted(), self.output, page_count, written,
                            sorted(set(writer.kept) - set(written)), removed,
                            sorted({*rendered.keys, *search_rendered, *early_kept}))
 
-    def _pages(self, site: Site, renderer: Renderer, writer, before: planning.Previous | None, early, saved,
-               announce, diagnostics: Diagnostics):
+    def _pages(self, site: Site, digests: Digests, renderer: Renderer, writer, before: planning.Previous | None,
+               early, saved, announce, diagnostics: Diagnostics):
         """Plan the pages, render those that need it and hand them to the writer, the search index's files
         last: (the plan, what was rendered, the index's routes (serve), its files rendered, their keys,
         their digests); None when a problem stops the build."""
-        digests = Digests(site)
         rendered = rendering.Rendered()
         if announce is not None and saved:
             # The saved records' own pages first, and the tabs told at once (serve).
@@ -269,13 +269,12 @@ class Builder:
                                               self.max_memory, self.progress))
             if rendered.written:
                 announce(list(rendered.written))
-        done = {output: (keys, then) for output, keys, then in (early.rendered if early else ())}
-        done.update((output, (keys, tuple(digests[key] for key in keys))) for output, keys in rendered.keys.items())
+        done = {**dict(early.rendered if early else ()), **rendered.keys}
         keep = writer.link_previous if before is not None else (lambda output: False)
 
         def plan() -> planning.Plan:
-            return planning.plan(pages.routes(site, diagnostics), digests, before, done, keep,
-                                 keep_routes=self.in_place)
+            return planning.plan(pages.routes(site, diagnostics), digests, before, done,
+                                 early.digests if early else {}, keep, keep_routes=self.in_place)
 
         search_files = None
         if (before is not None and not self.in_place and len(site.articles) >= BESIDE_THRESHOLD

@@ -14,6 +14,7 @@ that would have come out otherwise.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 from sitegen.build.rendering import render_page
@@ -27,6 +28,9 @@ from sitegen.render.renderer import Renderer
 from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, Parsed
 
 
+CONFLICT = "!"  # a key two small sites digested apart: the pages that read it are rendered again
+
+
 class EarlyPages:
     """Renders the page of each article parsed (:meth:`render_all`) and hands it to the build's writer. A
     forked parse worker has its own copy: :meth:`report` is what it sends back, :meth:`absorb` takes it in."""
@@ -36,7 +40,10 @@ class EarlyPages:
         self.config = config
         self.writer = writer
         self.include_drafts = include_drafts
-        self.rendered: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # (output, keys, their digests)
+        self.rendered: list[tuple[str, tuple[str, ...]]] = []  # (output, its dependency keys)
+        # Each key's digest on the small sites: the same on every one that read it (a speaker, whether they
+        # are quoted, a note), or the key names the page's own article. CONFLICT: read with two values.
+        self.digests: dict[str, str] = {}
         self.problems: list[Problem] = []  # theme errors, one per template
         self._failed: set[str] = set()
         self._site: Site | None = None
@@ -84,7 +91,10 @@ class EarlyPages:
         self.writer.write(route.output, data)
         keys = tuple(sorted(reads.keys))
         digests = Digests(site)
-        self.rendered.append((route.output, keys, tuple(digests[key] for key in keys)))
+        for key in keys:
+            if self.digests.setdefault(key, digests[key]) != digests[key]:
+                self.digests[key] = CONFLICT
+        self.rendered.append((route.output, keys))
         return replace(parsed, records=(article.without_body(),))
 
     def render_all(self, parsed: list[Parsed]) -> list[Parsed]:
@@ -92,11 +102,15 @@ class EarlyPages:
 
     def report(self) -> tuple:
         """What this worker rendered and wrote (forked before any page was)."""
-        return self.rendered, self.problems, self.writer.written, self.writer.kept
+        return self.rendered, self.digests, self.problems, self.writer.written, self.writer.kept
 
     def absorb(self, report: tuple) -> None:
-        rendered, problems, written, kept = report
-        self.rendered.extend(rendered)
+        rendered, digests, problems, written, kept = report
+        # One string per key in this process, whichever worker sent it (tens of thousands of pages' keys).
+        self.rendered.extend((output, tuple(map(sys.intern, keys))) for output, keys in rendered)
+        for key, digest in digests.items():
+            if self.digests.setdefault(sys.intern(key), digest) != digest:
+                self.digests[key] = CONFLICT
         self.problems.extend(p for p in problems if p not in self.problems)
         self.writer.written.extend(written)
         self.writer.kept.extend(kept)

@@ -40,11 +40,16 @@ class Plan:
 
 
 def plan(routes: Iterable[Route], digests: Digests, previous: Previous | None,
-         early: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]], keep_previous, keep_routes: bool = False) -> Plan:
-    """Take the routes one by one and decide each. ``early``: output → (keys, their digests) of the pages
-    rendered already in this build. ``keep_previous(output)``: keep the last build's file (False when the
-    output lost it: the page is rendered again)."""
+         early: Mapping[str, tuple[str, ...]], early_digests: Mapping[str, str], keep_previous,
+         keep_routes: bool = False) -> Plan:
+    """Take the routes one by one and decide each. ``early``: output → keys of the pages rendered already
+    in this build, ``early_digests`` the digests those keys had then (a key it lacks had the whole site's).
+    ``keep_previous(output)``: keep the last build's file (False when the output lost it: the page is
+    rendered again)."""
     made = Plan()
+    # The keys whose digest changed, each digested once: checking a page is then a set intersection.
+    changed = ({key for key, before in previous.digests.items() if not key.startswith("c:") and digests[key] != before}
+               if previous is not None else set())
     for route in routes:
         output = route.output
         made.outputs.append(output)
@@ -59,29 +64,28 @@ def plan(routes: Iterable[Route], digests: Digests, previous: Previous | None,
             else:
                 made.render.append(route)
             continue
-        rendered_early = early.get(output)
-        if rendered_early is not None:
-            keys, then = rendered_early
-            if all(digests[key] == digest for key, digest in zip(keys, then)):
+        keys = early.get(output)
+        if keys is not None:
+            if all(digests[key] == early_digests.get(key, digests[key]) for key in keys):
                 made.kept[output] = keys
             else:
                 made.render.append(route)
             continue
         keys = previous.page_keys.get(output) if previous is not None else None
-        if (keys is not None and output in previous.outputs
-                and all(digests[key] == previous.digests.get(key) for key in keys) and keep_previous(output)):
+        if (keys is not None and output in previous.outputs and changed.isdisjoint(keys)
+                and keep_previous(output)):
             made.kept[output] = keys
         else:
             made.render.append(route)
     return made
 
 
-def key_digests(page_keys: Mapping[str, tuple[str, ...]], digests: Digests, content: Mapping[str, str]) -> dict[str, str]:
-    """The digest of every key some page depends on, for the next build to compare with: a page's keys
-    digest now as they did when it was rendered (else it was rendered again)."""
-    found: dict[str, str] = {}
-    for keys in page_keys.values():
+def key_digests(digests: Digests, rendered: Mapping[str, tuple[str, ...]], content: Mapping[str, str]) -> dict[str, str]:
+    """The digest of every key some page depends on, for the next build to compare with: those the last
+    build stored (each digested by the plan already), those of the pages ``rendered`` now, and the content
+    keys. A key no page reads any more stays until a build renders everything."""
+    for keys in rendered.values():
         for key in keys:
-            if key not in found:
-                found[key] = content[key] if key.startswith("c:") else digests[key]
-    return found
+            if not key.startswith("c:"):
+                digests[key]
+    return {**digests.made, **content}

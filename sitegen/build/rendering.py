@@ -4,6 +4,7 @@ with the theme and handed to the writer; over several processes when there are m
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 
 from sitegen.diagnostics import Problem
@@ -56,7 +57,8 @@ class Rendered:
         self.problems.extend(p for p in other.problems if p not in self.problems)
         self.written.extend(other.written)
         self.kept.extend(other.kept)
-        self.keys.update(other.keys)
+        # One string per key in this process, whichever worker sent it.
+        self.keys.update((output, tuple(map(sys.intern, keys))) for output, keys in other.keys.items())
 
 
 def render_all(routes: list[Route], site: Site, renderer: Renderer, writer, jobs: int, max_memory: int,

@@ -115,8 +115,8 @@ def assemble(config: SiteConfig, speakers: list[Speaker], articles: list[Article
         notes_by_article=notes_by_article, timeline=years,
         article_digests={a.slug: digests.get(a.path, "") for a in published},
         note_digests={n.slug: digests.get(n.path, "") for n in published_notes},
-        search_fields={**{f"a:{a.slug}": search[a.path] for a in published if a.path in search},
-                       **{f"n:{n.slug}": search[n.path] for n in published_notes if n.path in search}},
+        search_fields={record.path: search[record.path] for record in (*published, *published_notes)
+                       if record.path in search},
         bodies=bodies)
 
 

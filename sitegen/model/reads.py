@@ -217,6 +217,11 @@ class Digests:
         self._site = site
         self._made: dict[str, str] = {}
 
+    @property
+    def made(self) -> dict[str, str]:
+        """Every key digested so far, with its digest."""
+        return self._made
+
     def __getitem__(self, key: str) -> str:
         found = self._made.get(key)
         if found is None:
@@ -225,26 +230,32 @@ class Digests:
 
 
 def _digest(site: Site, key: str) -> str:
-    kind, _, name = key.partition(":")
-    if key.startswith("#"):
-        return str(_length(site, key[1:]))
+    kind = key[0]
     if kind == "a":
-        return site.article_digests.get(name, ABSENT)
+        return site.article_digests.get(key[2:], ABSENT)
+    if kind == "o":
+        return _short_or_hashed(_ordering(site, key[2:]))
+    if kind == "#":
+        return str(_length(site, key[1:]))
     if kind == "n":
-        return site.note_digests.get(name, ABSENT)
+        return site.note_digests.get(key[2:], ABSENT)
+    if kind == "q":
+        return "1" if key[2:] in site.quotes_by_speaker else "0"
     if kind == "s":
-        speaker = site.speakers.get(name)
+        speaker = site.speakers.get(key[2:])
         return ABSENT if speaker is None else _hash(repr((speaker.id, speaker.name, speaker.name_native, speaker.role,
                                                           speaker.affiliation, speaker.aliases, speaker.anonymous)))
-    if kind == "q":
-        return "1" if name in site.quotes_by_speaker else "0"
     if kind == "t":
-        term_kind, _, slug = name.partition(":")
+        term_kind, _, slug = key[2:].partition(":")
         term = site.terms(term_kind).get(slug)
-        return ABSENT if term is None else _hash(term.name)
-    if kind == "o":
-        return _hash(_ordering(site, name))
+        return ABSENT if term is None else _short_or_hashed(term.name)
     raise KeyError(f"not a dependency key: {key!r}")
+
+
+def _short_or_hashed(text: str) -> str:
+    """A value's digest: short text as it is (most orderings of an article's notes are empty or one
+    slug; hashing each cost more than the rest of the plan), longer text hashed."""
+    return f"={text}" if len(text) <= 40 else _hash(text)
 
 
 def _ordering(site: Site, name: str) -> str:

@@ -38,7 +38,7 @@ class Site:
     article_digests: Mapping[str, str] = field(default_factory=dict)
     note_digests: Mapping[str, str] = field(default_factory=dict)
     # Each published article's and note's search fields, made where its file was parsed (search terms).
-    search_fields: Mapping[str, object] = field(default_factory=dict)  # "a:<slug>" / "n:<slug>" → fields
+    search_fields: Mapping[str, object] = field(default_factory=dict)  # a published record's path → its fields
     # An article's body HTML, for a record kept without it: the load layer reads the file again.
     bodies: Callable[[Article], str] = _no_bodies
 

@@ -48,8 +48,7 @@ def replacing(site: Site, articles: list[Article], notes: list[Note], digests: M
         articles_by_tag=_replaced_in_terms(site.articles_by_tag, articles, "tags"),
         articles_by_place=_replaced_in_terms(site.articles_by_place, articles, "places"),
         article_digests={**site.article_digests, **{a.slug: digests.get(a.path, "") for a in articles}},
-        search_fields={**site.search_fields, **{f"a:{a.slug}": search[a.path] for a in articles if a.path in search},
-                       **{f"n:{n.slug}": search[n.path] for n in notes if n.path in search}})
+        search_fields={**site.search_fields, **{r.path: search[r.path] for r in (*articles, *notes) if r.path in search}})
     if notes:
         changed_notes = {n.slug: n for n in notes}
         result = replace(
@@ -81,7 +80,9 @@ def _note_keeps_places(site: Site, note: Note) -> bool:
 def _replaced_entries(entries: tuple, article: Article, by_slug: Mapping[str, Article]) -> tuple | None:
     """A year's entries with the article's put in place of its old ones, or None when they would no
     longer be in order there (an event renamed past another of the same day)."""
-    new = iter(timeline_entries(article))
+    year = next(entry.day.year for entry in entries if entry.article == article.slug)
+    new = iter(sorted((entry for entry in timeline_entries(article) if entry.day.year == year),
+                      key=lambda entry: entry_order(entry, article)))
     replaced = [next(new) if entry.article == article.slug else entry for entry in entries]
     keys = [entry_order(entry, by_slug[entry.article]) for entry in replaced]
     return tuple(replaced) if keys == sorted(keys) else None

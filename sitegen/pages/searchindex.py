@@ -101,10 +101,6 @@ def _speaker_names(speaker: Speaker) -> frozenset[str]:
     return _set(speaker.name, speaker.name_native, *speaker.aliases)
 
 
-def _speaker_fields(speaker: Speaker) -> tuple[frozenset, frozenset]:
-    return _speaker_names(speaker), _set(speaker.role, speaker.affiliation)
-
-
 def _term_fields(term: Term) -> frozenset[str]:
     return _set(term.name)
 
@@ -178,9 +174,10 @@ def build_index(site: Site) -> SearchIndex:
                 posted[1].append(weight)
         return doc
 
+    names_of = {speaker_id: _speaker_names(speaker) for speaker_id, speaker in site.speakers.items()}
     for speaker_id in site.speaker_order:
         speaker = site.speakers[speaker_id]
-        names, about = _speaker_fields(speaker)
+        names, about = names_of[speaker_id], _set(speaker.role, speaker.affiliation)
         meta = " · ".join(x for x in (speaker.role, speaker.affiliation,
                                       _plural(len(site.quotes_by_speaker[speaker_id]), "quote")) if x)
         add(Document(speaker_url(speaker_id), speaker.name, "speaker", meta),
@@ -192,12 +189,12 @@ def build_index(site: Site) -> SearchIndex:
             add(Document(f"{kind}s/{slug}/", term.name, kind, meta),
                 _weights((_term_fields(term), OWN_NAME)).items())
     for article in site.articles:
-        flat, names = site.search_fields[f"a:{article.slug}"]
+        flat, names = site.search_fields[article.path]
         meta = f"{article.source.outlet} · {display_day(article.day)}"
         doc = add(Document(article_url(article.slug), article.title, "article", meta), _pairs(flat))
-        speakers = [site.speakers[s] for s in dict.fromkeys(q.speaker for q in article.quotes) if s in site.speakers]
+        speakers = [s for s in dict.fromkeys(q.speaker for q in article.quotes) if s in names_of]
         if speakers:  # their names count as names, once with the tags' and places'
-            spoken = frozenset().union(*(_speaker_names(s) for s in speakers)).difference(names.split())
+            spoken = frozenset().union(*(names_of[s] for s in speakers)).difference(names.split())
             for term in spoken:
                 posted = postings.get(term)
                 if posted is None:
@@ -210,7 +207,7 @@ def build_index(site: Site) -> SearchIndex:
     for note in site.notes:
         meta = " · ".join(x for x in ("Editor note", note.author, display_day(note.day)) if x)
         add(Document(note_url(note.slug), note.title, "note", meta),
-            _pairs(site.search_fields[f"n:{note.slug}"]))
+            _pairs(site.search_fields[note.path]))
 
     postings = dict(sorted(postings.items()))
     for docs, _ in postings.values():  # each document number as the difference to the previous one
