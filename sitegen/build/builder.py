@@ -182,14 +182,16 @@ class Builder:
                 kept = self._records(previous) if previous is not None and early is None else {}
                 parsed, fresh = loading.load(self.site_dir, walk, files, previous, kept, settings, self.jobs,
                                              self.progress, early)
-                stats = loading.source_stats(parsed, walk.stats, previous)
+                stats = loading.source_stats(parsed, walk.stats, previous, fresh)
                 if previous is not None and previous is not self.state:
                     previous.stats = {}  # read for this build alone and no longer needed: let it go
 
                 # -- assemble -------------------------------------------------------------------------
                 for item in parsed:
-                    diagnostics.extend(item.problems)
-                site, saved = self._site(config, parsed, fresh, previous, diagnostics, incremental, settings)
+                    if item.problems:
+                        diagnostics.extend(item.problems)
+                site, saved = self._site(config, parsed, fresh, walk, previous, diagnostics, incremental,
+                                         settings)
                 if early is not None and not diagnostics.errors:  # as if rendered after the checks
                     diagnostics.extend(early.problems)
                 if diagnostics.errors:
@@ -249,7 +251,7 @@ class Builder:
         self.routes = [*chosen.routes, *search_routes] if self.in_place else []
         if self.use_cache:
             changed = (None if previous is None or not previous.records
-                       else fresh | (previous.records.keys() - state.records.keys()))
+                       else fresh.keys() | (previous.records.keys() - state.records.keys()))
             save_state(self.site_dir, state, changed_paths=changed)
         early_kept = [output for output, _ in (early.rendered if early else ()) if output in chosen.kept]
         written = sorted(set(writer.written))
@@ -308,21 +310,24 @@ class Builder:
             return None
         return config.with_base_url(self.base_url)
 
-    def _site(self, config: SiteConfig, parsed: list[Parsed], fresh: set[str], previous: BuildState | None,
-              diagnostics: Diagnostics, incremental: bool, settings: ParseSettings) -> tuple[Site, list]:
+    def _site(self, config: SiteConfig, parsed: list[Parsed], fresh: dict[str, Parsed], walk: Walk,
+              previous: BuildState | None, diagnostics: Diagnostics, incremental: bool,
+              settings: ParseSettings) -> tuple[Site, list]:
         """The site, and the records a save changed when the site is the last one with them put in their
         places (serve, when that is all that changed); else assembled from every record, and no records."""
-        digests = {p.source.path: p.digest for p in parsed}
-        search = {record.path: fields for p in parsed for record, fields in zip(p.records, p.search)}
         if (self.in_place and incremental and self.site is not None and previous is self.state
                 and self._assembly_problems is not None):
-            saved = self._replaced(parsed, fresh)
+            saved = self._replaced(fresh, walk)
             if saved:
-                site = replacing(self.site, [r for r in saved if isinstance(r, Article)],
-                                 [r for r in saved if isinstance(r, Note)], digests, search)
+                site = replacing(self.site, [r for r, _ in saved if isinstance(r, Article)],
+                                 [r for r, _ in saved if isinstance(r, Note)],
+                                 {r.path: p.digest for r, p in saved},
+                                 {r.path: p.search[0] for r, p in saved if p.search})
                 if site is not None:
                     diagnostics.extend(self._assembly_problems)
-                    return site, saved
+                    return site, [r for r, _ in saved]
+        digests = {p.source.path: p.digest for p in parsed}
+        search = {record.path: fields for p in parsed for record, fields in zip(p.records, p.search)}
         speakers, articles, notes, unreadable = [], [], [], set()
         for item in parsed:
             kind = item.source.kind
@@ -339,20 +344,18 @@ class Builder:
         diagnostics.extend(assembled.problems)
         return site, []
 
-    def _replaced(self, parsed: list[Parsed], fresh: set[str]) -> list:
-        """The records of the files parsed afresh, when each is an article or note the last build had (one
-        record, no error) and no file came or went; else none."""
+    def _replaced(self, fresh: dict[str, Parsed], walk: Walk) -> list[tuple]:
+        """The records of the files parsed afresh (each with its parse), when each is an article or note
+        the last build had (one record, no error) and no file came or went; else none."""
         if (self.state is None or not self.state.records or not fresh
-                or {p.source.path for p in parsed} != self.state.records.keys()):
+                or walk.paths != self.state.records.keys()):
             return []
         found = []
-        for item in parsed:
-            if item.source.path not in fresh:
-                continue
+        for item in fresh.values():
             if (item.source.kind not in (ARTICLE, NOTE) or len(item.records) != 1
                     or any(p.severity == "error" for p in item.problems)):
                 return []
-            found.append(item.records[0])
+            found.append((item.records[0], item))
         return found
 
     def _page_keys(self, previous: BuildState) -> dict:

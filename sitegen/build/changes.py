@@ -7,6 +7,7 @@ import os
 import posixpath
 import stat
 from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from sitegen.cache import BuildState
@@ -25,6 +26,16 @@ class Walk:
     problems: list[Problem]
     stats: dict[str, tuple[int, int]]  # path → (mtime_ns, size)
     forced: set[str]  # files to read again even if their stat looks unchanged (a watcher named them)
+    # Whether this walk is the last one brought up to date with a watcher's paths (every file the walk
+    # does not force is then as the last build found it), and the paths of its sources, made once.
+    hinted: bool = False
+    _paths: frozenset[str] | None = None
+
+    @property
+    def paths(self) -> frozenset[str]:
+        if self._paths is None:
+            self._paths = frozenset(source.path for source in self.sources)
+        return self._paths
 
 
 class Files:
@@ -46,6 +57,13 @@ class Files:
         sources = find_sources(self.site_dir, found)
         forced = {source.path for source in sources if source.path in self.hint} if self.hint else set()
         return Walk(sources, found.problems, self._stat(sources), forced)
+
+    def touched(self, depended_on: Iterable[str]) -> set[str] | None:
+        """Of these files others depend on, those a watcher named (None: no watcher, each one's stat
+        tells)."""
+        if self.hint is None or self.last_walk is None:
+            return None
+        return self.hint.intersection(depended_on)
 
     def unchanged(self, rel: str, recorded: tuple[int, int] | None) -> bool:
         """Whether a file another one depends on (an archive) is as recorded; with a hint, whether the
@@ -80,8 +98,8 @@ class Files:
         full walk can tell (a folder, a new file, a link, a file the walk reported on, or no walk)."""
         if self.hint is None or self.last_walk is None or previous is None:
             return None
-        sources, walk_problems = self.last_walk.sources, self.last_walk.problems
-        known = {source.path for source in sources}
+        last = self.last_walk
+        sources, walk_problems, known = last.sources, last.problems, last.paths
         reported = {problem.path for problem in walk_problems}
         vanished = set()
         for rel in self.hint:
@@ -106,19 +124,20 @@ class Files:
                 continue
             if rel not in known or not stat.S_ISREG(mode):
                 return None  # a new file (or stray), a folder, a link: the walk knows where it goes
+        paths = known
         if vanished:
             sources = [source for source in sources if source.path not in vanished]
-        stats, forced = {}, set()
-        for source in sources:
-            old = previous.stats.get(source.path)
-            if source.path in self.hint or old is None:
-                forced.add(source.path)
-                current = self.stat(source.path)
-                if current is not None:
-                    stats[source.path] = current
-            else:
-                stats[source.path] = (old.mtime_ns, old.size)
-        return Walk(sources, walk_problems, stats, forced)
+            paths = known - vanished
+        # The last walk's stats are those the previous build recorded; a file named since, or one it has
+        # no record of, is stat'ed again and read again.
+        stats = dict(last.stats)
+        forced = (self.hint & paths) | (paths - previous.stats.keys())
+        for rel in forced | vanished:
+            stats.pop(rel, None)
+            current = self.stat(rel) if rel in paths else None
+            if current is not None:
+                stats[rel] = current
+        return Walk(sources, walk_problems, stats, forced, hinted=True, _paths=paths)
 
 
 def nothing_changed(walk: Walk, previous: BuildState, files: Files) -> bool:

@@ -19,8 +19,8 @@ PARALLEL_THRESHOLD = 400  # files to parse before forking pays off
 
 def load(site_dir: Path, walk: Walk, files: Files, previous: BuildState | None, kept: Mapping[str, Parsed],
          settings: ParseSettings, jobs: int, progress: Progress,
-         early: EarlyPages | None = None) -> tuple[list[Parsed], set[str]]:
-    """Every file's parse, in the walk's order, and the paths that were parsed afresh. ``kept``: the last
+         early: EarlyPages | None = None) -> tuple[list[Parsed], dict[str, Parsed]]:
+    """Every file's parse, in the walk's order, and those parsed afresh by path. ``kept``: the last
     build's parses, by path. With ``early``, speakers and notes are parsed first, then the articles, each
     article's page rendered as it is parsed."""
     if early is None:
@@ -32,17 +32,22 @@ def load(site_dir: Path, walk: Walk, files: Files, previous: BuildState | None, 
     parsed_articles, fresh_articles = _parse(site_dir, articles, walk, files, previous, kept, settings, jobs,
                                              progress, early)
     by_path = {p.source.path: p for p in (*parsed_others, *parsed_articles)}
-    return [by_path[source.path] for source in walk.sources], fresh | fresh_articles
+    return [by_path[source.path] for source in walk.sources], {**fresh, **fresh_articles}
 
 
 def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, previous: BuildState | None,
            kept: Mapping[str, Parsed], settings: ParseSettings, jobs: int, progress: Progress,
-           early: EarlyPages | None = None) -> tuple[list[Parsed], set[str]]:
+           early: EarlyPages | None = None) -> tuple[list[Parsed], dict[str, Parsed]]:
     parsed: list[Parsed | None] = []
     todo: list[tuple[int, SourceFile]] = []
+    # After a watcher's save (a hinted walk) that named no file an article depends on, a file's last parse
+    # holds unless the watcher named the file: the walk kept the others' stats and kinds as they were.
+    touched = files.touched(previous.also_read) if previous is not None and walk.hinted else None
+    as_before = previous.stats if touched == set() else None
     for source in sources:
         old = kept.get(source.path)
-        if old is not None and _still_valid(old, source, walk, files, previous):
+        if old is not None and (source.path in as_before and source.path not in walk.forced
+                                if as_before is not None else _still_valid(old, source, walk, files, previous)):
             parsed.append(old)
         else:
             parsed.append(None)
@@ -65,7 +70,7 @@ def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, 
     for (index, _), result in zip(todo, results):
         parsed[index] = result
     freeze_survivors()
-    return parsed, {source.path for _, source in todo}
+    return parsed, {source.path: result for (_, source), result in zip(todo, results)}
 
 
 def _still_valid(old: Parsed, source: SourceFile, walk: Walk, files: Files, previous: BuildState | None) -> bool:
@@ -78,12 +83,19 @@ def _still_valid(old: Parsed, source: SourceFile, walk: Walk, files: Files, prev
             and not ((missing := missing_archive(old)) and not files.unchanged(missing, None)))
 
 
-def source_stats(parsed: list[Parsed], stats: dict[str, tuple[int, int]],
-                 previous: BuildState | None) -> dict[str, SourceStat]:
+def source_stats(parsed: list[Parsed], stats: dict[str, tuple[int, int]], previous: BuildState | None,
+                 fresh: Mapping[str, Parsed]) -> dict[str, SourceStat]:
     """What the next build's state records of each file: the previous build's record where the file is as
-    it was (the same object, not a copy), else a new one."""
+    it was (the same object, not a copy), else a new one. ``fresh``: the files parsed afresh; the others
+    were kept because their stats are the previous build's."""
     old = previous.stats if previous is not None else {}
-    found = {}
+    if old and len(fresh) < len(parsed) // 2:
+        found = dict(old)
+        for path in old.keys() - stats.keys():
+            del found[path]
+        parsed = list(fresh.values())
+    else:
+        found = {}
     for p in parsed:
         path = p.source.path
         current = stats.get(path)

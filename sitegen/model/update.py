@@ -23,8 +23,8 @@ from sitegen.slugs import slugify
 def replacing(site: Site, articles: list[Article], notes: list[Note], digests: Mapping[str, str],
               search: Mapping[str, object]) -> Site | None:
     """``site`` with these published records replaced by new versions of themselves (same slug), or None
-    when one of them moved: a new date, draft state, tag, place, speaker quoted, event day or order, or
-    set of articles a note names. ``digests`` and ``search``: the new records' file digests and search
+    when one of them moved: a new date, draft state, tag, place, speaker quoted, event day, or set of
+    articles a note names. ``digests`` and ``search``: the new records' file digests and search
     fields, by path."""
     if not all(_keeps_places(site, article) for article in articles):
         return None
@@ -36,14 +36,12 @@ def replacing(site: Site, articles: list[Article], notes: list[Note], digests: M
     for article in articles:
         old = site.articles_by_slug[article.slug]
         for year in {entry.day.year for entry in timeline_entries(old)}:
-            moved = _replaced_entries(timeline[year], article, by_slug)
-            if moved is None:
-                return None
-            timeline[year] = moved
-    changed = {a.slug: a for a in articles}
-    new_articles = tuple(changed.get(a.slug, a) for a in site.articles) if changed else site.articles
+            timeline[year] = _replaced_entries(timeline[year], article, by_slug)
+    new_articles = list(site.articles)
+    for article in articles:
+        new_articles[_position(site.articles, article)] = article
     result = replace(
-        site, articles=new_articles, articles_by_slug=by_slug, timeline=timeline,
+        site, articles=tuple(new_articles), articles_by_slug=by_slug, timeline=timeline,
         quotes_by_speaker=_replaced_quotes(site, articles),
         articles_by_tag=_replaced_in_terms(site.articles_by_tag, articles, "tags"),
         articles_by_place=_replaced_in_terms(site.articles_by_place, articles, "places"),
@@ -77,26 +75,41 @@ def _note_keeps_places(site: Site, note: Note) -> bool:
             and [slug for slug, _ in old.articles] == [slug for slug, _ in note.articles])
 
 
-def _replaced_entries(entries: tuple, article: Article, by_slug: Mapping[str, Article]) -> tuple | None:
-    """A year's entries with the article's put in place of its old ones, or None when they would no
-    longer be in order there (an event renamed past another of the same day)."""
-    year = next(entry.day.year for entry in entries if entry.article == article.slug)
-    new = iter(sorted((entry for entry in timeline_entries(article) if entry.day.year == year),
-                      key=lambda entry: entry_order(entry, article)))
-    replaced = [next(new) if entry.article == article.slug else entry for entry in entries]
-    keys = [entry_order(entry, by_slug[entry.article]) for entry in replaced]
-    return tuple(replaced) if keys == sorted(keys) else None
+def _position(ordered: tuple, record) -> int:
+    """Where a record (or one keeping its place) stands in a newest-first ordering that holds it."""
+    return bisect.bisect_left(ordered, newest_first(record), key=newest_first)
+
+
+def _replaced_entries(entries: tuple, article: Article, by_slug: Mapping[str, Article]) -> tuple:
+    """A year's entries with the article's put in place of its old ones. Entries are ordered by day, then
+    their article's time and slug, which the article keeps: its entries of a day stand together, and its
+    new ones, ordered among themselves, take their place."""
+    year = entries[0].day.year
+    new = sorted((entry for entry in timeline_entries(article) if entry.day.year == year),
+                 key=lambda entry: entry_order(entry, article))
+    placed = list(entries)
+    order = (lambda entry: entry_order(entry, by_slug[entry.article])[:3])
+    taken = 0
+    for day in sorted({entry.day for entry in new}):
+        index = bisect.bisect_left(entries, (day, article.published.timestamp(), article.slug), key=order)
+        while index < len(entries) and entries[index].article == article.slug and entries[index].day == day:
+            placed[index] = new[taken]
+            index, taken = index + 1, taken + 1
+    return tuple(placed)
 
 
 def _replaced_quotes(site: Site, articles: list[Article]) -> dict:
+    """Each speaker's quotes (newest article first, an article's in its order) with the articles' new
+    quotes in place of their old ones."""
     quotes = dict(site.quotes_by_speaker)
     for article in articles:
         for speaker_id in {q.speaker for q in article.quotes}:
             if speaker_id not in quotes:
                 continue
-            mine = iter(q for q in article.quotes if q.speaker == speaker_id)
-            quotes[speaker_id] = tuple((article, next(mine)) if a.slug == article.slug else (a, q)
-                                       for a, q in quotes[speaker_id])
+            listed = quotes[speaker_id]
+            mine = [(article, q) for q in article.quotes if q.speaker == speaker_id]
+            start = bisect.bisect_left(listed, newest_first(article), key=lambda pair: newest_first(pair[0]))
+            quotes[speaker_id] = (*listed[:start], *mine, *listed[start + len(mine):])
     return quotes
 
 
