@@ -123,7 +123,9 @@ def score_text(text: str, key: dict) -> dict:
     clutter_kept, unlocated, wholes, lost = [], [], [], []
     for line_text, kind in clutter:
         target = norm(line_text)
-        at = [n + 1 for n, line in enumerate(lines) if n and line.startswith(target)]
+        # an entry ending in an ellipsis is a whole teaser line, not the start of the paragraph it cuts short
+        whole_line = line_text.rstrip().endswith(("…", "..."))
+        at = [n + 1 for n, line in enumerate(lines) if n and (line == target if whole_line else line.startswith(target))]
         # the key names a line by its start: the whole line is clutter, and in a text whose paragraphs are
         # separated by blank lines, the lines of its paragraph down to the next blank one
         for n in at:
@@ -131,7 +133,7 @@ def score_text(text: str, key: dict) -> dict:
             while article.layout == "blank-lines" and end < len(lines) and lines[end]:
                 end += 1
             wholes.append(" ".join(lines[n - 1:end]))
-        heads = [p for p in paragraphs if norm(p.text).startswith(target)]
+        heads = [p for p in paragraphs if (norm(p.text) == target if whole_line else norm(p.text).startswith(target))]
         if not at and not heads:
             unlocated.append(line_text)
         if kind == "repeat":

@@ -166,3 +166,14 @@ def test_a_key_of_the_wrong_shape_is_reported_not_raised(tmp_path, capsys):
     (pages / "keys" / "example-2024-01-01-water.yaml").write_text("fragments: 12\n", encoding="utf-8")
     assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
     assert "'fragments' is a list" in capsys.readouterr().err
+
+
+def test_a_key_line_ending_in_an_ellipsis_is_a_whole_teaser_line_not_the_paragraph_it_starts_like():
+    text = ("Drone pilots under fire\n\nA unit of drone pilots has become a high-value target for Russian forces, "
+            "its commander said on Monday.\n\nRelated stories:\n\nA unit of drone pilots has become a high-value "
+            "target for...\n")
+    assert [p.kind for p in import_scoring.parse_raw(text).paragraphs] == ["text", "clutter", "clutter"]
+    key = {"clutter": [{"text": "A unit of drone pilots has become a high-value target for...", "kind": "related"},
+                       {"text": "Related stories:", "kind": "related"}]}
+    r = import_scoring.score_text(text, key)
+    assert r["clutter_kept"] == [] and r["lost"] == []  # the article's paragraph kept is not the teaser kept
