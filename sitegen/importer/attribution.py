@@ -146,8 +146,6 @@ def pronoun(word: str, context: People) -> SpeakerGuess | None:
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
-_AFTER_ANY_VERB = re.compile(rf"^[\s,]*(?P<who>he|she|(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_NOUNS})"
-                            rf"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 _ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
 _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
@@ -222,11 +220,6 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
-    match = _AFTER_ANY_VERB.match(sentence) if quote.rstrip().endswith(",") else None
-    if match:  # "“This is our strongest front,” the company commander recognized": the comma hands over
-        guess = resolve_who(match.group("who"), context)
-        if guess:
-            return guess, "“…,” X did"
     return None, ""
 
 

@@ -158,7 +158,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             found.append(Name(" ".join(institution), "", True, offset, at))
             found.append(Name(" ".join(person), " ".join(institution), False, at, end))
             continue
-        if is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset]):
+        if (is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset])) and name not in context.people:
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
         if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name):

@@ -33,10 +33,11 @@ import re
 
 from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_whom, who_after, who_before
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
+from sitegen.importer.handover import handed_over
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, fold
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
-from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_people, note_someone
+from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_introductions, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
                                     sentence_in_marks, tidy_quote)
@@ -69,6 +70,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         source = SOURCE_LINE.match(paragraph)
         if source:
             context.source = resolve_who(re.split(r"[;(]", source.group("rest"))[0], context, after_verb=True)
+        note_introductions(paragraph, context)
         spans = quote_spans(paragraph)
         paragraph_speaker = None
         cursor = 0
@@ -119,6 +121,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             guess, how = _labelled(before_text, context)
             if guess is None:
                 guess, how = who_after(after, context, text)
+            if guess is None:
+                guess, how = handed_over(after, context, text), "“…,” X did"
             if guess is None and not finished:
                 guess, how = who_before(before_text, context)
             if guess is None:
