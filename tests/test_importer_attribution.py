@@ -1,6 +1,8 @@
 """Who said a quote: the per-article register of people and the forms that point to a speaker
 (sitegen.importer.attribution, .people, .gender, .names, .quotes), on short made-up texts."""
 
+from sitegen.importer.handover import introduced_by
+from sitegen.importer.people import People
 from sitegen.importer.quotes import find_quotes
 
 
@@ -208,3 +210,11 @@ def test_a_quote_ending_in_a_comma_hands_over_to_the_person_the_clause_names_wha
     assert found["So maybe I won’t be warm"] == "Halyna Kovalenko"
     assert found["He was sure he was doing the right thing"] == "Olena Hrys"
     assert found["During the night the enemy attacked the region with drones"] == "statement from the regional authorities"
+
+
+def test_the_subject_of_a_clause_ending_in_a_colon_speaks_whatever_its_verb():
+    found = speakers("“We stayed to film the shelling,” noted their colleague, Maria Shevchuk.",
+                     "The head of the regional information department, Oleksandr Tkach, spoke about the work of "
+                     "the injured photographer: “They were the first to be under fire, despite the danger.”")
+    assert found["They were the first to be under fire, despite the danger."] == "Oleksandr Tkach"
+    assert introduced_by("When asked about the convoy, officials were blunt:", People()) is None  # no 'When'

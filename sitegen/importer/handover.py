@@ -10,6 +10,7 @@ import re
 
 from sitegen.importer.attribution import resolve_who
 from sitegen.importer.layout import split_sentences
+from sitegen.importer.lexicon import LEADING_CAPS
 from sitegen.importer.people import People, SpeakerGuess
 
 # Past forms that do not end in -ed ("he wrote", "she spoke").
@@ -42,10 +43,38 @@ def handed_over(after: str, context: People, quote: str) -> SpeakerGuess | None:
     clause = _TITLE_DOT.sub(r"\1", clause)
     clause = split_sentences(clause)[0]
     clause = _ASIDE.sub("", clause, count=1)
-    match = _SUBJECT_THEN_VERB.match(clause)
-    if match:
-        return resolve_who(match.group("pronoun") or match.group("described") or match.group("name"), context)
+    subject = _subject(clause, context)
+    if subject is not None:
+        return subject
     match = _VERB_THEN_SUBJECT.match(clause)
     if match:
         return resolve_who(_WHO_ENDS.sub("", match.group("who")), context, after_verb=True)
     return None
+
+
+# "The head of the department, Oleksandr Tolokonnikov, spoke about ...:": a name set off by commas after the
+# subject's description is the subject.
+_APPOSED_NAME = re.compile(r"^(?P<description>[^,]{3,160}),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+                           r"(?:\w+ly\s+)?[a-z]+")
+
+
+def introduced_by(before: str, context: People) -> SpeakerGuess | None:
+    """The subject of the clause that introduces a quote with a colon, whatever its verb: a name set off
+    by commas after a description, or the subject before the clause's verb."""
+    sentences = split_sentences(_TITLE_DOT.sub(r"\1", before.strip()))
+    clause = sentences[-1] if sentences else ""
+    if not clause.endswith(":"):
+        return None
+    match = _APPOSED_NAME.match(clause)
+    if match:
+        return resolve_who(match.group("name"), context, after_verb=True)
+    return _subject(_ASIDE.sub("", clause, count=1), context)
+
+
+def _subject(clause: str, context: People) -> SpeakerGuess | None:
+    """The subject opening a clause before its verb; a word that only starts a sentence ("When asked")
+    is no name."""
+    match = _SUBJECT_THEN_VERB.match(clause)
+    if not match or (match.group("name") and match.group("name").split()[0].casefold() in LEADING_CAPS):
+        return None
+    return resolve_who(match.group("pronoun") or match.group("described") or match.group("name"), context)

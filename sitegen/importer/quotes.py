@@ -33,7 +33,7 @@ import re
 
 from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_whom, who_after, who_before
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
-from sitegen.importer.handover import handed_over
+from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, fold
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
@@ -110,11 +110,12 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             carried = None
             quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
+            intro = None
             if not finished and before_text.rstrip().endswith(":") and not _LABEL.match(before_text):
                 # the clause that introduces the quote with a colon is about its speaker, whatever its verb
                 # ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
-                intro = who_before(before_text, context)[0] or speaker_of_sentence(
-                    split_sentences(before_text)[-1], context)
+                intro = who_before(before_text, context)[0] or introduced_by(before_text, context) or (
+                    speaker_of_sentence(split_sentences(before_text)[-1], context))
                 if intro is not None:
                     context.subject(intro)
                     context.last_any = intro
@@ -137,6 +138,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
+            if guess is None and intro is not None:
+                guess, how = intro, "X did: \"...\""
             if guess is None:
                 guess = _unattributed(paragraphs, index, context, previous_had_quote, between, after)
                 how = "continues the last speaker"
