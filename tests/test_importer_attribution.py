@@ -218,3 +218,10 @@ def test_the_subject_of_a_clause_ending_in_a_colon_speaks_whatever_its_verb():
                      "the injured photographer: “They were the first to be under fire, despite the danger.”")
     assert found["They were the first to be under fire, despite the danger."] == "Oleksandr Tkach"
     assert introduced_by("When asked about the convoy, officials were blunt:", People()) is None  # no 'When'
+
+
+def test_a_description_before_the_verb_is_the_person_given_that_role():
+    found = speakers("Not long ago, the economist Marcel Brandt described the refugees' integration as a success. "
+                     "The loss of these people may be painful for Ukraine, the economist says, “but they are "
+                     "extremely beneficial to Germany, also from an economic perspective.”")
+    assert found["but they are extremely beneficial to Germany, also from an economic perspective."] == "Marcel Brandt"

@@ -54,6 +54,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         person = earlier or context.by_role(noun) or context.last_person
         if person is not None:
             return person
+    role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
+    if role and role.group("noun") not in ORG_WORDS and context.by_role(role.group("noun")):  # "the economist" after "the economist Marcel Fratzscher"
+        return context.by_role(role.group("noun"))
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in PRONOUNS:
         return pronoun(parts[-1].casefold(), context)
@@ -63,7 +66,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         part = parts[n]
         if part[:1].islower() and n > 0:
             if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
-                break  # "Putin, the official said, ...": the description is the subject
+                return resolve_who(part, context)  # "Putin, the official said, ...": the description is the subject
             continue
         people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0)
                   if not x.org]
