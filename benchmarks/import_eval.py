@@ -86,7 +86,8 @@ def run_set(name: str, files, detail: bool, errors: list[str], groups: dict[str,
         print(f"  {group + ' (' + str(tally.n['files']) + ')':28} {tally.row()}")
     print(f"  key quotes {total.n['key']}, found {total.n['found']} ({total.n['fragments']} short phrases "
           f"not scored), wrong {total.n['wrong']}")
-    print(f"  quote precision {f['precision']:.3f}  recall {f['recall']:.3f}  attribution {f['attribution']:.3f}  "
+    print(f"  quote precision {f['precision']:.3f}  recall {f['recall']:.3f}  attribution {f['attribution']:.3f} "
+          f"(wrong speaker {total.n['wrong_speaker']}, none {total.n['no_speaker']})  "
           f"clutter dropped {100 * f['clutter']:.1f}% ({total.n['dropped']}/{total.n['clutter']})  "
           f"paragraphs lost {total.n['lost']}  told kept {total.n['told_kept']}/{total.n['told']}")
     refs = ", ".join(f"{ref} {c['found']}/{c['found'] + c['missed']} found, {c['right']}/{c['found']} right"

@@ -184,6 +184,9 @@ class Tally:
         self.n["lost"] += len(r["lost"])
         self.n["files"] += 1
         self.n["told"] += len(r["told"])
+        # a wrong speaker misleads the editor; no speaker only leaves the quote to attribute
+        self.n["no_speaker"] += sum(f.speaker is None for f, _ in r["misattributed"])
+        self.n["wrong_speaker"] += sum(f.speaker is not None for f, _ in r["misattributed"])
         self.n["told_kept"] += sum(kept_told(f, k["told"]) for f, k in r["told"])
         for k in r["missed"]:
             self.by_ref[k.get("ref", "?")]["missed"] += 1

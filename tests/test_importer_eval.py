@@ -60,6 +60,7 @@ def test_a_text_is_scored_for_quotes_speakers_clutter_and_lost_paragraphs():
     figures = tally.figures()
     assert figures["precision"] == 1.0 and figures["recall"] == pytest.approx(2 / 3)
     assert figures["attribution"] == 0.5 and figures["clutter"] == 1.0 and figures["lost"] == 1
+    assert (tally.n["wrong_speaker"], tally.n["no_speaker"]) == (1, 0)  # a wrong name, not a quote left open
     assert tally.by_kind["byline"] == {"all": 1}
     assert "1 paragraphs lost" in tally.misses()
 
