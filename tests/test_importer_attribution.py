@@ -225,3 +225,18 @@ def test_a_description_before_the_verb_is_the_person_given_that_role():
                      "The loss of these people may be painful for Ukraine, the economist says, “but they are "
                      "extremely beneficial to Germany, also from an economic perspective.”")
     assert found["but they are extremely beneficial to Germany, also from an economic perspective."] == "Marcel Brandt"
+
+
+def test_a_name_the_text_writes_as_an_institution_is_no_person():
+    found = speakers("“It’s an incredibly difficult situation,” Ivan Hryhorenko, Head of Fundraising with the Irish "
+                     "Red Cross, told a radio station.",
+                     "“They are looking for shelter,” she said, adding that the Red Cross has sent a convoy.",
+                     "In recent days, the forces of the Russian Federation have strengthened their attacks.",
+                     "“The enemy struck a massive blow,” he wrote in the telegram.")
+    assert found["It’s an incredibly difficult situation"] == "Ivan Hryhorenko"
+    assert found["The enemy struck a massive blow"] != "Federation"
+
+
+def test_a_place_or_a_time_is_nobody_who_speaks():
+    found = speakers("“The shelling went on all night,” in the telegram channel said.")
+    assert found["The shelling went on all night"] is None

@@ -104,8 +104,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
     if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z].*[A-Za-z]", description):
         return None
-    if description.casefold() in AUXILIARY_WORDS:
-        return None
+    if description.casefold() in AUXILIARY_WORDS or re.match(r"(?i)(?:in|on|at|from|to|into|during|after|before)\b",
+                                                              description):
+        return None  # "in the telegram": a place or a time, nobody who speaks
     if re.fullmatch(r"(?:official|officials|ministry|statement|spokesperson|spokesman|spokeswoman|source|report)",
                     description.casefold()):
         head = description.casefold().rstrip("s")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sitegen.importer.gender import gender_of_description, genders_in, pronoun_gender
 from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      SPEECH_VERBS, fold)
-from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
+from sitegen.importer.names import (institutions_in, is_org, leads_off, name_runs, opens_sentence, person_after_institution,
                                     person_from_tokens)
 
 
@@ -53,6 +53,7 @@ class People:
     places: set[str] = field(default_factory=set)  # folded words the text uses as places ("in Kharkiv")
     source: SpeakerGuess | None = None  # the person a "Source: X" line names, for a "Quote:" label
     registry: set[str] = field(default_factory=set)  # names known from the site's registry, not this text
+    things: set[str] = field(default_factory=set)  # folded names the text writes as institutions or things
     genders: dict[str, str] = field(default_factory=dict)  # full name -> MALE or FEMALE, where the text says so
     recent: list[SpeakerGuess] = field(default_factory=list)  # people in order of last mention, the latest last
 

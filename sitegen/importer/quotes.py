@@ -36,6 +36,7 @@ from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, fold
+from sitegen.importer.names import institutions_in
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
 from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_introductions, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
@@ -54,6 +55,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         if names and fold(names[0]):
             context.people.append(names[0])
             context.registry.add(names[0])
+    for paragraph in paragraphs:  # the whole article says which names are institutions ("the Red Cross has")
+        context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
