@@ -202,3 +202,36 @@ def test_reporting_prose_with_words_of_page_furniture_is_kept(line, separator):
              "The next convoy of generators is expected to arrive from Poland on Thursday."]
     text = "Power cut in three villages\n" + separator.join(BODY.strip().split("\n") + [line] + after) + "\n"
     assert kinds(text)[line] != CLUTTER
+
+
+def test_a_title_whose_words_the_next_paragraph_takes_up_heads_it_past_a_time_stamp():
+    text = ("Live: the war in Ukraine\n\nThe tension reached new levels as the invasion began in February this year.\n\n"
+            "Hundreds of troops evacuated from the Mariupol steel plant\n\nTuesday, May 17\n\n"
+            "Hundreds of fighters who were trapped in the Mariupol steel plant have been evacuated, officials said.\n\n"
+            "The bird-shaped obsession that drives a famous sports photographer\n\n"
+            "The week in politics: a fiasco shows the leader he won't get everything\n\n"
+            "Repair crews were working through the day and expected to restore supplies by the evening.\n")
+    found = kinds(text)
+    assert found["Hundreds of troops evacuated from the Mariupol steel plant"] != CLUTTER
+    assert found["The bird-shaped obsession that drives a famous sports photographer"] == CLUTTER  # a run of titles
+    assert found["The week in politics: a fiasco shows the leader he won't get everything"] == CLUTTER
+
+
+def test_a_live_blog_post_title_led_by_its_clock_time_is_kept():
+    text = ("Live updates: the war, day 28\n\nThe European Commission believes Russia is attacking food reserves "
+            "to create a famine in the country.\n\n11:25 p.m. Zelensky reveals his favourite world leader to talk to\n\n"
+            "8:40 p.m. The United States imposes more sanctions against Russia\n\n"
+            "The United States confirmed on Thursday a new package of sanctions in coordination with its allies.\n")
+    found = kinds(text)
+    assert found["11:25 p.m. Zelensky reveals his favourite world leader to talk to"] != CLUTTER
+    assert found["8:40 p.m. The United States imposes more sanctions against Russia"] != CLUTTER
+
+
+def test_a_line_giving_the_headline_again_after_the_first_paragraph_is_no_subheading():
+    text = ("Witnesses upload video of shelling in the Obolon district of Kyiv\n\n"
+            "Around 5 am an artillery shell hit a residential building.\n\n"
+            "Witnesses upload video of shelling in the Obolon district, Kyiv Head Office of the Emergency Service\n\n"
+            "The video of the shelling in the Obolon district was uploaded by witnesses on the morning of 14 March.\n")
+    found = kinds(text)
+    assert found["Witnesses upload video of shelling in the Obolon district, Kyiv Head Office of the Emergency "
+                 "Service"] == CLUTTER

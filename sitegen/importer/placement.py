@@ -66,7 +66,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             continue
         if headline_like(text, i == count - 1) and not (
                 _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])
-        ) and not _heads_next(texts, reasons, i):
+        ) and not (i > first_body and _heads_next(texts, reasons, i, headline)):
             reasons[i] = "list of other headlines"
     weak = [not reasons[i] and not quotation[i] and not informative[i] and i not in standfirst and weak_line(t)
             for i, t in enumerate(texts)]
@@ -96,6 +96,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         elif (title_like and not after and i + 1 < count and text[:1].isupper()
               and reasons[i - 1] in _CAPTION_REASONS):
             kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
+        elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
+            kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
             kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
         elif attributed[i] or (text.rstrip().endswith("?") and following is not None and not after):
@@ -199,15 +201,37 @@ def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
-def _heads_next(texts: list[str], reasons: list[str], i: int) -> bool:
-    """A title-like line between two paragraphs of text whose names recur in the paragraph after it is
-    the article's subheading, not another story's title: "Ukraine War: Russian army apparently launches
-    offensive in Luhansk Oblast" above "... increased the pace of their advance in Luhansk Oblast."."""
-    if not 0 < i < len(texts) - 1 or reasons[i - 1] or reasons[i + 1]:
+# A live blog's post title opens with its clock time: "10:30 a.m. Brussels believes ...", "8:15 Explosions in Kyiv".
+_CLOCK_TITLE = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+[A-Z]")
+_SMALL_WORDS = {"that", "this", "with", "from", "have", "were", "what", "when", "their", "they", "about", "after",
+                "over", "into", "will", "been", "than", "more", "said", "says", "here", "there", "which", "where"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z][\w’'-]{3,}", text)} - _SMALL_WORDS
+
+
+def _heads_next(texts: list[str], reasons: list[str], i: int, headline: str) -> bool:
+    """A title-like line is the heading of the running text after it (a subheading, a live blog's post
+    title), not another story's title, when that text takes up its words ("Hundreds of Ukrainian troops
+    evacuated from Mariupol steel plant" above "Hundreds of Ukrainian fighters ... have been evacuated")
+    and it does not stand in a run of titles; a post title led by its clock time heads its post wherever
+    it stands. Captions, page furniture and time stamps between them are looked past. A line that gives
+    most of the page's headline again is that headline, not a subheading."""
+    if _CLOCK_TITLE.match(texts[i]):
+        return True
+    own = _content_words(headline)
+    if own and len(own & _content_words(texts[i])) * 3 >= len(own) * 2:
         return False
-    names = {w.casefold() for w in _CAPITALISED.findall(texts[i])} - {"the", "a", "an", "in", "on", "how", "why", "what"}
-    shared = names & {w.casefold() for w in re.findall(r"[\w’'-]+", texts[i + 1])}
-    return len(shared) >= 3 and len(shared) * 2 >= len(names)
+    after = next((j for j in range(i + 1, len(texts)) if reasons[j] not in _INTERRUPTIONS + ("timestamp",)), None)
+    before = next((j for j in range(i - 1, -1, -1) if reasons[j] not in _INTERRUPTIONS + ("timestamp",)), None)
+    if after is None or reasons[after] or not (ends_sentence(texts[after]) and prose(texts[after])):
+        return False
+    if before is not None and not reasons[before] and headline_like(texts[before], False):
+        return False  # one of a run of titles
+    title = _content_words(texts[i])
+    shared = title & _content_words(texts[after])
+    return len(shared) >= 2 and len(shared) * 3 >= len(title)
 
 
 # A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
