@@ -235,3 +235,25 @@ def test_a_line_giving_the_headline_again_after_the_first_paragraph_is_no_subhea
     found = kinds(text)
     assert found["Witnesses upload video of shelling in the Obolon district, Kyiv Head Office of the Emergency "
                  "Service"] == CLUTTER
+
+
+@pytest.mark.parametrize("headline, line", [
+    ("Ukraine: three dead near Odessa after a drone attack", "Ukraine: Three dead near Odessa after drone attack"),
+    ("When soldiers say no. Hundreds of servicemen face trial for refusing deployment, Media",
+     "When soldiers say no. Hundreds of servicemen face trial for refusing deployment, Mediazona study reveals "
+     "11 April 2023, 8:41"),
+    ("Civilians fleeing the steel works tell harrowing tales",
+     "Escape from hell: Civilians fleeing the steel works tell of the horrors of constant bombing"),
+])
+def test_the_headline_given_again_in_other_words_or_with_its_date_is_clutter(headline, line):
+    found = kinds(f"{headline}\n\n{line}\n\n{BODY}")
+    assert found[line] == CLUTTER
+
+
+def test_a_long_paragraph_that_shares_the_headlines_words_is_kept():
+    line = ("Russian troops in the morning caused a massive blow to the community, there were fires, reports the "
+            "head of the regional military administration. The enemy drones hit several villages and the rescuers "
+            "went to the scene, where they started eliminating the consequences of the strikes on the community and "
+            "its people without")
+    found = kinds(f"Russian troops struck a massive blow to the community\n\n{line}\n\n{BODY}")
+    assert found[line] == TEXT

@@ -56,10 +56,14 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")
                           and bool(re.match(r"(?i)^(?:from|by) ", texts[i + 1])) for i in range(count)]
     informative = [bool(SOURCE_LINE.match(t)) and not reasons[i] for i, t in enumerate(texts)]
+    own = _content_words(headline)
     for i, text in enumerate(texts):
         if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 6:
             reasons[i] = "page header"
+        elif not reasons[i] and i < first_body and not ends_sentence(text) and len(words_of(text)) <= 40 and len(
+                own) >= 4 and len(own & _content_words(text)) * 3 >= len(own) * 2:
+            reasons[i] = "repeats the headline"  # a longer display headline above the text
     standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
     for i, text in enumerate(texts):
         if reasons[i] or quotation[i] or informative[i] or i in standfirst or followed_by_byline[i]:
