@@ -257,3 +257,24 @@ def test_a_long_paragraph_that_shares_the_headlines_words_is_kept():
             "its people without")
     found = kinds(f"Russian troops struck a massive blow to the community\n\n{line}\n\n{BODY}")
     assert found[line] == TEXT
+
+
+def test_after_the_last_paragraph_and_page_furniture_what_addresses_the_reader_or_trails_off_is_the_footer():
+    text = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") +
+            "It was over by the evening.\n\nLeave a reply\n\nPlease enter your comment! Please enter your name here\n\n"
+            "Most popular\n\nFarmers stretched to the brink as grain exports stall…\n\nGet a daily dose of news in "
+            "your inbox every morning\n")
+    found = kinds(text)
+    assert found["It was over by the evening."] == TEXT  # the article's last sentence, however short
+    assert found["Please enter your comment! Please enter your name here"] == CLUTTER
+    assert found["Farmers stretched to the brink as grain exports stall…"] == CLUTTER
+    assert found["Get a daily dose of news in your inbox every morning"] == CLUTTER
+
+
+def test_the_page_footer_keeps_a_body_cut_off_a_post_title_with_its_byline_and_needs_more_than_a_fragment():
+    cut = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Most popular\n\n"
+           "Crews in the south said they were still waiting for spare parts to arrive from the")
+    assert kinds(cut)["Crews in the south said they were still waiting for spare parts to arrive from the"] == TEXT
+    post = ("Live: power cuts\n\n" + BODY.replace("\n", "\n\n") + "Pension fund divests Russian assets\n\n"
+            "By Jane Roe\n\nThe in\n")
+    assert kinds(post)["Pension fund divests Russian assets"] != CLUTTER

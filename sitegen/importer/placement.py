@@ -108,8 +108,40 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
         else:
             kinds.append((CLUTTER, "run of teasers"))
+    for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
+        kinds[i] = (CLUTTER, "page footer")
     _keep_one_copy(texts, normals, kinds)
     return kinds
+
+
+# Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).
+_ENDS_ARTICLE = ("prompt", "page furniture", "related stories", "list of other headlines", "run of teasers", "tags",
+                 "appeal", "author note")
+_YOU = re.compile(r"(?i)\b(?:you|your)\b")
+
+
+def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> set[int]:
+    """The lines after the article's last line of running text, once page furniture that ends an article
+    (prompts, lists of other stories) follows it: what is left there (lines that address the reader, lack
+    end punctuation or end in an ellipsis) is the page's footer. Running text ends a sentence and does
+    not address the reader; a last line cut off by the scraper is running text."""
+    count = len(texts)
+
+    def running(i: int) -> bool:
+        text = texts[i]
+        if attributed[i]:
+            return True
+        if text.rstrip().endswith(("…", "...")) or _YOU.search(outside_quotes(text)):
+            return False
+        return ends_sentence(text) or (i == count - 1 and prose(text))  # the body cut off at the size cap
+
+    last = max((i for i in range(count) if not reasons[i] and running(i)), default=-1)
+    tail = range(last + 1, count)
+    ends = [reasons[j] for j in tail if reasons[j] in _ENDS_ARTICLE]
+    if not ends or ends.count("run of teasers") == len(ends) == 1:
+        return set()  # one short line the site cut off is no list of teasers
+    # a title with its byline under it is a post's, not the footer's
+    return {j for j in tail if not reasons[j] and not (j + 1 < count and reasons[j + 1] == "byline")}
 
 
 def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
