@@ -278,3 +278,14 @@ def test_the_page_footer_keeps_a_body_cut_off_a_post_title_with_its_byline_and_n
     post = ("Live: power cuts\n\n" + BODY.replace("\n", "\n\n") + "Pension fund divests Russian assets\n\n"
             "By Jane Roe\n\nThe in\n")
     assert kinds(post)["Pension fund divests Russian assets"] != CLUTTER
+
+
+def test_a_short_line_between_two_items_of_a_list_of_other_stories_is_one_of_them():
+    text = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") +
+            "The bird-shaped obsession that drives a famous sports photographer\n\n"
+            "The riots, one year on: ‘I know what happened doesn’t represent us’\n\n"
+            "The week in politics: a fiasco shows the leader he won't get everything\n\n"
+            "Repair crews in the south were still waiting for spare parts on Friday, the governor said.\n")
+    found = kinds(text)
+    assert found["The riots, one year on: ‘I know what happened doesn’t represent us’"] == CLUTTER
+    assert found["Repair crews in the south were still waiting for spare parts on Friday, the governor said."] == TEXT

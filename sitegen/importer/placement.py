@@ -110,6 +110,11 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((CLUTTER, "run of teasers"))
     for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
         kinds[i] = (CLUTTER, "page footer")
+    for i in range(1, count - 1):
+        # a short line between two items of a list of other stories or embedded posts is one of them
+        if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
+                kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
+            kinds[i] = (CLUTTER, "inside a list")
     _keep_one_copy(texts, normals, kinds)
     return kinds
 
@@ -117,6 +122,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
 # Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).
 _ENDS_ARTICLE = ("prompt", "page furniture", "related stories", "list of other headlines", "run of teasers", "tags",
                  "appeal", "author note")
+_LIST_ITEMS = ("list of other headlines", "run of teasers", "related stories", "embedded post", "page footer")
 _YOU = re.compile(r"(?i)\b(?:you|your)\b")
 
 
