@@ -289,3 +289,12 @@ def test_a_short_line_between_two_items_of_a_list_of_other_stories_is_one_of_the
     found = kinds(text)
     assert found["The riots, one year on: ‘I know what happened doesn’t represent us’"] == CLUTTER
     assert found["Repair crews in the south were still waiting for spare parts on Friday, the governor said."] == TEXT
+
+
+def test_a_caption_run_together_with_its_alt_text_says_its_start_again():
+    line = ("Taras, 29, of the national guard, mans an observation point in a trench Taras, 29, of the national "
+            "guard, mans an observation point in a trench JANE ROE FOR THE EXAMPLE TIMES")
+    assert kinds(f"Life in the trenches\n\n{line}\n\n{BODY}")[line] == CLUTTER
+    chant = ("They chanted “we will not leave, we will not leave” in the square, and then they sang the anthem "
+             "until the police arrived, and we will not leave either, one of them said.")
+    assert kinds(f"Protest in the square\n\n{chant}\n\n{BODY}")[chant] == TEXT

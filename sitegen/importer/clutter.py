@@ -73,6 +73,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "caption"
     if BYLINE.match(text):
         return "byline"
+    if _says_its_start_again(words):
+        return "caption with its alt text"
     if TWEET.search(text):
         return "embedded post"
     if position >= count - 2 and AUTHOR_BIO.match(text):
@@ -97,6 +99,16 @@ def line_reason(text: str, position: int, count: int) -> str:
                 r"\s*[:|]", text) and not ends_sentence(text):
         return "link to another story"
     return ""
+
+
+def _says_its_start_again(words: list[str]) -> bool:
+    """A line that gives its first six words again further on: a photo's caption and its alt text, which
+    the scraper ran together ("Sokil, 29, of the national guard, mans ... Sokil, 29, of the national ...")."""
+    if len(words) < 12 or len(words) > 90:
+        return False
+    start = [w.casefold() for w in words[:6]]
+    folded = [w.casefold() for w in words]
+    return any(folded[k:k + 6] == start for k in range(6, len(folded) - 5))
 
 
 def weak_line(text: str) -> bool:
