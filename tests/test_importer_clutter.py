@@ -298,3 +298,22 @@ def test_a_caption_run_together_with_its_alt_text_says_its_start_again():
     chant = ("They chanted “we will not leave, we will not leave” in the square, and then they sang the anthem "
              "until the police arrived, and we will not leave either, one of them said.")
     assert kinds(f"Protest in the square\n\n{chant}\n\n{BODY}")[chant] == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Children with their host family in the town. The parents did not wish to be photographed. Picture: Jane Roe",
+    "Image: Ivan Petrenko and his wife",
+    "(Photograph:Twitter)",
+])
+def test_a_pictures_label_makes_a_caption_or_a_credit(line):
+    assert kinds(f"Host families in the town\n\n{line}\n\n{BODY}")[line] == CLUTTER
+
+
+def test_the_block_of_a_caption_glued_to_its_credit_goes_and_the_subheading_after_it_stays():
+    text = ("Refugees arrive in the city\n\nWomen and children have arrived in the city by bus from the border, "
+            "exhausted but happy.\n\nRefugees arriving in the city\nWomen and children have been arriving in recent "
+            "daysImage: Jane Roe/Example Agency\n\nA centre created from scratch\n\nThe pharmacist, who came to the "
+            "city twenty years ago, has also organised peace demonstrations with thousands of people.\n")
+    found = kinds(text)
+    assert found["Refugees arriving in the city"] == CLUTTER
+    assert found["A centre created from scratch"] != CLUTTER

@@ -26,7 +26,8 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
                               r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
 # A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
-                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b")
+                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
+                           r"|(?:Image|Picture|Photograph):")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 
 
