@@ -268,7 +268,7 @@ def _heads_next(texts: list[str], reasons: list[str], i: int, headline: str) -> 
         return False
     after = next((j for j in range(i + 1, len(texts)) if reasons[j] not in _INTERRUPTIONS + ("timestamp",)), None)
     before = next((j for j in range(i - 1, -1, -1) if reasons[j] not in _INTERRUPTIONS + ("timestamp",)), None)
-    if after is None or reasons[after] or not (ends_sentence(texts[after]) and prose(texts[after])):
+    if after is None or reasons[after] or not (ends_sentence(texts[after]) and len(words_of(texts[after])) >= 10):
         return False
     if before is not None and not reasons[before] and headline_like(texts[before], False):
         return False  # one of a run of titles
