@@ -80,7 +80,7 @@ def run_set(name: str, files, detail: bool, errors: list[str], groups: dict[str,
     for outlet, tally in sorted(outlets.items()) if outlets_shown else ():
         print(f"  {outlet[:28]:28} {tally.row()}")
     def order(item):  # folders, then folds, then the first round's groups
-        return (item[0].startswith("fold "), item[0].startswith("first round "), item[0])
+        return (2 if item[0].startswith("first round ") else 1 if item[0].startswith("fold ") else 0, item[0])
 
     for group, tally in sorted(by_group.items(), key=order):
         print(f"  {group + ' (' + str(tally.n['files']) + ')':28} {tally.row()}")
