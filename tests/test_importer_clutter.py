@@ -273,8 +273,12 @@ def test_after_the_last_paragraph_and_page_furniture_what_addresses_the_reader_o
 
 def test_the_page_footer_keeps_a_body_cut_off_a_post_title_with_its_byline_and_needs_more_than_a_fragment():
     cut = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Most popular\n\n"
-           "Crews in the south said they were still waiting for spare parts to arrive from the")
-    assert kinds(cut)["Crews in the south said they were still waiting for spare parts to arrive from the"] == TEXT
+           "Crews in the south said on Friday that they were still waiting. Spare parts were due to arrive from the")
+    assert kinds(cut)["Crews in the south said on Friday that they were still waiting. Spare parts were due to "
+                      "arrive from the"] == TEXT  # sentences: the article going on under the box, cut at its end
+    teaser = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Most popular\n\n"
+              "Italy investigates killing of scientist in Colombia\n\nCould the activist's property in Russia be con")
+    assert kinds(teaser)["Could the activist's property in Russia be con"] == CLUTTER  # one more teaser, cut
     post = ("Live: power cuts\n\n" + BODY.replace("\n", "\n\n") + "Pension fund divests Russian assets\n\n"
             "By Jane Roe\n\nThe in\n")
     assert kinds(post)["Pension fund divests Russian assets"] != CLUTTER

@@ -140,7 +140,10 @@ def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> 
             return True
         if text.rstrip().endswith(("…", "...")) or _YOU.search(outside_quotes(text)):
             return False
-        return ends_sentence(text) or (i == count - 1 and prose(text))  # the body cut off at the size cap
+        # the body cut off at the scraper's size cap has the shape of running text: more than one sentence, or
+        # a long one; a one-line teaser cut off under a list of other stories has not
+        return ends_sentence(text) or (i == count - 1 and prose(text) and (
+            len(split_sentences(text)) > 1 or len(words_of(text)) >= 20))
 
     last = max((i for i in range(count) if not reasons[i] and running(i)), default=-1)
     tail = range(last + 1, count)
