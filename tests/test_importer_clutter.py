@@ -321,3 +321,13 @@ def test_the_block_of_a_caption_glued_to_its_credit_goes_and_the_subheading_afte
     found = kinds(text)
     assert found["Refugees arriving in the city"] == CLUTTER
     assert found["A centre created from scratch"] != CLUTTER
+
+
+def test_a_short_line_whose_colon_introduces_nothing_the_article_keeps_is_clutter():
+    text = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Key findings:\n\n"
+            "• Three villages lost power for a day.\n\nListen to the podcast here:\n\nAPPLE Opens in new window ]\n\n"
+            "SPOTIFY Opens in new window ]\n\nNo comments:\n")
+    found = kinds(text)
+    assert found["Key findings:"] == TEXT and found["• Three villages lost power for a day."] == TEXT
+    assert found["Listen to the podcast here:"] == CLUTTER
+    assert found["No comments:"] == CLUTTER

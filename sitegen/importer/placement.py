@@ -111,6 +111,12 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((CLUTTER, "run of teasers"))
     for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
         kinds[i] = (CLUTTER, "page footer")
+    for i in range(count):
+        # a short line whose colon introduces nothing the article keeps: "No comments:", "Listen to the podcast here:"
+        after = _neighbour(reasons, i, 1)
+        if kinds[i][0] != CLUTTER and texts[i].rstrip().endswith(":") and len(words_of(texts[i])) <= 8 and (
+                not attributed[i]) and (after is None or kinds[after][0] == CLUTTER or kinds[after][0] == HEADING):
+            kinds[i] = (CLUTTER, "introduces nothing")
     for i in range(1, count - 1):
         # a short line between two items of a list of other stories or embedded posts is one of them
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
