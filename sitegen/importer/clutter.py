@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE,
-                                     CAPTION_DATELINE, CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION,
-                                     DATE_ONLY, FURNITURE, MARKUP, MONTHS, NAME_LINE, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT,
-                                     PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED,
-                                     SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT, TWEET, WORD)
+from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
+                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, FURNITURE, MARKUP, MONTHS,
+                                     PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS,
+                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT,
+                                     TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 

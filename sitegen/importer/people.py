@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sitegen.importer.gender import gender_of_description, genders_in, pronoun_gender
 from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      SPEECH_VERBS, fold)
-from sitegen.importer.names import (institutions_in, is_org, leads_off, name_runs, opens_sentence, person_after_institution,
+from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
                                     person_from_tokens)
 
 

@@ -250,9 +250,6 @@ def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     return found
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
-
-
 # A live blog's post title opens with its clock time: "10:30 a.m. Brussels believes ...", "8:15 Explosions in Kyiv".
 _CLOCK_TITLE = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+[A-Z]")
 _SMALL_WORDS = {"that", "this", "with", "from", "have", "were", "what", "when", "their", "they", "about", "after",
