@@ -331,3 +331,10 @@ def test_a_short_line_whose_colon_introduces_nothing_the_article_keeps_is_clutte
     assert found["Key findings:"] == TEXT and found["• Three villages lost power for a day."] == TEXT
     assert found["Listen to the podcast here:"] == CLUTTER
     assert found["No comments:"] == CLUTTER
+
+
+def test_a_teaser_given_twice_in_the_page_footer_is_not_kept_as_the_articles_words():
+    teaser = "The downsizing could reportedly affect half of the forces deployed after the escalation..."
+    text = ("Power cut in three villages\n" + BODY + f"Most popular\nMore Information{teaser}\n{teaser}\n"
+            "Russian intelligence earlier reported that the city intends to remove the monuments ...\n")
+    assert kinds(text)[teaser] == CLUTTER

@@ -109,6 +109,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
         else:
             kinds.append((CLUTTER, "run of teasers"))
+    _keep_one_copy(texts, normals, kinds)
     for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
         kinds[i] = (CLUTTER, "page footer")
     for i in range(count):
@@ -122,7 +123,6 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
                 kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
             kinds[i] = (CLUTTER, "inside a list")
-    _keep_one_copy(texts, normals, kinds)
     return kinds
 
 
