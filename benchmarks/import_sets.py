@@ -39,23 +39,51 @@ def development_pages(folder: Path) -> tuple[list, dict[str, str], dict[str, str
     split does not list and an outlet no fold holds."""
     split = read_yaml(folder / "split.yaml") if (folder / "split.yaml").exists() else None
     split = split if isinstance(split, dict) else {}
+    where = folder / "split.yaml"
     listed = split.get("development")
-    pages = folder_pages(folder, listed if isinstance(listed, dict) else None)
+    if listed is not None:
+        listed = {str(outlet): [_stem(s, where) for s in _listed(stems_, where, f"development: {outlet}")]
+                  for outlet, stems_ in _mapping(listed, where, "development").items()}
+    pages = folder_pages(folder, listed)
     named = {raw.stem for _, raw, _ in pages}
     for raw in sorted((folder / "raw").glob("*.txt")):
         if raw.stem not in named:
-            print(f"{folder / 'split.yaml'}: {raw.name} is in raw/ but not under 'development'", file=sys.stderr)
+            print(f"{where}: {raw.name} is in raw/ but not under 'development'", file=sys.stderr)
     groups = {}
-    for group, by_outlet in (split.get("first_round") or {}).items():
-        for stems_ in (by_outlet or {}).values():
-            groups.update({stem: str(group) for stem in stems_ or ()})
+    for group, by_outlet in _mapping(split.get("first_round"), where, "first_round").items():
+        for stems_ in _mapping(by_outlet, where, f"first_round: {group}").values():
+            groups.update({str(stem): str(group) for stem in _listed(stems_, where, f"first_round: {group}")})
     folds = {}
-    for fold, outlets in (split.get("folds") or {}).items():
-        folds.update({str(outlet): str(fold) for outlet in outlets or ()})
+    for fold, outlets in _mapping(split.get("folds"), where, "folds").items():
+        folds.update({str(outlet): str(fold) for outlet in _listed(outlets, where, f"folds: {fold}")})
     if folds:
         for outlet in sorted({outlet for outlet, _, _ in pages} - set(folds)):
             print(f"{folder / 'split.yaml'}: outlet {outlet} is in no fold", file=sys.stderr)
     return pages, groups, folds
+
+
+def _mapping(value, path: Path, field: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise Unreadable(f"{path}: '{field}' is a mapping")
+    return value
+
+
+def _stem(value, path: Path) -> str:
+    """A page's file stem as the split names it: a plain name, never a path out of the folder."""
+    stem = str(value)
+    if not stem or "/" in stem or "\\" in stem or stem.startswith("."):
+        raise Unreadable(f"{path}: {stem!r} is not a page's file name")
+    return stem
+
+
+def _listed(value, path: Path, field: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise Unreadable(f"{path}: '{field}' is a list")
+    return value
 
 
 def read_yaml(path: Path):

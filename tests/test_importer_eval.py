@@ -178,3 +178,16 @@ def test_a_key_line_ending_in_an_ellipsis_is_a_whole_teaser_line_not_the_paragra
                        {"text": "Related stories:", "kind": "related"}]}
     r = import_scoring.score_text(text, key)
     assert r["clutter_kept"] == [] and r["lost"] == []  # the article's paragraph kept is not the teaser kept
+
+
+@pytest.mark.parametrize("split, message", [
+    (SPLIT + "folds: [example]\n", "'folds' is a mapping"),
+    (SPLIT + "folds:\n  1: example\n", "'folds: 1' is a list"),
+    ("development:\n  example: example-2024-01-01-water\n", "'development: example' is a list"),
+    ("development:\n  example: [../../secret]\n", "is not a page's file name"),
+])
+def test_a_split_of_the_wrong_shape_is_reported_with_its_file(tmp_path, capsys, split, message):
+    pages = _folder(tmp_path, "pages", GOOD_KEY, split)
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "split.yaml" in err and message in err and "Traceback" not in err
