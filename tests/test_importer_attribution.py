@@ -1,6 +1,8 @@
 """Who said a quote: the per-article register of people and the forms that point to a speaker
 (sitegen.importer.attribution, .people, .gender, .names, .quotes), on short made-up texts."""
 
+from sitegen.importer.handover import introduced_by
+from sitegen.importer.people import People
 from sitegen.importer.quotes import find_quotes
 
 
@@ -178,3 +180,63 @@ def test_a_title_ends_at_its_noun_whatever_field_comes_first():
     found = find_quotes(["“This was one of the most massive attacks on our grid,” Energy Minister Herman Petrenko "
                          "said on Facebook."])
     assert (found[0].speaker.name, found[0].speaker.role) == ("Herman Petrenko", "Energy Minister")
+
+
+def test_he_or_she_before_any_sentence_was_about_someone_is_the_latest_person_named():
+    found = speakers("Videos showed people running out of food. The announcement by the deputy prime minister, "
+                     "Iryna Vereshchuk, of their rescue came after a week of convoys.",
+                     "“All women and children have been evacuated,” she said.")
+    assert found["All women and children have been evacuated"] == "Iryna Vereshchuk"
+
+
+def test_a_name_the_text_introduces_in_quote_marks_is_a_person_whatever_the_word_lists_say():
+    found = speakers("In a basement in Bakhmut, a soldier who goes by the call sign \"Fox\" said he did not know how "
+                     "long they could hold out.",
+                     "\"Everyone is on edge,\" Fox said.",
+                     "\"Lack of sleep, cold, rain, constant shelling,\" said the camouflage-clad soldier.",
+                     "President Volodymyr Zelensky has said the troops will fight for the city.",
+                     "Fox said it was hard to make any predictions.",
+                     "\"We don't feel support from our artillery,\" he said.")
+    assert set(found.values()) == {"Fox"}
+
+
+def test_a_quote_ending_in_a_comma_hands_over_to_the_person_the_clause_names_whatever_its_verb():
+    found = speakers("A cold wind was blowing, but Halyna Kovalenko did not see the point in bundling up.",
+                     "“So maybe I won’t be warm,” Ms. Kovalenko, 85, moaned.",
+                     "“He was sure he was doing the right thing,” mentioned Mr. Kovalenko’s sister Olena Hrys, who "
+                     "said he never complained.",
+                     "“During the night the enemy attacked the region with drones,” a statement from the regional "
+                     "authorities disseminated on social networks.")
+    assert found["So maybe I won’t be warm"] == "Halyna Kovalenko"
+    assert found["He was sure he was doing the right thing"] == "Olena Hrys"
+    assert found["During the night the enemy attacked the region with drones"] == "statement from the regional authorities"
+
+
+def test_the_subject_of_a_clause_ending_in_a_colon_speaks_whatever_its_verb():
+    found = speakers("“We stayed to film the shelling,” noted their colleague, Maria Shevchuk.",
+                     "The head of the regional information department, Oleksandr Tkach, spoke about the work of "
+                     "the injured photographer: “They were the first to be under fire, despite the danger.”")
+    assert found["They were the first to be under fire, despite the danger."] == "Oleksandr Tkach"
+    assert introduced_by("When asked about the convoy, officials were blunt:", People()) is None  # no 'When'
+
+
+def test_a_description_before_the_verb_is_the_person_given_that_role():
+    found = speakers("Not long ago, the economist Marcel Brandt described the refugees' integration as a success. "
+                     "The loss of these people may be painful for Ukraine, the economist says, “but they are "
+                     "extremely beneficial to Germany, also from an economic perspective.”")
+    assert found["but they are extremely beneficial to Germany, also from an economic perspective."] == "Marcel Brandt"
+
+
+def test_a_name_the_text_writes_as_an_institution_is_no_person():
+    found = speakers("“It’s an incredibly difficult situation,” Ivan Hryhorenko, Head of Fundraising with the Irish "
+                     "Red Cross, told a radio station.",
+                     "“They are looking for shelter,” she said, adding that the Red Cross has sent a convoy.",
+                     "In recent days, the forces of the Russian Federation have strengthened their attacks.",
+                     "“The enemy struck a massive blow,” he wrote in the telegram.")
+    assert found["It’s an incredibly difficult situation"] == "Ivan Hryhorenko"
+    assert found["The enemy struck a massive blow"] != "Federation"
+
+
+def test_a_place_or_a_time_is_nobody_who_speaks():
+    found = speakers("“The shelling went on all night,” in the telegram channel said.")
+    assert found["The shelling went on all night"] is None

@@ -202,3 +202,139 @@ def test_reporting_prose_with_words_of_page_furniture_is_kept(line, separator):
              "The next convoy of generators is expected to arrive from Poland on Thursday."]
     text = "Power cut in three villages\n" + separator.join(BODY.strip().split("\n") + [line] + after) + "\n"
     assert kinds(text)[line] != CLUTTER
+
+
+def test_a_title_whose_words_the_next_paragraph_takes_up_heads_it_past_a_time_stamp():
+    text = ("Live: the war in Ukraine\n\nThe tension reached new levels as the invasion began in February this year.\n\n"
+            "Hundreds of troops evacuated from the Mariupol steel plant\n\nTuesday, May 17\n\n"
+            "Hundreds of fighters who were trapped in the Mariupol steel plant have been evacuated, officials said.\n\n"
+            "The bird-shaped obsession that drives a famous sports photographer\n\n"
+            "The week in politics: a fiasco shows the leader he won't get everything\n\n"
+            "Repair crews were working through the day and expected to restore supplies by the evening.\n")
+    found = kinds(text)
+    assert found["Hundreds of troops evacuated from the Mariupol steel plant"] != CLUTTER
+    assert found["The bird-shaped obsession that drives a famous sports photographer"] == CLUTTER  # a run of titles
+    assert found["The week in politics: a fiasco shows the leader he won't get everything"] == CLUTTER
+
+
+def test_a_live_blog_post_title_led_by_its_clock_time_is_kept():
+    text = ("Live updates: the war, day 28\n\nThe European Commission believes Russia is attacking food reserves "
+            "to create a famine in the country.\n\n11:25 p.m. Zelensky reveals his favourite world leader to talk to\n\n"
+            "8:40 p.m. The United States imposes more sanctions against Russia\n\n"
+            "The United States confirmed on Thursday a new package of sanctions in coordination with its allies.\n")
+    found = kinds(text)
+    assert found["11:25 p.m. Zelensky reveals his favourite world leader to talk to"] != CLUTTER
+    assert found["8:40 p.m. The United States imposes more sanctions against Russia"] != CLUTTER
+
+
+def test_a_line_giving_the_headline_again_after_the_first_paragraph_is_no_subheading():
+    text = ("Witnesses upload video of shelling in the Obolon district of Kyiv\n\n"
+            "Around 5 am an artillery shell hit a residential building.\n\n"
+            "Witnesses upload video of shelling in the Obolon district, Kyiv Head Office of the Emergency Service\n\n"
+            "The video of the shelling in the Obolon district was uploaded by witnesses on the morning of 14 March.\n")
+    found = kinds(text)
+    assert found["Witnesses upload video of shelling in the Obolon district, Kyiv Head Office of the Emergency "
+                 "Service"] == CLUTTER
+
+
+@pytest.mark.parametrize("headline, line", [
+    ("Ukraine: three dead near Odessa after a drone attack", "Ukraine: Three dead near Odessa after drone attack"),
+    ("When soldiers say no. Hundreds of servicemen face trial for refusing deployment, Media",
+     "When soldiers say no. Hundreds of servicemen face trial for refusing deployment, Mediazona study reveals "
+     "11 April 2023, 8:41"),
+    ("Civilians fleeing the steel works tell harrowing tales",
+     "Escape from hell: Civilians fleeing the steel works tell of the horrors of constant bombing"),
+])
+def test_the_headline_given_again_in_other_words_or_with_its_date_is_clutter(headline, line):
+    found = kinds(f"{headline}\n\n{line}\n\n{BODY}")
+    assert found[line] == CLUTTER
+
+
+def test_a_long_paragraph_that_shares_the_headlines_words_is_kept():
+    line = ("Russian troops in the morning caused a massive blow to the community, there were fires, reports the "
+            "head of the regional military administration. The enemy drones hit several villages and the rescuers "
+            "went to the scene, where they started eliminating the consequences of the strikes on the community and "
+            "its people without")
+    found = kinds(f"Russian troops struck a massive blow to the community\n\n{line}\n\n{BODY}")
+    assert found[line] == TEXT
+
+
+def test_after_the_last_paragraph_and_page_furniture_what_addresses_the_reader_or_trails_off_is_the_footer():
+    text = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") +
+            "It was over by the evening.\n\nLeave a reply\n\nPlease enter your comment! Please enter your name here\n\n"
+            "Most popular\n\nFarmers stretched to the brink as grain exports stall…\n\nGet a daily dose of news in "
+            "your inbox every morning\n")
+    found = kinds(text)
+    assert found["It was over by the evening."] == TEXT  # the article's last sentence, however short
+    assert found["Please enter your comment! Please enter your name here"] == CLUTTER
+    assert found["Farmers stretched to the brink as grain exports stall…"] == CLUTTER
+    assert found["Get a daily dose of news in your inbox every morning"] == CLUTTER
+
+
+def test_the_page_footer_keeps_a_body_cut_off_a_post_title_with_its_byline_and_needs_more_than_a_fragment():
+    cut = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Most popular\n\n"
+           "Crews in the south said on Friday that they were still waiting. Spare parts were due to arrive from the")
+    assert kinds(cut)["Crews in the south said on Friday that they were still waiting. Spare parts were due to "
+                      "arrive from the"] == TEXT  # sentences: the article going on under the box, cut at its end
+    teaser = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Most popular\n\n"
+              "Italy investigates killing of scientist in Colombia\n\nCould the activist's property in Russia be con")
+    assert kinds(teaser)["Could the activist's property in Russia be con"] == CLUTTER  # one more teaser, cut
+    post = ("Live: power cuts\n\n" + BODY.replace("\n", "\n\n") + "Pension fund divests Russian assets\n\n"
+            "By Jane Roe\n\nThe in\n")
+    assert kinds(post)["Pension fund divests Russian assets"] != CLUTTER
+
+
+def test_a_short_line_between_two_items_of_a_list_of_other_stories_is_one_of_them():
+    text = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") +
+            "The bird-shaped obsession that drives a famous sports photographer\n\n"
+            "The riots, one year on: ‘I know what happened doesn’t represent us’\n\n"
+            "The week in politics: a fiasco shows the leader he won't get everything\n\n"
+            "Repair crews in the south were still waiting for spare parts on Friday, the governor said.\n")
+    found = kinds(text)
+    assert found["The riots, one year on: ‘I know what happened doesn’t represent us’"] == CLUTTER
+    assert found["Repair crews in the south were still waiting for spare parts on Friday, the governor said."] == TEXT
+
+
+def test_a_caption_run_together_with_its_alt_text_says_its_start_again():
+    line = ("Taras, 29, of the national guard, mans an observation point in a trench Taras, 29, of the national "
+            "guard, mans an observation point in a trench JANE ROE FOR THE EXAMPLE TIMES")
+    assert kinds(f"Life in the trenches\n\n{line}\n\n{BODY}")[line] == CLUTTER
+    chant = ("They chanted “we will not leave, we will not leave” in the square, and then they sang the anthem "
+             "until the police arrived, and we will not leave either, one of them said.")
+    assert kinds(f"Protest in the square\n\n{chant}\n\n{BODY}")[chant] == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Children with their host family in the town. The parents did not wish to be photographed. Picture: Jane Roe",
+    "Image: Ivan Petrenko and his wife",
+    "(Photograph:Twitter)",
+])
+def test_a_pictures_label_makes_a_caption_or_a_credit(line):
+    assert kinds(f"Host families in the town\n\n{line}\n\n{BODY}")[line] == CLUTTER
+
+
+def test_the_block_of_a_caption_glued_to_its_credit_goes_and_the_subheading_after_it_stays():
+    text = ("Refugees arrive in the city\n\nWomen and children have arrived in the city by bus from the border, "
+            "exhausted but happy.\n\nRefugees arriving in the city\nWomen and children have been arriving in recent "
+            "daysImage: Jane Roe/Example Agency\n\nA centre created from scratch\n\nThe pharmacist, who came to the "
+            "city twenty years ago, has also organised peace demonstrations with thousands of people.\n")
+    found = kinds(text)
+    assert found["Refugees arriving in the city"] == CLUTTER
+    assert found["A centre created from scratch"] != CLUTTER
+
+
+def test_a_short_line_whose_colon_introduces_nothing_the_article_keeps_is_clutter():
+    text = ("Power cut in three villages\n\n" + BODY.replace("\n", "\n\n") + "Key findings:\n\n"
+            "• Three villages lost power for a day.\n\nListen to the podcast here:\n\nAPPLE Opens in new window ]\n\n"
+            "SPOTIFY Opens in new window ]\n\nNo comments:\n")
+    found = kinds(text)
+    assert found["Key findings:"] == TEXT and found["• Three villages lost power for a day."] == TEXT
+    assert found["Listen to the podcast here:"] == CLUTTER
+    assert found["No comments:"] == CLUTTER
+
+
+def test_a_teaser_given_twice_in_the_page_footer_is_not_kept_as_the_articles_words():
+    teaser = "The downsizing could reportedly affect half of the forces deployed after the escalation..."
+    text = ("Power cut in three villages\n" + BODY + f"Most popular\nMore Information{teaser}\n{teaser}\n"
+            "Russian intelligence earlier reported that the city intends to remove the monuments ...\n")
+    assert kinds(text)[teaser] == CLUTTER

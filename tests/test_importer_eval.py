@@ -1,5 +1,6 @@
-"""The importer's evaluation (benchmarks/import_eval.py) scores what it says it scores: made-up texts and
-keys, so a change to the scoring is caught here rather than read as a change of the importer."""
+"""The importer's evaluation (benchmarks/import_eval.py, import_scoring.py, import_sets.py) scores what it
+says it scores: made-up texts and keys, so a change to the scoring is caught here rather than read as a
+change of the importer."""
 
 import sys
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/ lives beside tests/
-from benchmarks import import_eval  # noqa: E402
+from benchmarks import import_eval, import_scoring  # noqa: E402
 from sitegen.importer import SpeakerGuess  # noqa: E402
 
 TEXT = """Town keeps its water on - Example News
@@ -24,23 +25,23 @@ Read more: other stories from the region
 
 
 def test_same_quote_needs_most_words_on_both_sides():
-    assert import_eval.same_quote("We will keep the water running", "We will keep the water running!") == 1.0
-    assert import_eval.same_quote("We will keep the water running", "We will keep the water running for every "
+    assert import_scoring.same_quote("We will keep the water running", "We will keep the water running!") == 1.0
+    assert import_scoring.same_quote("We will keep the water running", "We will keep the water running for every "
                                                                    "house in the town tonight") == 0.0
 
 
 def test_right_speaker_by_name_surname_first_name_or_description():
     key = {"speaker": "Ivan Petrenko", "aliases": ["Vanya"]}
-    assert import_eval.right_speaker(SpeakerGuess(name="Mayor Ivan Petrenko"), key)
-    assert import_eval.right_speaker(SpeakerGuess(name="Petrenko"), key)
-    assert import_eval.right_speaker(SpeakerGuess(name="Ivan"), key)
-    assert import_eval.right_speaker(SpeakerGuess(name="Vanya"), key)
-    assert not import_eval.right_speaker(SpeakerGuess(name="Olena Petrova"), key)
-    assert not import_eval.right_speaker(SpeakerGuess(description="the mayor"), key)
-    assert not import_eval.right_speaker(None, key)
+    assert import_scoring.right_speaker(SpeakerGuess(name="Mayor Ivan Petrenko"), key)
+    assert import_scoring.right_speaker(SpeakerGuess(name="Petrenko"), key)
+    assert import_scoring.right_speaker(SpeakerGuess(name="Ivan"), key)
+    assert import_scoring.right_speaker(SpeakerGuess(name="Vanya"), key)
+    assert not import_scoring.right_speaker(SpeakerGuess(name="Olena Petrova"), key)
+    assert not import_scoring.right_speaker(SpeakerGuess(description="the mayor"), key)
+    assert not import_scoring.right_speaker(None, key)
     unnamed = {"speaker": "city officials", "unnamed": True}
-    assert import_eval.right_speaker(SpeakerGuess(description="an official"), unnamed)
-    assert not import_eval.right_speaker(SpeakerGuess(description="a resident"), unnamed)
+    assert import_scoring.right_speaker(SpeakerGuess(description="an official"), unnamed)
+    assert not import_scoring.right_speaker(SpeakerGuess(description="a resident"), unnamed)
 
 
 def test_a_text_is_scored_for_quotes_speakers_clutter_and_lost_paragraphs():
@@ -49,23 +50,24 @@ def test_a_text_is_scored_for_quotes_speakers_clutter_and_lost_paragraphs():
         {"text": "The repairs will take until Friday at the very least", "speaker": "Olena Petrova"},
         {"text": "Nobody will be left without water this winter", "speaker": "Ivan Petrenko"}],
         "clutter": [{"text": "By Jane Roe", "kind": "byline"}]}
-    r = import_eval.score_text(TEXT, key)
+    r = import_scoring.score_text(TEXT, key)
     assert (r["found"], r["right"], len(r["wrong"]), len(r["missed"])) == (2, 2, 0, 1)
     assert r["attributed"] == 1  # the second is Petrenko's in the text, the key says otherwise
     assert r["clutter_kept"] == []
     assert r["lost"] == ["Read more: other stories from the region"]  # dropped, and the key does not call it clutter
-    tally = import_eval.Tally()
+    tally = import_scoring.Tally()
     tally.add(r)
     figures = tally.figures()
     assert figures["precision"] == 1.0 and figures["recall"] == pytest.approx(2 / 3)
     assert figures["attribution"] == 0.5 and figures["clutter"] == 1.0 and figures["lost"] == 1
+    assert (tally.n["wrong_speaker"], tally.n["no_speaker"]) == (1, 0)  # a wrong name, not a quote left open
     assert tally.by_kind["byline"] == {"all": 1}
     assert "1 paragraphs lost" in tally.misses()
 
 
 def test_a_clutter_line_kept_counts_against_its_kind():
     key = {"clutter": [{"text": "The mayor said the pumps", "kind": "caption"}]}
-    r = import_eval.score_text(TEXT, key)
+    r = import_scoring.score_text(TEXT, key)
     assert r["clutter_kept"] == [("The mayor said the pumps", "caption")]
 
 
@@ -108,8 +110,28 @@ def test_a_missed_heldout_target_fails_and_its_files_stay_hidden(tmp_path, capsy
     out = capsys.readouterr().out
     assert "== heldout: 1 texts" in out and "clutter 0.667 < 0.95" in out and "OVERFIT" in out
     assert "clutter kept [caption]" not in out  # per-file detail of the held-out set only on request
-    import_eval.main(["--pages", str(pages), "--heldout", str(held), "-v", "--heldout-detail"])
-    assert "clutter kept [caption]" in capsys.readouterr().out
+    assert "  example " not in out.split("== heldout")[1]  # nor its outlets
+    import_eval.main(["--pages", str(pages), "--heldout", str(held), "--heldout-detail"])
+    out = capsys.readouterr().out
+    assert "clutter kept [caption]" in out and "  example " in out.split("== heldout")[1]
+
+
+def test_development_folders_are_one_set_with_each_folders_and_each_folds_figures(tmp_path, capsys):
+    first = _folder(tmp_path, "first", GOOD_KEY, SPLIT + "folds:\n  1: [example]\n")
+    second = _folder(tmp_path, "second", GOOD_KEY.replace("kind: prompt}", "kind: prompt}\n  - {text: The mayor "
+                                                          "said, kind: caption}"), SPLIT + "folds:\n  2: [example]\n")
+    assert import_eval.main(["--pages", str(first), "--pages", str(second), "--heldout", str(tmp_path / "none")]) == 1
+    out = capsys.readouterr().out
+    assert "== development: 2 texts, 1 outlets ==" in out
+    assert "first (1)                    1.000 1.000 1.000    2/2" in out
+    assert "second (1)                   1.000 1.000 1.000    2/3" in out
+    assert "fold 1 (1) " in out and "fold 2 (1) " in out and "clutter dropped 80.0% (4/5)" in out
+
+
+def test_an_outlet_in_no_fold_is_named(tmp_path, capsys):
+    pages = _folder(tmp_path, "pages", GOOD_KEY, SPLIT + "folds:\n  1: [other]\n")
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 0
+    assert "outlet example is in no fold" in capsys.readouterr().err
 
 
 def test_an_unreadable_key_is_reported_with_its_line(tmp_path, capsys):
@@ -123,7 +145,7 @@ def test_an_unreadable_key_is_reported_with_its_line(tmp_path, capsys):
 def test_a_key_line_stands_for_its_whole_line_and_block():
     text = ("Fire in the warehouse district\n\nThe fire began in a warehouse on Monday night and spread to two homes "
             "nearby.\n\nSign up for our weekly newsletter\nSubscribers agree to the Privacy Policy\n")
-    r = import_eval.score_text(text, {"clutter": [{"text": "Sign up for our weekly", "kind": "prompt"}]})
+    r = import_scoring.score_text(text, {"clutter": [{"text": "Sign up for our weekly", "kind": "prompt"}]})
     assert r["clutter_kept"] == [] and r["lost"] == []
 
 
@@ -132,8 +154,8 @@ def test_words_given_twice_count_once_as_clutter_and_must_stay_once():
             "The fire began in a warehouse on Monday night and spread to two homes nearby.\n"
             "Nobody was hurt in the fire at the warehouse, officials said.\n")
     key = {"clutter": [{"text": "Nobody was hurt in the fire", "kind": "repeat"}]}
-    r = import_eval.score_text(text, key)
-    kinds = [p.kind for p in import_eval.parse_raw(text).paragraphs]
+    r = import_scoring.score_text(text, key)
+    kinds = [p.kind for p in import_scoring.parse_raw(text).paragraphs]
     assert kinds.count("clutter") == 1  # one copy dropped, one kept
     assert r["clutter_kept"] == [] and r["lost"] == []
 
@@ -145,3 +167,27 @@ def test_a_key_of_the_wrong_shape_is_reported_not_raised(tmp_path, capsys):
     (pages / "keys" / "example-2024-01-01-water.yaml").write_text("fragments: 12\n", encoding="utf-8")
     assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
     assert "'fragments' is a list" in capsys.readouterr().err
+
+
+def test_a_key_line_ending_in_an_ellipsis_is_a_whole_teaser_line_not_the_paragraph_it_starts_like():
+    text = ("Drone pilots under fire\n\nA unit of drone pilots has become a high-value target for Russian forces, "
+            "its commander said on Monday.\n\nRelated stories:\n\nA unit of drone pilots has become a high-value "
+            "target for...\n")
+    assert [p.kind for p in import_scoring.parse_raw(text).paragraphs] == ["text", "clutter", "clutter"]
+    key = {"clutter": [{"text": "A unit of drone pilots has become a high-value target for...", "kind": "related"},
+                       {"text": "Related stories:", "kind": "related"}]}
+    r = import_scoring.score_text(text, key)
+    assert r["clutter_kept"] == [] and r["lost"] == []  # the article's paragraph kept is not the teaser kept
+
+
+@pytest.mark.parametrize("split, message", [
+    (SPLIT + "folds: [example]\n", "'folds' is a mapping"),
+    (SPLIT + "folds:\n  1: example\n", "'folds: 1' is a list"),
+    ("development:\n  example: example-2024-01-01-water\n", "'development: example' is a list"),
+    ("development:\n  example: [../../secret]\n", "is not a page's file name"),
+])
+def test_a_split_of_the_wrong_shape_is_reported_with_its_file(tmp_path, capsys, split, message):
+    pages = _folder(tmp_path, "pages", GOOD_KEY, split)
+    assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "split.yaml" in err and message in err and "Traceback" not in err

@@ -75,12 +75,15 @@ CREDITS = re.compile(
     r"|\b(?:this|the) (?:report|story|article) (?:by [\w ]+ )?(?:was|has been) (?:first published|updated)\b"
     r"|^from [A-Z][\w]*'s [A-Z]|^source: |^sources?: \S+$|^(?:updated|published|posted):? "
     r"|\b(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b|\b(?:was|were) (?:written|translated) (?:by|for) [A-Z]"
-    r"|\(AP Photo\b|\bAP Photo/|\bphotograph: |\(photo: |\(video: |\bcredit: |\bgetty images\b"
+    r"|\(AP Photo\b|\bAP Photo/|\(video: |\bcredit: |\bgetty images\b"
+    # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
+    # "...in CologneImage: Oliver Pieper/DW"
+    r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z])(?:Photo|Picture|Image|Photograph):\s)"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
     r"|^file - |^file photo\b"
-    r"|\bphoto: |\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
+    r"|\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
     r"|\((?:[A-Z][\w.'-]+ ?)+/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$",
     re.IGNORECASE)

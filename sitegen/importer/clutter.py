@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.chrome import (APPEAL, ADDRESSES_READER, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE,
-                                     CAPTION_DATELINE, CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DASH_ATTRIBUTION,
-                                     DATE_ONLY, FURNITURE, MARKUP, NAME_LINE, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT,
-                                     PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED,
-                                     SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT, TWEET, WORD)
+from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
+                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, FURNITURE, MARKUP, MONTHS,
+                                     PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS,
+                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT,
+                                     TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
@@ -73,6 +73,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "caption"
     if BYLINE.match(text):
         return "byline"
+    if _says_its_start_again(words):
+        return "caption with its alt text"
     if TWEET.search(text):
         return "embedded post"
     if position >= count - 2 and AUTHOR_BIO.match(text):
@@ -97,6 +99,16 @@ def line_reason(text: str, position: int, count: int) -> str:
                 r"\s*[:|]", text) and not ends_sentence(text):
         return "link to another story"
     return ""
+
+
+def _says_its_start_again(words: list[str]) -> bool:
+    """A line that gives its first six words again further on: a photo's caption and its alt text, which
+    the scraper ran together ("Sokil, 29, of the national guard, mans ... Sokil, 29, of the national ...")."""
+    if len(words) < 12 or len(words) > 90:
+        return False
+    start = [w.casefold() for w in words[:6]]
+    folded = [w.casefold() for w in words]
+    return any(folded[k:k + 6] == start for k in range(6, len(folded) - 5))
 
 
 def weak_line(text: str) -> bool:
@@ -172,18 +184,51 @@ def _names_a_person(text: str) -> bool:
 
 
 def headline_repeat(text: str, headline: str) -> bool:
-    """The page's headline again: the same words, the headline with more (an outlet, a label), its start
-    cut off by the scraper, or in full where the headline line was cut ("... the emotion of")."""
+    """The page's headline again: the same words, near enough ("Three dead near Odessa after drone attack"
+    for "... after a drone attack"), the headline with a few more (an outlet, a label) and its date and
+    time, its start cut off by the scraper, or in full where the headline line was cut, also inside a word
+    ("... the emotion of", "... deployment, Media" for "Mediazona")."""
     mine = normal(text)
     title = " ".join(w for w in normal(headline).split() if not re.fullmatch(r"\d{6,}", w))  # a page id
     if not mine or not title:
         return False
-    extra = len(mine.split()) - len(title.split())
-    if mine == title or (len(title.split()) >= 4 and mine.startswith(title) and extra <= 4):
+    words, heads = mine.split(), title.split()
+    rest = _after_title(words, heads)
+    while rest and (rest[-1].isdigit() or rest[-1] in _CALENDAR_WORDS):
+        rest = rest[:-1]  # the date and time the page gives its headline
+    if rest is not None and (not rest or len(heads) >= 4 and len(rest) <= 4):
         return True
-    if len(title.split()) >= 6 and mine.startswith(title + " ") and title.split()[-1] in OPEN_ENDINGS:
-        return not ends_sentence(text) and len(mine.split()) <= 40
-    return len(mine.split()) >= 5 and title.startswith(mine) and not ends_sentence(text)
+    if len(heads) >= 5 and len(words) >= 5 and _share(words, heads) >= 0.8 and _share(heads, words) >= 0.8:
+        return True
+    if len(heads) >= 6 and mine.startswith(title + " ") and heads[-1] in OPEN_ENDINGS:
+        return not ends_sentence(text) and len(words) <= 40
+    return len(words) >= 5 and title.startswith(mine) and not ends_sentence(text)
+
+
+_CALENDAR_WORDS = {m.casefold() for m in MONTHS.split("|")} | {m.casefold()[:3] for m in MONTHS.split("|")} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc"}
+
+
+def _after_title(words: list[str], heads: list[str]) -> list[str] | None:
+    """The words of a line after the headline it starts with, or None; a long headline line may have been
+    cut inside its last word."""
+    if words[:len(heads)] == heads:
+        return words[len(heads):]
+    if len(heads) >= 8 and len(words) >= len(heads) and words[:len(heads) - 1] == heads[:-1] and (
+            words[len(heads) - 1].startswith(heads[-1])):
+        return words[len(heads):]
+    return None
+
+
+def _share(words: list[str], others: list[str]) -> float:
+    """The share of ``words`` that ``others`` holds (each word counted as often as it occurs)."""
+    pool = list(others)
+    held = 0
+    for word in words:
+        if word in pool:
+            pool.remove(word)
+            held += 1
+    return held / len(words) if words else 0.0
 
 
 def script_of(text: str) -> str:

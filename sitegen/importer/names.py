@@ -73,6 +73,30 @@ def is_org(tokens: list[str]) -> bool:
         len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1)
 
 
+# "the Red Cross has", "forces of the Russian Federation have", "Satan II, which": a name the text writes
+# after "the" (then a verb or punctuation, so that it is no modifier: "the Zelensky administration") or
+# follows with "which" is an institution or a thing, whatever the word lists know of it.
+_THE_NAME = re.compile(r"\b[Tt]he\s+(?P<the>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?"
+                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:has|have|had|is|was|are|were|said|says|will|would)\b)"
+                       r"|\b(?P<which>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+which\b")
+
+
+def institutions_in(text: str) -> set[str]:
+    """The folded names a text writes as institutions or things: after "the", or before ", which"."""
+    found = set()
+    for match in _THE_NAME.finditer(text):
+        tokens = (match.group("the") or match.group("which")).split()
+        if not tokens or any(t.casefold().rstrip(".") in ROLE_WORDS for t in tokens) or (
+                tokens[0].casefold() in LEADING_CAPS and match.group("which")) or any(
+                re.fullmatch(r"[A-Z]{2,}", t) for t in tokens[:-1]):
+            continue  # "the Prime Minister said", "the RMA Oleg Sinegubov": a titled person
+        found.add(fold(" ".join(tokens)))
+        name, _ = person_from_tokens(tokens)
+        if name:
+            found.add(fold(name))  # "Federation" of "the Russian Federation"
+    return found
+
+
 def clean_who(phrase: str) -> str:
     phrase = phrase.strip(" ,.:;—–-")
     phrase = re.sub(r"^(?:and|but|while|whilst|as|then|so|also|however|meanwhile)\s+", "", phrase, flags=re.I)
@@ -158,7 +182,9 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             found.append(Name(" ".join(institution), "", True, offset, at))
             found.append(Name(" ".join(person), " ".join(institution), False, at, end))
             continue
-        if is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset]):
+        thing = fold(name) in context.things
+        if (is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset]) or thing) and (
+                name not in context.people or thing):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
         if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name):

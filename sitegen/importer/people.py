@@ -53,6 +53,7 @@ class People:
     places: set[str] = field(default_factory=set)  # folded words the text uses as places ("in Kharkiv")
     source: SpeakerGuess | None = None  # the person a "Source: X" line names, for a "Quote:" label
     registry: set[str] = field(default_factory=set)  # names known from the site's registry, not this text
+    things: set[str] = field(default_factory=set)  # folded names the text writes as institutions or things
     genders: dict[str, str] = field(default_factory=dict)  # full name -> MALE or FEMALE, where the text says so
     recent: list[SpeakerGuess] = field(default_factory=list)  # people in order of last mention, the latest last
 
@@ -128,6 +129,8 @@ class People:
         for "she"); then the latest person mentioned who can be."""
         wanted = pronoun_gender(word)
         person = self.last_person
+        if person is None and wanted:  # no sentence was about anyone yet: the latest person the text named
+            return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), None)
         if not wanted or person is None or self.sex(person) in ("", wanted):
             return person
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
@@ -141,7 +144,7 @@ def is_person_description(description: str) -> bool:
 
 _PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
 _INTRODUCED = re.compile(
-    rf"(?i:\b(?:{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
+    rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
     rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
     rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
@@ -169,6 +172,22 @@ def note_someone(sentence: str, context: People) -> None:
             match = candidate  # "turned him into a soldier" describes him, it is no one new
     if match is not None and not match.group("who").split()[-1].endswith("s"):
         context.last_person = SpeakerGuess(description=match.group("who"))
+
+
+def note_introductions(paragraph: str, context: People) -> None:
+    """Register the people a paragraph introduces by a name ("a soldier who goes by the call sign “Fox”",
+    "a medic named Olha"): a person whatever the word lists say of the word, the name maybe in quote marks,
+    with the person noun that introduced them as their role."""
+    named = re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”’']", r"\1", paragraph)
+    for match in _INTRODUCED.finditer(re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", named)):
+        name = match.group("name") or match.group("plain")
+        if fold(name) in PRONOUNS or name.casefold() in LEADING_CAPS or fold(name) in CALENDAR:
+            continue
+        full = context.full_name(name)
+        if full not in context.people:
+            context.people.append(full)
+        if match.group("noun") and not context.roles.get(full):
+            context.roles[full] = match.group("noun").casefold()
 
 
 def introduce(text: str, context: People) -> None:

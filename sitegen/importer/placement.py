@@ -26,7 +26,8 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
                               r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
 # A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
-                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b")
+                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
+                           r"|(?:Image|Picture|Photograph):")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 
 
@@ -56,17 +57,21 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")
                           and bool(re.match(r"(?i)^(?:from|by) ", texts[i + 1])) for i in range(count)]
     informative = [bool(SOURCE_LINE.match(t)) and not reasons[i] for i, t in enumerate(texts)]
+    own = _content_words(headline)
     for i, text in enumerate(texts):
         if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 6:
             reasons[i] = "page header"
+        elif not reasons[i] and i < first_body and not ends_sentence(text) and len(words_of(text)) <= 40 and len(
+                own) >= 4 and len(own & _content_words(text)) * 3 >= len(own) * 2:
+            reasons[i] = "repeats the headline"  # a longer display headline above the text
     standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
     for i, text in enumerate(texts):
         if reasons[i] or quotation[i] or informative[i] or i in standfirst or followed_by_byline[i]:
             continue
         if headline_like(text, i == count - 1) and not (
                 _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])
-        ) and not _heads_next(texts, reasons, i):
+        ) and not (i > first_body and _heads_next(texts, reasons, i, headline)):
             reasons[i] = "list of other headlines"
     weak = [not reasons[i] and not quotation[i] and not informative[i] and i not in standfirst and weak_line(t)
             for i, t in enumerate(texts)]
@@ -96,6 +101,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         elif (title_like and not after and i + 1 < count and text[:1].isupper()
               and reasons[i - 1] in _CAPTION_REASONS):
             kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
+        elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
+            kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
             kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
         elif attributed[i] or (text.rstrip().endswith("?") and following is not None and not after):
@@ -103,7 +110,54 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         else:
             kinds.append((CLUTTER, "run of teasers"))
     _keep_one_copy(texts, normals, kinds)
+    for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
+        kinds[i] = (CLUTTER, "page footer")
+    for i in range(count):
+        # a short line whose colon introduces nothing the article keeps: "No comments:", "Listen to the podcast here:"
+        after = _neighbour(reasons, i, 1)
+        if kinds[i][0] != CLUTTER and texts[i].rstrip().endswith(":") and len(words_of(texts[i])) <= 8 and (
+                not attributed[i]) and (after is None or kinds[after][0] == CLUTTER or kinds[after][0] == HEADING):
+            kinds[i] = (CLUTTER, "introduces nothing")
+    for i in range(1, count - 1):
+        # a short line between two items of a list of other stories or embedded posts is one of them
+        if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
+                kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
+            kinds[i] = (CLUTTER, "inside a list")
     return kinds
+
+
+# Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).
+_ENDS_ARTICLE = ("prompt", "page furniture", "related stories", "list of other headlines", "run of teasers", "tags",
+                 "appeal", "author note")
+_LIST_ITEMS = ("list of other headlines", "run of teasers", "related stories", "embedded post", "page footer")
+_YOU = re.compile(r"(?i)\b(?:you|your)\b")
+
+
+def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> set[int]:
+    """The lines after the article's last line of running text, once page furniture that ends an article
+    (prompts, lists of other stories) follows it: what is left there (lines that address the reader, lack
+    end punctuation or end in an ellipsis) is the page's footer. Running text ends a sentence and does
+    not address the reader; a last line cut off by the scraper is running text."""
+    count = len(texts)
+
+    def running(i: int) -> bool:
+        text = texts[i]
+        if attributed[i]:
+            return True
+        if text.rstrip().endswith(("…", "...")) or _YOU.search(outside_quotes(text)):
+            return False
+        # the body cut off at the scraper's size cap has the shape of running text: more than one sentence, or
+        # a long one; a one-line teaser cut off under a list of other stories has not
+        return ends_sentence(text) or (i == count - 1 and prose(text) and (
+            len(split_sentences(text)) > 1 or len(words_of(text)) >= 20))
+
+    last = max((i for i in range(count) if not reasons[i] and running(i)), default=-1)
+    tail = range(last + 1, count)
+    ends = [reasons[j] for j in tail if reasons[j] in _ENDS_ARTICLE]
+    if not ends or ends.count("run of teasers") == len(ends) == 1:
+        return set()  # one short line the site cut off is no list of teasers
+    # a title with its byline under it is a post's, not the footer's
+    return {j for j in tail if not reasons[j] and not (j + 1 < count and reasons[j + 1] == "byline")}
 
 
 def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
@@ -196,18 +250,37 @@ def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     return found
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# A live blog's post title opens with its clock time: "10:30 a.m. Brussels believes ...", "8:15 Explosions in Kyiv".
+_CLOCK_TITLE = re.compile(r"(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+[A-Z]")
+_SMALL_WORDS = {"that", "this", "with", "from", "have", "were", "what", "when", "their", "they", "about", "after",
+                "over", "into", "will", "been", "than", "more", "said", "says", "here", "there", "which", "where"}
 
 
-def _heads_next(texts: list[str], reasons: list[str], i: int) -> bool:
-    """A title-like line between two paragraphs of text whose names recur in the paragraph after it is
-    the article's subheading, not another story's title: "Ukraine War: Russian army apparently launches
-    offensive in Luhansk Oblast" above "... increased the pace of their advance in Luhansk Oblast."."""
-    if not 0 < i < len(texts) - 1 or reasons[i - 1] or reasons[i + 1]:
+def _content_words(text: str) -> set[str]:
+    return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z][\w’'-]{3,}", text)} - _SMALL_WORDS
+
+
+def _heads_next(texts: list[str], reasons: list[str], i: int, headline: str) -> bool:
+    """A title-like line is the heading of the running text after it (a subheading, a live blog's post
+    title), not another story's title, when that text takes up its words ("Hundreds of Ukrainian troops
+    evacuated from Mariupol steel plant" above "Hundreds of Ukrainian fighters ... have been evacuated")
+    and it does not stand in a run of titles; a post title led by its clock time heads its post wherever
+    it stands. Captions, page furniture and time stamps between them are looked past. A line that gives
+    most of the page's headline again is that headline, not a subheading."""
+    if _CLOCK_TITLE.match(texts[i]):
+        return True
+    own = _content_words(headline)
+    if own and len(own & _content_words(texts[i])) * 3 >= len(own) * 2:
         return False
-    names = {w.casefold() for w in _CAPITALISED.findall(texts[i])} - {"the", "a", "an", "in", "on", "how", "why", "what"}
-    shared = names & {w.casefold() for w in re.findall(r"[\w’'-]+", texts[i + 1])}
-    return len(shared) >= 3 and len(shared) * 2 >= len(names)
+    after = next((j for j in range(i + 1, len(texts)) if reasons[j] not in _INTERRUPTIONS + ("timestamp",)), None)
+    before = next((j for j in range(i - 1, -1, -1) if reasons[j] not in _INTERRUPTIONS + ("timestamp",)), None)
+    if after is None or reasons[after] or not (ends_sentence(texts[after]) and len(words_of(texts[after])) >= 10):
+        return False
+    if before is not None and not reasons[before] and headline_like(texts[before], False):
+        return False  # one of a run of titles
+    title = _content_words(texts[i])
+    shared = title & _content_words(texts[after])
+    return len(shared) >= 2 and len(shared) * 3 >= len(title)
 
 
 # A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".

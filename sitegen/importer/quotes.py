@@ -33,10 +33,12 @@ import re
 
 from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_whom, who_after, who_before
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
+from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, fold
+from sitegen.importer.names import institutions_in
 from sitegen.importer.markless import lost_quote_marks, markless_paragraph
-from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_people, note_someone
+from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_introductions, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
                                     sentence_in_marks, tidy_quote)
@@ -53,6 +55,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         if names and fold(names[0]):
             context.people.append(names[0])
             context.registry.add(names[0])
+    for paragraph in paragraphs:  # the whole article says which names are institutions ("the Red Cross has")
+        context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
@@ -69,6 +73,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         source = SOURCE_LINE.match(paragraph)
         if source:
             context.source = resolve_who(re.split(r"[;(]", source.group("rest"))[0], context, after_verb=True)
+        note_introductions(paragraph, context)
         spans = quote_spans(paragraph)
         paragraph_speaker = None
         cursor = 0
@@ -108,17 +113,20 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             carried = None
             quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
+            intro = None
             if not finished and before_text.rstrip().endswith(":") and not _LABEL.match(before_text):
                 # the clause that introduces the quote with a colon is about its speaker, whatever its verb
                 # ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
-                intro = who_before(before_text, context)[0] or speaker_of_sentence(
-                    split_sentences(before_text)[-1], context)
+                intro = who_before(before_text, context)[0] or introduced_by(before_text, context) or (
+                    speaker_of_sentence(split_sentences(before_text)[-1], context))
                 if intro is not None:
                     context.subject(intro)
                     context.last_any = intro
             guess, how = _labelled(before_text, context)
             if guess is None:
                 guess, how = who_after(after, context, text)
+            if guess is None:
+                guess, how = handed_over(after, context, text), "“…,” X did"
             if guess is None and not finished:
                 guess, how = who_before(before_text, context)
             if guess is None:
@@ -133,6 +141,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
+            if guess is None and intro is not None:
+                guess, how = intro, "X did: \"...\""
             if guess is None:
                 guess = _unattributed(paragraphs, index, context, previous_had_quote, between, after)
                 how = "continues the last speaker"

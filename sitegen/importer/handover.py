@@ -1,0 +1,80 @@
+"""Attributions known by where they stand rather than by their verb: the clause a quote ending in a
+comma hands its sentence over to ("“…,” Ms Kadyrova, 85, moaned", "“…,” mentioned his sister Lena
+Kabaeva"), and the clause that introduces a quote with a colon ("The head of the department, Oleksandr
+Tolokonnikov, spoke about their work: “…”"). The speech-verb list cannot hold every verb a writer or a
+translation engine uses; the sentence's shape says who speaks all the same."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.importer.attribution import resolve_who
+from sitegen.importer.layout import split_sentences
+from sitegen.importer.lexicon import LEADING_CAPS
+from sitegen.importer.people import People, SpeakerGuess
+
+# Past forms that do not end in -ed ("he wrote", "she spoke").
+_IRREGULAR = ("wrote|spoke|said|told|went|began|broke|shook|swore|thought|felt|cried|sighed|smiled|laughed|sobbed|"
+              "shrugged|nodded|added|put")
+_TITLE_DOT = re.compile(r"\b(Mr|Ms|Mrs|Dr|Prof|Gen|Col|Lt|Sgt|Capt)\.(?=\s)")
+# An aside between commas after the subject: ", 85,", ", a teacher from Bakhmut,".
+_ASIDE = re.compile(r",\s*(?:\d{1,3}|(?:a|an|the|his|her|their)\s+[^,\"“”]{1,60}?),(?=\s)")
+_DETERMINED = r"(?:the|a|an|this|that|another|one|his|her|their)\s+[^,\"“”]{1,60}?"
+_NAME = r"(?:(?:Mr|Ms|Mrs|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# "“…,” the company commander recognised", "“…,” Kadyrova moaned": the subject, then its verb.
+_SUBJECT_THEN_VERB = re.compile(
+    rf"^[\s,—–-]*(?:(?P<pronoun>he|she)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR})"
+    rf"|(?P<described>{_DETERMINED})\s+(?:\w+ly\s+)?(?:[a-z]+ed|{_IRREGULAR})"
+    rf"|(?P<name>{_NAME})\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR}))\b")
+# "“…,” mentioned Mr Kadyrov's sister Lena Kabaeva": the verb, then its subject.
+_VERB_THEN_SUBJECT = re.compile(rf"^[\s,—–-]*(?:[a-z]+ed|{_IRREGULAR})\s+(?P<who>(?:the|a|an|this|that|another|one|his|her|their"
+                                rf"|[A-Z])[^\"“”]*)")
+_WHO_ENDS = re.compile(r",? (?:who|which|in|on|at|during|after|before|while|when|as|to|from|with|via)\b.*$")
+
+
+def handed_over(after: str, context: People, quote: str) -> SpeakerGuess | None:
+    """The speaker the rest of the sentence names when a quote ends in a comma: the subject before its
+    verb, or after it, whatever the verb; an age or description set off by commas is looked past."""
+    if not quote.rstrip().endswith(","):
+        return None
+    clause = re.split(r"[\"“”]", after)[0].strip()
+    if not clause:
+        return None
+    clause = _TITLE_DOT.sub(r"\1", clause)
+    clause = split_sentences(clause)[0]
+    clause = _ASIDE.sub("", clause, count=1)
+    subject = _subject(clause, context)
+    if subject is not None:
+        return subject
+    match = _VERB_THEN_SUBJECT.match(clause)
+    if match:
+        return resolve_who(_WHO_ENDS.sub("", match.group("who")), context, after_verb=True)
+    return None
+
+
+# "The head of the department, Oleksandr Tolokonnikov, spoke about ...:": a name set off by commas after the
+# subject's description is the subject.
+_APPOSED_NAME = re.compile(r"^(?P<description>[^,]{3,160}),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+                           r"(?:\w+ly\s+)?[a-z]+")
+
+
+def introduced_by(before: str, context: People) -> SpeakerGuess | None:
+    """The subject of the clause that introduces a quote with a colon, whatever its verb: a name set off
+    by commas after a description, or the subject before the clause's verb."""
+    sentences = split_sentences(_TITLE_DOT.sub(r"\1", before.strip()))
+    clause = sentences[-1] if sentences else ""
+    if not clause.endswith(":"):
+        return None
+    match = _APPOSED_NAME.match(clause)
+    if match:
+        return resolve_who(match.group("name"), context, after_verb=True)
+    return _subject(_ASIDE.sub("", clause, count=1), context)
+
+
+def _subject(clause: str, context: People) -> SpeakerGuess | None:
+    """The subject opening a clause before its verb; a word that only starts a sentence ("When asked")
+    is no name."""
+    match = _SUBJECT_THEN_VERB.match(clause)
+    if not match or (match.group("name") and match.group("name").split()[0].casefold() in LEADING_CAPS):
+        return None
+    return resolve_who(match.group("pronoun") or match.group("described") or match.group("name"), context)
