@@ -34,8 +34,8 @@ def default_jobs() -> int:
 @contextlib.contextmanager
 def collector_paused():
     """The cyclic garbage collector off for a step that makes many objects and no garbage cycles: its
-    collections would scan everything made so far, again and again (0.3 s of a 10,000-article edit build,
-    loading the parse cache and assembling the model). Cycles made meanwhile are collected afterwards."""
+    collections would scan everything made so far, again and again (loading the parse cache, assembling
+    the model). Cycles made meanwhile are collected afterwards."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -47,8 +47,8 @@ def collector_paused():
 
 def freeze_survivors() -> None:
     """What was made so far lives until the build ends (records, the model): out of the cyclic collector's
-    way, so that its full collections do not scan it again and again (a second of a 10,000-article cold
-    build) and forked workers share its pages instead of copying those the collector would touch."""
+    way, so that its full collections do not scan it again and again, and forked workers share its pages
+    instead of copying those the collector would touch."""
     gc.freeze()
 
 

@@ -16,9 +16,9 @@ from sitegen.progress import Progress
 from sitegen.render.renderer import Renderer
 
 PARALLEL_THRESHOLD = 400  # pages to render before forking pays off
-# Values pages share (an article's card) and their HTML kept for reuse within a render pass, at most: at
-# 50,000 articles keeping them all took 150 MB; the pages are rendered newest first so that an article's
-# list pages come close together while its card is kept.
+# Values pages share (an article's card) and their HTML kept for reuse within a render pass, at most, so
+# that the memory they take does not grow with the site; the pages are rendered newest first so that an
+# article's list pages come close together while its card is kept.
 SHARED_LIMIT = 4096
 
 

@@ -164,8 +164,7 @@ class FileChecker:
 
 def _shared(text: str) -> str:
     """One string object for a name that recurs across files (a speaker id, a tag, an outlet, a field
-    name): each file's YAML makes its own, and at 50,000 articles the copies took tens of megabytes in
-    every build process. Pickles keep the sharing within one dump (a worker's results, a cache shard)."""
+    name): each file's YAML makes its own, and on a large site the copies fill every build process. Pickles keep the sharing within one dump (a worker's results, a cache shard)."""
     return sys.intern(text)
 
 

@@ -1,9 +1,8 @@
 """A site with some records replaced, when the new records keep every place the old ones had.
 
 An editor's save mostly changes words: the article stays where it was in every list. Then the next site
-is the last one with the new records put in their places, made in a millisecond where assembling the
-whole site takes a tenth of a second at 10,000 articles; ``sitegen serve`` can show the saved page at
-once. Whether a record keeps its places is decided with assembly's own ordering functions
+is the last one with the new records put in their places, made without going through the other records
+(``docs/performance.md`` has the numbers); ``sitegen serve`` can show the saved page at once. Whether a record keeps its places is decided with assembly's own ordering functions
 (:mod:`sitegen.model.assemble`), and the result is the site a full assembly would make (a property test
 compares them); when it cannot be, :func:`replacing` says so and the caller assembles.
 """

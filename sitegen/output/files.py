@@ -20,7 +20,7 @@ def inside_output(rel: str) -> bool:
     return bool(parts) and not rel.startswith("/") and ".." not in parts and "\\" not in rel
 
 
-_COMPARE_BLOCK = 1 << 20  # read a file to compare a megabyte at a time: timeline.json of 50,000 articles is 38 MB
+_COMPARE_BLOCK = 1 << 20  # read a file to compare a megabyte at a time: timeline.json grows with the site
 
 
 def same_bytes(path: Path | str, data: bytes) -> bool:

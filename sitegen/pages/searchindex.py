@@ -75,9 +75,9 @@ def _note_fields(note: Note) -> tuple:
 
 def _flat(weights: dict[str, int]) -> tuple[bytes, bytes]:
     """A record's weights as its terms joined by spaces (terms have none), packed, and their weights as
-    bytes (all under 256): two objects instead of a set or dict per field, which at 10,000 articles took
-    tens of megabytes, and two to unpickle from the build cache instead of a hundred. Packed, the terms of
-    50,000 articles take 20 MB less of the memory every build process holds until the index is made."""
+    bytes (all under 256): two objects instead of a set or dict per field, and two to unpickle from the
+    build cache instead of a hundred; packed, the terms take less of the memory every build process holds
+    until the index is made."""
     ordered = sorted(weights.items())
     return pack_text(" ".join(term for term, _ in ordered)), bytes(weight for _, weight in ordered)
 
@@ -156,13 +156,13 @@ def build_index(site: Site) -> SearchIndex:
     """Documents and postings of the whole site, in a stable order: speakers, places, tags (so that on
     equal scores the pages about a name come first), then articles and notes, newest first."""
     documents: list[Document] = []
-    # term → (doc numbers, their weights), as machine integers and bytes (weights stay under 32): as a
-    # list of int objects the postings of 50,000 articles took 50 MB, as an array of pairs 28, as these 18.
+    # term → (doc numbers, their weights), as machine integers and bytes (weights stay under 32): a third
+    # of the memory of int objects in lists.
     postings: dict[str, tuple[array, bytearray]] = {}
 
     def add(document: Document, weights) -> int:
-        """Post a document's (term, weight) pairs at once: a weights dict per document kept until the end
-        took 50 MB. The order of a document's terms does not matter: postings are sorted by term."""
+        """Post a document's (term, weight) pairs at once, keeping no weights dict per document until the
+        end. The order of a document's terms does not matter: postings are sorted by term."""
         doc = len(documents)
         documents.append(document)
         for term, weight in weights:
@@ -214,8 +214,8 @@ def build_index(site: Site) -> SearchIndex:
         docs[1:] = array("I", map(operator.sub, docs[1:], docs))
     index = SearchIndex(documents, postings, {}, "")
     # Each entry's JSON size decides the shards; hashing the same bytes gives the index's version. It
-    # starts with the JSON list of every document's row, hashed a chunk of rows at a time (all at once
-    # they took 20 MB at 50,000 articles).
+    # starts with the JSON list of every document's row, hashed a chunk of rows at a time (never all of
+    # them in memory at once).
     version = hashlib.blake2b(b"[", digest_size=12)
     for number in range(page_count(len(documents), DOCS_PER_CHUNK)):
         version.update(b"," if number else b"")
