@@ -18,19 +18,16 @@ from pathlib import Path
 
 from sitegen import __version__
 from sitegen.build import early as early_pages
-from sitegen.build import loading, planning, rendering, searching
+from sitegen.build import assembling, loading, planning, rendering, searching
 from sitegen.build.changes import Files, Walk, missing_archive, nothing_changed
 from sitegen.cache import BuildState, CompiledTemplates, cache_dir, load_page_keys, load_records, load_state, \
     save_state
 from sitegen.load.config import base_url_problem, load_config
 from sitegen.diagnostics import Diagnostics, Problem, with_source_lines
 from sitegen.digest import digest
-from sitegen.model.assemble import assemble
 from sitegen.model.reads import Digests
-from sitegen.model.records import Article, Note
 from sitegen.model.settings import SiteConfig
 from sitegen.model.site import Site
-from sitegen.model.update import replacing
 from sitegen import pages
 from sitegen.pages.searchindex import record_fields
 from sitegen.parallel import WorkerFailed, collector_paused, default_jobs, freeze_survivors, jobs_within
@@ -38,7 +35,7 @@ from sitegen.progress import Progress
 from sitegen.render.assets import theme_assets
 from sitegen.render.renderer import Renderer
 from sitegen.render.theming import find_theme
-from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, ParseSettings, Parsed, SourceFile, parse_source
+from sitegen.load.sources import ParseSettings, Parsed
 from sitegen.output import DiscardingWriter, InPlaceWriter, OutputProblem, OutputWriter, output_problem, \
     resolve_output, stale_folders
 
@@ -316,47 +313,14 @@ class Builder:
         """The site, and the records a save changed when the site is the last one with them put in their
         places (serve, when that is all that changed); else assembled from every record, and no records."""
         if (self.in_place and incremental and self.site is not None and previous is self.state
-                and self._assembly_problems is not None):
-            saved = self._replaced(fresh, walk)
-            if saved:
-                site = replacing(self.site, [r for r, _ in saved if isinstance(r, Article)],
-                                 [r for r, _ in saved if isinstance(r, Note)],
-                                 {r.path: p.digest for r, p in saved},
-                                 {r.path: p.search[0] for r, p in saved if p.search})
-                if site is not None:
-                    diagnostics.extend(self._assembly_problems)
-                    return site, [r for r, _ in saved]
-        digests = {p.source.path: p.digest for p in parsed}
-        search = {record.path: fields for p in parsed for record, fields in zip(p.records, p.search)}
-        speakers, articles, notes, unreadable = [], [], [], set()
-        for item in parsed:
-            kind = item.source.kind
-            {SPEAKERS: speakers, ARTICLE: articles, NOTE: notes}[kind].extend(item.records)
-            if any(p.severity == "error" for p in item.problems):
-                stem = os.path.splitext(item.source.path.rpartition("/")[2])[0]
-                unreadable.add("speakers" if kind == SPEAKERS else f"{kind}:{stem}")
-        assembled = Diagnostics()
-        with collector_paused():  # the model is built to last: collecting while it grows finds nothing
-            site = assemble(config, speakers, articles, notes, assembled, include_drafts=self.include_drafts,
-                            unreadable=frozenset(unreadable), digests=digests, search=search,
-                            bodies=functools.partial(_read_body, self.site_dir, settings))
-        self._assembly_problems = None if assembled.errors else list(assembled.problems)
-        diagnostics.extend(assembled.problems)
+                and self.state.records and self._assembly_problems is not None):
+            found = assembling.replaced(self.site, self.state.records, fresh, walk)
+            if found is not None:
+                diagnostics.extend(self._assembly_problems)
+                return found
+        site, self._assembly_problems = assembling.assembled(config, parsed, self.site_dir, settings,
+                                                             self.include_drafts, diagnostics)
         return site, []
-
-    def _replaced(self, fresh: dict[str, Parsed], walk: Walk) -> list[tuple]:
-        """The records of the files parsed afresh (each with its parse), when each is an article or note
-        the last build had (one record, no error) and no file came or went; else none."""
-        if (self.state is None or not self.state.records or not fresh
-                or walk.paths != self.state.records.keys()):
-            return []
-        found = []
-        for item in fresh.values():
-            if (item.source.kind not in (ARTICLE, NOTE) or len(item.records) != 1
-                    or any(p.severity == "error" for p in item.problems)):
-                return []
-            found.append((item.records[0], item))
-        return found
 
     def _page_keys(self, previous: BuildState) -> dict:
         if previous.page_keys is None:
@@ -410,16 +374,6 @@ class Builder:
             return path.relative_to(self.site_dir).as_posix()
         except ValueError:
             return str(path)
-
-
-def _read_body(site_dir: Path, settings: ParseSettings, article: Article) -> str:
-    """An article's body, its file read again (its record was kept without it)."""
-    parsed = parse_source(site_dir, SourceFile(ARTICLE, article.path), settings)
-    records = parsed.records
-    if (len(records) == 1 and isinstance(records[0], Article) and records[0].slug == article.slug
-            and not any(problem.severity == "error" for problem in parsed.problems)):
-        return records[0].body_html
-    raise rendering.ContentChanged(article.path)
 
 
 def build(site_dir: Path, output: Path | None = None, *, base_url: str | None = None,
