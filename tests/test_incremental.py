@@ -768,7 +768,7 @@ def test_a_full_build_keeps_no_bodies_and_an_edit_rendering_an_unchanged_article
     site = make_site(tmp_path / "site")
     builder = Builder(site, base_url=BASE_URL)
     assert builder.build().ok
-    assert builder.site.articles and all(a.body_packed is None for a in builder.site.articles)
+    assert builder.site.articles and all(a.body is None for a in builder.site.articles)
     with pytest.raises(LookupError):
         builder.site.articles[0].body_html  # never an empty body by mistake
     edit(site, "content/speakers.yaml", "name: Marty", "name: Marty the soldier")

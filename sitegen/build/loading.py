@@ -5,11 +5,13 @@ the build asks for it (:mod:`sitegen.build.early`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from sitegen.build.changes import Files, Walk, missing_archive
 from sitegen.build.early import EarlyPages
 from sitegen.cache import BuildState, SourceStat
+from sitegen.model.records import Article
 from sitegen.parallel import freeze_survivors, run_streamed
 from sitegen.progress import Progress
 from sitegen.load.sources import ARTICLE, ParseSettings, Parsed, SourceFile, parse_source
@@ -54,7 +56,9 @@ def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, 
             todo.append((len(parsed) - 1, source))
 
     def parse_one(item: tuple[int, SourceFile]) -> Parsed:
-        return parse_source(site_dir, item[1], settings)
+        found = parse_source(site_dir, item[1], settings)
+        # A record kept for the build keeps its body packed; early pages render it and let it go.
+        return found if early is not None else _packed(found)
 
     jobs = jobs if len(todo) >= PARALLEL_THRESHOLD else 1
     progress.phase("reading files", len(todo))
@@ -71,6 +75,13 @@ def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, 
         parsed[index] = result
     freeze_survivors()
     return parsed, {source.path: result for (_, source), result in zip(todo, results)}
+
+
+def _packed(parsed: Parsed) -> Parsed:
+    records = parsed.records
+    if len(records) == 1 and isinstance(records[0], Article) and isinstance(records[0].body, str):
+        return replace(parsed, records=(records[0].packed(),))
+    return parsed
 
 
 def _still_valid(old: Parsed, source: SourceFile, walk: Walk, files: Files, previous: BuildState | None) -> bool:

@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 
 from sitegen.diagnostics import Diagnostics
 from sitegen.load.markup import MarkdownProblem, plain_text, render_markdown, render_markdowns
-from sitegen.model.records import Article, Correction, Event, Note, Quote, Source, Speaker, pack_text
+from sitegen.model.records import Article, Correction, Event, Note, Quote, Source, Speaker
 from sitegen.model.settings import SAFE, MarkupPolicy
 from sitegen.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 from sitegen.load.urls import http_url_problem
@@ -235,7 +235,7 @@ def article_from_data(path: str, slug: str, data, text: str, body: str, tz: tzin
     lines = tuple(item for key in data.key_lines for item in (_shared(key), data.line_of(key)))
     return Article(
         slug=slug, path=path, title=title, published=when[0], day=when[1], has_time=when[2], source=source,
-        summary_html=summary_html, body_packed=pack_text(body_html),
+        summary_html=summary_html, body=body_html,
         tags=tags, places=places, quotes=tuple(quotes), events=tuple(sorted(events, key=lambda e: e.day)),
         corrections=tuple(sorted(corrections, key=lambda c: c.day)), draft=draft, lines=lines,
     )

@@ -70,10 +70,11 @@ class Article:
     has_time: bool  # the editor gave a time, not only a day
     source: Source
     summary_html: str = ""
-    # The body's HTML, packed (pack_text): only the article's own page shows it. None: not kept (a cold
-    # build renders the page where the file is parsed and keeps the rest of the record); the site then
-    # reads the file again when the page is rendered again (Site.body_html).
-    body_packed: bytes | None = b""
+    # The body's HTML (only the article's own page shows it): as parsed, or packed (pack_text) where the
+    # record is kept for the build (packed()). None: not kept (a cold build renders the page where the file
+    # is parsed and keeps the rest of the record); the site then reads the file again when the page is
+    # rendered again (Site.body_html).
+    body: str | bytes | None = ""
     tags: tuple[str, ...] = ()  # display names as written
     places: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -92,13 +93,14 @@ class Article:
 
     @property
     def has_body(self) -> bool:
-        return self.body_packed is not None
+        return self.body is not None
 
     @property
     def body_html(self) -> str:
-        if self.body_packed is None:
+        body = self.body
+        if body is None:
             raise BodyNotKept(self.path)
-        return unpack_text(self.body_packed)
+        return body if isinstance(body, str) else unpack_text(body)
 
     @property
     def summary_text(self) -> str:
@@ -106,11 +108,15 @@ class Article:
         return plain_text(self.summary_html) if self.summary_html else ""
 
     def without_body(self) -> "Article":
-        return replace(self, body_packed=None)
+        return replace(self, body=None)
+
+    def packed(self) -> "Article":
+        """The record with its body packed, to be kept."""
+        return replace(self, body=pack_text(self.body)) if isinstance(self.body, str) else self
 
 
 class BodyNotKept(LookupError):
-    """An article's body was asked for where the record was kept without it (Article.body_packed)."""
+    """An article's body was asked for where the record was kept without it (Article.body)."""
 
 
 def pack_text(text: str) -> bytes:

@@ -119,18 +119,16 @@ def page_info(reads: Reads, kind: str, url: str, title: str, description: str = 
 
 def speaker_ref(reads: Reads, speaker: Speaker) -> dict:
     """A speaker as cards and quotes name them; callers copy it to add to it."""
-    def make(reads: Reads) -> dict:
-        return {
-            "id": speaker.id,
-            "name": speaker.name,
-            "name_native": speaker.name_native,
-            "role": speaker.role,
-            "affiliation": speaker.affiliation,
-            "anonymous": speaker.anonymous,
-            "url": speaker_url(speaker.id) if reads.is_quoted(speaker.id) else None,
-        }
     reads.speaker(speaker.id)
-    return reads.shared(("speaker_ref", speaker.id), make)
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "name_native": speaker.name_native,
+        "role": speaker.role,
+        "affiliation": speaker.affiliation,
+        "anonymous": speaker.anonymous,
+        "url": speaker_url(speaker.id) if reads.is_quoted(speaker.id) else None,
+    }
 
 
 def source_ref(article: Article) -> dict:
