@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
 
 class MarkdownProblem(Exception):
@@ -117,15 +116,18 @@ def _problem(text: str, position: int, message: str) -> MarkdownProblem:
 # -- locating what Python-Markdown raises on -------------------------------------------------------------
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_FENCED_BLOCK = FencedBlockPreprocessor.FENCED_BLOCK_RE  # what the extension reads as one
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
     """(first line, text) of each fenced code block, as the extension finds them, and of each paragraph
     between them."""
+    # What the extension reads as one block; imported here, as Markdown does, since it imports Pygments,
+    # which a build that converts nothing does not need.
+    from markdown.extensions.fenced_code import FencedBlockPreprocessor
+
     blocks: list[tuple[int, str]] = []
     position = 0
-    for fenced in _FENCED_BLOCK.finditer(text):
+    for fenced in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text):
         blocks += _paragraphs(text, position, fenced.start())
         blocks.append((text.count("\n", 0, fenced.start()) + 1, fenced.group()))
         position = fenced.end()
