@@ -240,3 +240,13 @@ def test_a_name_the_text_writes_as_an_institution_is_no_person():
 def test_a_place_or_a_time_is_nobody_who_speaks():
     found = speakers("“The shelling went on all night,” in the telegram channel said.")
     assert found["The shelling went on all night"] is None
+
+
+def test_a_description_that_names_no_one_who_speaks_gives_no_speaker():
+    found = speakers("“The troops switched to infantry tactics and came on foot,” especially north of the town, "
+                     "explains their work.",
+                     "“We counted forty attacks in one night,” the battalion navigator said.",
+                     "“The water came up to the second floor,” said one of the women.")
+    assert found["The troops switched to infantry tactics and came on foot"] is None
+    assert found["We counted forty attacks in one night"] == "battalion navigator"
+    assert found["The water came up to the second floor"] == "of the women"

@@ -10,7 +10,7 @@ from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB)
 from sitegen.importer.names import clean_who, names_in
-from sitegen.importer.people import People, SpeakerGuess, is_person_description
+from sitegen.importer.people import People, SpeakerGuess, is_person_description, speaker_description
 
 
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
@@ -113,7 +113,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         for earlier in reversed(context.unnamed):
             if earlier.description.casefold().rstrip("s").endswith(head):
                 return earlier
-    return SpeakerGuess(description=description)
+    description = speaker_description(description)
+    return SpeakerGuess(description=description) if description else None
 
 
 

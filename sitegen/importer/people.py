@@ -143,6 +143,31 @@ def is_person_description(description: str) -> bool:
 
 
 _PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
+# Where a description runs on into a clause: a speech verb, an auxiliary, a verb with its object ("fired two").
+_CLAUSE = re.compile(rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:has|have|had|is|was|are|were|will|would)\b|"
+                     rf"[a-z]+ed\s+(?:the|a|an|two|three|four|five|his|her|their|its|that|\d+)\b).*$")
+
+
+def speaker_description(description: str) -> str:
+    """What an unnamed speaker is called, as a noun phrase ("statement said the movement ..." → "statement"),
+    or "" when it names no one who can speak: its head (the words before "of", "in", ...) holds a person
+    noun, an institution's word or a capitalised name ("senior State Department official", "General Staff
+    of the Armed Forces", "the interior ministry"), not "especially northeast of Avdiivka" or "their work"."""
+    description = _CLAUSE.sub("", description).strip(" ,;:")
+    head = re.split(r"\s+(?:of|in|at|from|with|on|to|for|near|by|about)\s+",
+                    re.sub(r"(?i)^of\s+(?:the\s+)?", "", description), maxsplit=1)[0]  # "(one) of the wives"
+    words = re.findall(r"[\w'’.-]+", head)
+    if _PERSON_NOUN.search(head) or any(_SPEAKING_NOUN.fullmatch(w) or w.casefold() in ORG_WORDS or
+                                        w.casefold().rstrip("s") in ORG_WORDS for w in words) or any(
+            w[:1].isupper() for w in words):
+        return description
+    return ""
+
+
+# Nouns for people by their make ("councilman", "operator", "navigator", "guardian") and bodies that speak
+# as one ("the city said", "the Russian side").
+_SPEAKING_NOUN = re.compile(r"[a-z]*(?:man|men|woman|women)|[a-z]{3,}(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)"
+                            r"|wives|children|people|city|side|team|crew")
 _INTRODUCED = re.compile(
     rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
     rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
