@@ -263,3 +263,9 @@ def test_a_description_that_names_no_one_who_speaks_gives_no_speaker():
     assert found["The troops switched to infantry tactics and came on foot"] is None
     assert found["We counted forty attacks in one night"] == "battalion navigator"
     assert found["The water came up to the second floor"] == "of the women"
+
+
+def test_after_the_verb_the_name_nearest_it_is_the_first_not_one_inside_the_apposition():
+    found = speakers("“The cases we documented amount to deliberate cruelty,” said Hugh Petrenko, Europe and Central "
+                     "Asia director at Human Rights Watch.")
+    assert found["The cases we documented amount to deliberate cruelty"] == "Hugh Petrenko"

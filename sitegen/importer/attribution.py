@@ -60,9 +60,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in PRONOUNS:
         return pronoun(parts[-1].casefold(), context)
-    # the name nearest the verb; an appositive ("X, the head of Y,") points back to X; names inside a
-    # lowercase description ("senior manager at Charles Stanley") are affiliations, not the speaker
-    for n in range(len(parts) - 1, -1, -1):
+    # the name nearest the verb (after it, the first: "said Hugh Williamson, Europe and Central Asia director");
+    # an appositive ("X, the head of Y,") points back to X; names inside a lowercase description ("senior
+    # manager at Charles Stanley") are affiliations, not the speaker
+    for n in (range(len(parts)) if after_verb else range(len(parts) - 1, -1, -1)):
         part = parts[n]
         if part[:1].islower() and n > 0:
             if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
