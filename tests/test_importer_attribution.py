@@ -269,3 +269,21 @@ def test_after_the_verb_the_name_nearest_it_is_the_first_not_one_inside_the_appo
     found = speakers("“The cases we documented amount to deliberate cruelty,” said Hugh Petrenko, Europe and Central "
                      "Asia director at Human Rights Watch.")
     assert found["The cases we documented amount to deliberate cruelty"] == "Hugh Petrenko"
+
+
+def test_a_name_of_war_the_attribution_gives_is_the_speaker_whatever_the_noun_before_it():
+    found = speakers("“There are many more of them than before,” said a drone operator who is only being "
+                     "identified by his callsign, Heron, in line with military rules.",
+                     "“We heard a plane and then a hiss,” a 19-year-old soldier who gave his war name as “Smoke,” "
+                     "and was nearby, told AFP.",
+                     "“The columns drove into the minefields,” says “Anvil” – his military code -, 29 years old.")
+    assert found["There are many more of them than before"] == "Heron"
+    assert found["We heard a plane and then a hiss"] == "Smoke"
+    assert found["The columns drove into the minefields"] == "Anvil"
+
+
+def test_a_name_of_war_introduced_before_is_whom_he_stands_for():
+    found = speakers("The reporter spoke to the commander of a rifle company of the brigade, with the call sign "
+                     "Kestrel.",
+                     "“At this stage our progress is successful,” he told the correspondent.")
+    assert found["At this stage our progress is successful"] == "Kestrel"

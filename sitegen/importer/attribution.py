@@ -10,7 +10,8 @@ from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB)
 from sitegen.importer.names import clean_who, names_in
-from sitegen.importer.people import People, SpeakerGuess, is_person_description, speaker_description
+from sitegen.importer.people import (GIVEN_NAME, People, SpeakerGuess, is_person_description, speaker_description,
+                                     unquoted_names)
 
 
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
@@ -198,6 +199,10 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     gave = _GAVE_NAME.search(sentence)
     if gave and VERB.search(sentence[:gave.start()]):  # "said a resident who gave only her first name, Olena"
         return SpeakerGuess(name=context.full_name(gave.group("name")), anonymous=True), "who gave the name X"
+    given = GIVEN_NAME.search(unquoted_names(sentences[0] if sentences else ""))
+    if given and VERB.search(unquoted_names(sentences[0])):  # "…,” a soldier who gave his war name as “Ghost,” told AFP"
+        name = given.group("name") or given.group("before")
+        return SpeakerGuess(name=context.full_name(name), anonymous=True), "who gave the name X"
     match = _DASH_AFTER.match(after)
     if match:  # "“…” — Volodymyr Zelensky"
         guess = resolve_who(match.group("who"), context, after_verb=True)

@@ -199,20 +199,37 @@ def note_someone(sentence: str, context: People) -> None:
         context.last_person = SpeakerGuess(description=match.group("who"))
 
 
+# The words that give a person a name of war: "call sign", "war name", "nom de guerre", "military code".
+_NAME_WORDS = (r"call[ -]?sign|callsign|war name|wartime name|code[ -]?name|codenamed|code-named|nom de guerre|"
+               r"military code|nickname|nicknamed|pseudonym")
+# A name given so, whatever noun comes before: "with the call sign Tkach", "identified by his callsign, Goose",
+# "gave his war name as Ghost", "Trauma – its military code"; the name's quote marks already taken off.
+GIVEN_NAME = re.compile(rf"(?i:\b(?:{_NAME_WORDS})(?:\s+(?:is|was|as|of))?[,:]?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                        rf"|\b(?P<before>[A-Z][\w'’-]+)\s*[–—(-]+\s*(?i:(?:his|her|its|the)\s+)?(?i:{_NAME_WORDS})\b")
+
+
+def unquoted_names(text: str) -> str:
+    """The text with a name's quote marks taken off: “Fox”, “Ghost,” → Fox, Ghost,."""
+    return re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(,?)[\"”’']", r"\1\2", text)
+
+
 def note_introductions(paragraph: str, context: People) -> None:
     """Register the people a paragraph introduces by a name ("a soldier who goes by the call sign “Fox”",
-    "a medic named Olha"): a person whatever the word lists say of the word, the name maybe in quote marks,
-    with the person noun that introduced them as their role."""
-    named = re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”’']", r"\1", paragraph)
-    for match in _INTRODUCED.finditer(re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", named)):
-        name = match.group("name") or match.group("plain")
+    "a medic named Olha", "with the call sign Tkach"): a person whatever the word lists say of the word,
+    the name maybe in quote marks, with the person noun that introduced them as their role; a name of war
+    needs no noun before it. The person is the latest one mentioned, for he or she."""
+    named = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", unquoted_names(paragraph))
+    found = [(m.group("name") or m.group("plain"), m.group("noun")) for m in _INTRODUCED.finditer(named)]
+    found += [(m.group("name") or m.group("before"), None) for m in GIVEN_NAME.finditer(named)]
+    for name, noun in found:
         if fold(name) in PRONOUNS or name.casefold() in LEADING_CAPS or fold(name) in CALENDAR:
             continue
         full = context.full_name(name)
         if full not in context.people:
             context.people.append(full)
-        if match.group("noun") and not context.roles.get(full):
-            context.roles[full] = match.group("noun").casefold()
+        if noun and not context.roles.get(full):
+            context.roles[full] = noun.casefold()
+        context.mention(SpeakerGuess(name=full, anonymous=len(full.split()) == 1))
 
 
 def introduce(text: str, context: People) -> None:
