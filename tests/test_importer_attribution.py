@@ -287,3 +287,14 @@ def test_a_name_of_war_introduced_before_is_whom_he_stands_for():
                      "Kestrel.",
                      "“At this stage our progress is successful,” he told the correspondent.")
     assert found["At this stage our progress is successful"] == "Kestrel"
+
+
+def test_the_clause_introducing_a_quote_with_a_comma_or_that_speaks_whatever_its_verb():
+    found = speakers("His mother, Maria, remembers the last flood. “Nobody thought the dam could break,” she says. "
+                     "Ivan laughs: “Mum, you forgot to water the tomatoes.”",
+                     "The motor screams as the propeller spins up, and Taras counts down, “Three, two, one, launch!”",
+                     "Minister Petro Vovk briefed the president on the losses. He pointed out that “the brigade "
+                     "lost forty men in two weeks of fighting.”")
+    assert found["Mum, you forgot to water the tomatoes."] == "Ivan"
+    assert found["Three, two, one, launch!"] == "Taras"
+    assert found["the brigade lost forty men in two weeks of fighting."] == "Petro Vovk"

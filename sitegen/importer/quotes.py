@@ -119,11 +119,13 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
             intro = None
-            if not finished and before_text.rstrip().endswith(":") and not _LABEL.match(before_text):
-                # the clause that introduces the quote with a colon is about its speaker, whatever its verb
-                # ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
+            colon = before_text.rstrip().endswith(":")
+            if not finished and (colon or re.search(r"(?:,|\bthat)$", before_text.rstrip())) and not _LABEL.match(
+                    before_text):
+                # the clause that introduces the quote with a colon, a comma or "that" is about its speaker,
+                # whatever its verb ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
                 intro = who_before(before_text, context)[0] or introduced_by(before_text, context) or (
-                    speaker_of_sentence(split_sentences(before_text)[-1], context))
+                    speaker_of_sentence(split_sentences(before_text)[-1], context) if colon else None)
                 if intro is not None:
                     context.subject(intro)
                     context.last_any = intro
@@ -134,6 +136,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 guess, how = handed_over(after, context, text), "“…,” X did"
             if guess is None and not finished:
                 guess, how = who_before(before_text, context)
+            if guess is None and intro is not None:  # the clause introducing the quote, nearer than the rest
+                guess, how = intro, "X did: \"...\""
             if guess is None:
                 inside = _INSIDE_ATTRIBUTION.search(text)
                 if inside:  # "“People who stayed became more united, believes Victor. They help each other"
@@ -146,8 +150,6 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
-            if guess is None and intro is not None:
-                guess, how = intro, "X did: \"...\""
             if guess is None:
                 guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter)
             if guess is not None:
