@@ -298,3 +298,10 @@ def test_the_clause_introducing_a_quote_with_a_comma_or_that_speaks_whatever_its
     assert found["Mum, you forgot to water the tomatoes."] == "Ivan"
     assert found["Three, two, one, launch!"] == "Taras"
     assert found["the brigade lost forty men in two weeks of fighting."] == "Petro Vovk"
+
+
+def test_an_aside_before_the_verb_is_no_inversion_when_what_follows_is_what_was_said():
+    found = speakers("“I was lucky,” said Ruslan Petrenko, a cook.",
+                     "Natalia, in tears, said her half-brother Nikita, 23, was inside near the oven.",
+                     "“They can’t get him out,” she said.")
+    assert found["They can’t get him out"] == "Natalia"

@@ -327,7 +327,9 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             continue  # "the withdrawal ... was announced", "territory claimed by the separatists": a participle
         rest = bare[verb.end():].strip()
         # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
-        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(rest.split()) <= 15
+        # ("Natalia, in tears, said her half-brother was inside": an aside before the verb, then what she said)
+        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(
+            rest.split()) <= 15 and not _FINITE.search(re.sub(r",\s+(?:which|who)\b.*$", "", rest))
         guess = who_after(bare[verb.start():], context)[0] if inverted else None
         if guess is None or not guess.named:
             guess = subject_of(bare, verb.start(), context) or guess
@@ -363,6 +365,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     return None
 
 
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 # Verbs whose past tense does not end in -ed: "Putin drew an analogy".
 _IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",
