@@ -305,3 +305,20 @@ def test_an_aside_before_the_verb_is_no_inversion_when_what_follows_is_what_was_
                      "Natalia, in tears, said her half-brother Nikita, 23, was inside near the oven.",
                      "“They can’t get him out,” she said.")
     assert found["They can’t get him out"] == "Natalia"
+
+
+def test_he_or_she_stands_only_for_someone_the_last_paragraphs_spoke_of():
+    found = speakers("Minister Petro Vovk opened the new bridge in the morning.",
+                     "The bridge had been closed for two years after the shelling.",
+                     "Traffic on the river has grown since the spring.",
+                     "Trucks will use the bridge from next week.",
+                     "“We had to wait a long time for this day,” he said.")
+    assert found["We had to wait a long time for this day"] is None
+
+
+def test_a_sentence_about_she_keeps_her_in_view_past_someone_mentioned_in_passing():
+    found = speakers("Olha Kerod waited for news of her husband for weeks.",
+                     "She found out that fifty prisoners had died. The news came after videos showed a guard "
+                     "beating an imprisoned soldier. She coped with the uncertainty by staying busy.",
+                     "“I didn’t cry, I didn’t panic,” she says.")
+    assert found["I didn’t cry, I didn’t panic"] == "Olha Kerod"

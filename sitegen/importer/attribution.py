@@ -146,6 +146,8 @@ def pronoun(word: str, context: People) -> SpeakerGuess | None:
     and they for the last institution."""
     if word in ("it", "they") and context.unnamed:
         return context.unnamed[-1]
+    if word in ("he", "she"):
+        return context.by_pronoun(word)
     return context.by_pronoun(word) or context.last_subject or context.last_speaker
 
 

@@ -56,6 +56,9 @@ class People:
     things: set[str] = field(default_factory=set)  # folded names the text writes as institutions or things
     genders: dict[str, str] = field(default_factory=dict)  # full name -> MALE or FEMALE, where the text says so
     recent: list[SpeakerGuess] = field(default_factory=list)  # people in order of last mention, the latest last
+    paragraph: int = 0  # the paragraph being read
+    topic: bool = False  # the last sentence was about he or she (its subject), not about someone named
+    seen: dict[str, int] = field(default_factory=dict)  # a person's label -> the paragraph that last spoke of them
 
     def full_name(self, name: str) -> str:
         """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander
@@ -115,10 +118,12 @@ class People:
         if guess.named or (is_person_description(guess.description) and not guess.description.endswith("s")):
             self.last_person = guess
             self.mention(guess)
+            self.topic = False
 
     def mention(self, guess: SpeakerGuess) -> None:
         """The text named or described this person just now."""
         self.recent = [g for g in self.recent if g.label != guess.label][-30:] + [guess]
+        self.seen[guess.label] = self.paragraph
 
     def sex(self, guess: SpeakerGuess) -> str:
         """MALE, FEMALE or "" as the text marked this person."""
@@ -127,7 +132,12 @@ class People:
     def by_pronoun(self, word: str) -> SpeakerGuess | None:
         """He or she: the last person, unless the text made that person the other sex ("her son Danya"
         for "she"); then the latest person mentioned who can be."""
-        wanted = pronoun_gender(word)
+        person = self._by_pronoun(pronoun_gender(word))
+        if person is not None and self.paragraph - self.seen.get(person.label, self.paragraph) > _PRONOUN_REACH:
+            return None  # nobody the last paragraphs spoke of: a guess from further back misleads
+        return person
+
+    def _by_pronoun(self, wanted: str) -> SpeakerGuess | None:
         person = self.last_person
         if person is None and wanted:  # no sentence was about anyone yet: the latest person the text named
             return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), None)
@@ -136,13 +146,17 @@ class People:
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
 
+# He or she stands for someone this paragraph or the two before spoke of.
+_PRONOUN_REACH = 2
+
+
 
 def is_person_description(description: str) -> bool:
     """"a man in a cafe", "one of the wives", "her sister": a person, not an institution."""
     return bool(description) and bool(_PERSON_NOUN.search(description))
 
 
-_PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
+_PERSON_NOUN = re.compile(rf"\b(?:(?:{PERSON_NOUNS})(?:s|es|ves)?|women|men|wives|children|people)\b", re.IGNORECASE)
 # Where a description runs on into a clause: a speech verb, an auxiliary, a verb with its object ("fired two").
 _CLAUSE = re.compile(rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:has|have|had|is|was|are|were|will|would)\b|"
                      rf"[a-z]+ed\s+(?:the|a|an|two|three|four|five|his|her|their|its|that|\d+)\b).*$")
@@ -187,16 +201,33 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:ci
                        r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
 
+# A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]{2,}")
+
+
 def note_someone(sentence: str, context: People) -> None:
-    """A sentence that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
-    one "he" or "she" stands for next."""
+    """A sentence whose subject is he or she is about the person they stand for, who stays whom they stand
+    for next; one that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
+    one "he" or "she" stands for next, unless the sentences before were about he or she and the unnamed
+    person is only mentioned in passing ("… showing a soldier killing an imprisoned soldier. She coped …")."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", sentence)
+    opener = _PRONOUN_SUBJECT.match(bare)
+    if opener:
+        person = context.by_pronoun(opener.group("word").casefold())
+        if person is not None:
+            context.last_person = person
+            context.mention(person)
+            context.topic = True
+        return
+    if context.topic and not re.match(r"^\W*(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s", bare):
+        return
     match = None
     for candidate in _SOMEONE.finditer(bare):
         if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
             match = candidate  # "turned him into a soldier" describes him, it is no one new
     if match is not None and not match.group("who").split()[-1].endswith("s"):
         context.last_person = SpeakerGuess(description=match.group("who"))
+        context.seen[context.last_person.label] = context.paragraph
 
 
 # The words that give a person a name of war: "call sign", "war name", "nom de guerre", "military code".

@@ -66,6 +66,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     previous_had_quote = False
     reporter = None  # who the latest sentence reporting speech was about, in this paragraph or the one before
     for index, paragraph in enumerate(paragraphs):
+        context.paragraph = index
         if index and not re.search(r"[\"“”]", paragraphs[index - 1]) and not _reports(paragraphs[index - 1]):
             reporter = None
         before_count = len(found)
