@@ -338,3 +338,13 @@ def test_a_teaser_given_twice_in_the_page_footer_is_not_kept_as_the_articles_wor
     text = ("Power cut in three villages\n" + BODY + f"Most popular\nMore Information{teaser}\n{teaser}\n"
             "Russian intelligence earlier reported that the city intends to remove the monuments ...\n")
     assert kinds(text)[teaser] == CLUTTER
+
+
+def test_three_sentences_of_prose_stay_whatever_stands_around_them():
+    text = ("Aid for the families\n\nOur church helps refugee families who arrive from the south.\n\n"
+            "Every Day in Ukraine\n\n"
+            "May 6: Mom Olena with her 11-year-old son Matvii came from Mykolaiv. They are great friends. Together "
+            "they are waiting for their dad, who defends his country. Food: $24\n\n"
+            "Give to the families\n\nShare this page\n")
+    assert kinds(text)["May 6: Mom Olena with her 11-year-old son Matvii came from Mykolaiv. They are great "
+                       "friends. Together they are waiting for their dad, who defends his country. Food: $24"] == TEXT

@@ -123,7 +123,23 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
                 kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
             kinds[i] = (CLUTTER, "inside a list")
+    for i, text in enumerate(texts):
+        # running text stays, whatever its place: several sentences of prose are no teaser, title or footer line
+        if kinds[i][0] == CLUTTER and kinds[i][1] in _BY_SHAPE and _running_text(text):
+            kinds[i] = (TEXT, "")
     return kinds
+
+
+# Reasons that come from a line's place among its neighbours or its shape alone.
+_BY_SHAPE = ("run of teasers", "list of other headlines", "page footer", "inside a list")
+
+
+def _running_text(text: str) -> bool:
+    """Three sentences or more of prose, twenty words or more, neither addressing the reader nor carrying a
+    link: a teaser, a title or a caption has one or two."""
+    bare = outside_quotes(text)
+    return len(split_sentences(bare)) >= 3 and len(words_of(text)) >= 20 and prose(text) and not (
+        _YOU.search(bare) or re.search(r"https?:|www\.|\w\.(?:com|twitter)\b", text))
 
 
 # Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).
