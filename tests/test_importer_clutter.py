@@ -3,6 +3,7 @@ made-up texts; a rule unsure of a line keeps it."""
 
 import pytest
 
+from sitegen.importer.quotes import find_quotes
 from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
 
 BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
@@ -348,3 +349,13 @@ def test_three_sentences_of_prose_stay_whatever_stands_around_them():
             "Give to the families\n\nShare this page\n")
     assert kinds(text)["May 6: Mom Olena with her 11-year-old son Matvii came from Mykolaiv. They are great "
                        "friends. Together they are waiting for their dad, who defends his country. Food: $24"] == TEXT
+
+
+def test_a_quote_signed_with_a_dash_is_the_articles_and_its_signer_speaks():
+    quote = ("\"We need to gather courage and continue to work, and greet refugee families with a smile\". "
+             "-Olha Balan")
+    text = ("Aid for the families\n\nOur church helps refugee families who arrive from the south.\n\n"
+            "Every Day in Ukraine\n\n" + quote + "\n\nGive to the families\n\nShare this page\n")
+    assert kinds(text)[quote] == TEXT
+    found = find_quotes([quote])
+    assert [q.speaker.label for q in found] == ["Olha Balan"]

@@ -171,7 +171,7 @@ _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has 
 _GAVE_NAME = re.compile(r"\b(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
                         r"(?:first\s+)?name\s*(?:as\b|,|:)?\s*(?P<name>[A-Z][\w'’-]+)")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
-_DASH_AFTER = re.compile(r"^\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
+_DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
 # "according to a statement from the ministry": the institution, not its statement.
 _STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
                              r"(?:from|by|of|issued by)\s+")

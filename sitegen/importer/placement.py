@@ -28,6 +28,8 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
                            r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
                            r"|(?:Image|Picture|Photograph):")
+# A quote signed with a dash and a name after its closing mark: "“We need courage …”. -Olya Balaban".
+_SIGNED = re.compile(r"[\"”’]\W{0,2}\s*[-–—]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\.?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 
 
@@ -46,7 +48,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     for i in _explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
-    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t))) for t in texts]
+    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) for t in texts]
     _mark_blocks(texts, reasons, attributed)
     _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
