@@ -359,3 +359,12 @@ def test_a_quote_signed_with_a_dash_is_the_articles_and_its_signer_speaks():
     assert kinds(text)[quote] == TEXT
     found = find_quotes([quote])
     assert [q.speaker.label for q in found] == ["Olha Balan"]
+
+
+@pytest.mark.parametrize("stamp", ["Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.",
+                                   "9:42am EST, 5:42pm EAT", "October 21, 2025 Humanitarian aid"])
+def test_a_date_or_time_with_a_place_or_zone_beside_it_is_a_time_stamp(stamp):
+    text = "Strikes on the grid\n" + BODY + stamp + "\n" + BODY.replace("evening", "night")
+    assert kinds(text)[stamp] == CLUTTER
+    kept = "In 2022 the dam held."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + BODY.replace("evening", "night"))[kept] == TEXT
