@@ -9,6 +9,9 @@ from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
 BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
         "Repair crews were working through the day and expected to restore supplies by the evening.\n")
 
+AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
+         "The governor asked residents to save power during the hours of peak demand.\n")
+
 
 def kinds(text: str) -> dict[str, str]:
     return {p.text: p.kind for p in parse_raw(text).paragraphs}
@@ -364,7 +367,20 @@ def test_a_quote_signed_with_a_dash_is_the_articles_and_its_signer_speaks():
 @pytest.mark.parametrize("stamp", ["Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.",
                                    "9:42am EST, 5:42pm EAT", "October 21, 2025 Humanitarian aid"])
 def test_a_date_or_time_with_a_place_or_zone_beside_it_is_a_time_stamp(stamp):
-    text = "Strikes on the grid\n" + BODY + stamp + "\n" + BODY.replace("evening", "night")
-    assert kinds(text)[stamp] == CLUTTER
+    assert kinds("Strikes on the grid\n" + BODY + stamp + "\n" + AFTER)[stamp] == CLUTTER
     kept = "In 2022 the dam held."
-    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + BODY.replace("evening", "night"))[kept] == TEXT
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Take a fresh look at your lifestyle.", "Watch more on streamtv.com.",
+                                  "Read your favorite news, except the excluded topics, by you.",
+                                  "The owners of this website may be paid to recommend the products."])
+def test_a_short_line_of_the_site_speaking_to_its_reader_is_a_prompt(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["You can see the current front line on the map below.",
+                                  "This was reported by Mayor Ihor Terekhov on Censor.NET.",
+                                  "Where is your husband now?"])
+def test_a_line_that_only_mentions_you_or_a_site_stays(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT

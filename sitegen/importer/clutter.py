@@ -49,6 +49,10 @@ def time_stamp(text: str) -> bool:
     return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
 
 
+# The site speaking to its reader or of itself: "your", "this website", a web address.
+_TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
@@ -68,6 +72,9 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "prompt"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
+    if len(words) <= 15 and not QUOTED.search(text) and not text.rstrip().endswith("?") and (
+            _TO_THE_READER.search(text)):
+        return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
     if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
