@@ -38,7 +38,7 @@ from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, VERB, fold
 from sitegen.importer.names import institutions_in
-from sitegen.importer.markless import lost_quote_marks, markless_paragraph
+from sitegen.importer.markless import dashes_as_marks, lost_quote_marks, markless_paragraph
 from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_introductions, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
@@ -58,6 +58,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             context.registry.add(names[0])
     for paragraph in paragraphs:  # the whole article says which names are institutions ("the Red Cross has")
         context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
+    paragraphs = [dashes_as_marks(p) for p in paragraphs]
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
