@@ -384,3 +384,15 @@ def test_a_short_line_of_the_site_speaking_to_its_reader_is_a_prompt(line):
                                   "Where is your husband now?"])
 def test_a_line_that_only_mentions_you_or_a_site_stays(line):
     assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+def test_a_long_caption_with_its_photo_credit_is_no_running_text():
+    caption = ("This image taken from a video shows people by a damaged building in the region, Monday, May 22, "
+               "2023. Troops and security forces fought for a second day on Tuesday against an alleged raid across "
+               "the border that the capital blamed on saboteurs but which the other side called an uprising. The "
+               "governor of the region on the border said forces continued to sweep the rural area around the "
+               "small town where the alleged attack took place on Monday. Residents of the villages near the "
+               "border were taken to shelters in the regional capital while the fighting went on. (AP Photo)")
+    text = ("Raid on the border region\n" + BODY + "More stories from the region\n" + caption + "\n"
+            "Drones hit two towns in the south overnight\nSign up for our newsletter\n")
+    assert kinds(text)[caption] == CLUTTER

@@ -138,10 +138,10 @@ _BY_SHAPE = ("run of teasers", "list of other headlines", "page footer", "inside
 
 def _running_text(text: str) -> bool:
     """Three sentences or more of prose, twenty words or more, neither addressing the reader nor carrying a
-    link: a teaser, a title or a caption has one or two."""
+    link or a photo's credit: a teaser, a title or a caption has one or two."""
     bare = outside_quotes(text)
     return len(split_sentences(bare)) >= 3 and len(words_of(text)) >= 20 and prose(text) and not (
-        _YOU.search(bare) or re.search(r"https?:|www\.|\w\.(?:com|twitter)\b", text))
+        _YOU.search(bare) or re.search(r"https?:|www\.|\w\.(?:com|twitter)\b", text) or _PHOTO_CREDIT.search(text))
 
 
 # Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).
