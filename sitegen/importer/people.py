@@ -181,7 +181,7 @@ def speaker_description(description: str) -> str:
 # Nouns for people by their make ("councilman", "operator", "navigator", "guardian") and bodies that speak
 # as one ("the city said", "the Russian side").
 _SPEAKING_NOUN = re.compile(r"[a-z]*(?:man|men|woman|women)|[a-z]{3,}(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)"
-                            r"|wives|children|people|city|side|team|crew")
+                            r"|city|side")
 _INTRODUCED = re.compile(
     rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
     rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
