@@ -206,3 +206,8 @@ def test_the_stores_date_prefix_split_off_is_no_lost_paragraph():
             "house in the town on Monday.\n")
     assert [p.text for p in import_scoring.parse_raw(text).clutter] == ["date 2024-01-01"]
     assert import_scoring.score_text(text, {})["lost"] == []
+
+
+def test_the_second_heldout_set_is_development_data_and_the_third_is_held_out():
+    assert [p.name for p in import_eval.PAGES] == ["import_pages", "import_heldout", "import_heldout2"]
+    assert import_eval.HELDOUT.name == "import_heldout3"
