@@ -3,10 +3,14 @@ made-up texts; a rule unsure of a line keeps it."""
 
 import pytest
 
+from sitegen.importer.quotes import find_quotes
 from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
 
 BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
         "Repair crews were working through the day and expected to restore supplies by the evening.\n")
+
+AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
+         "The governor asked residents to save power during the hours of peak demand.\n")
 
 
 def kinds(text: str) -> dict[str, str]:
@@ -338,3 +342,57 @@ def test_a_teaser_given_twice_in_the_page_footer_is_not_kept_as_the_articles_wor
     text = ("Power cut in three villages\n" + BODY + f"Most popular\nMore Information{teaser}\n{teaser}\n"
             "Russian intelligence earlier reported that the city intends to remove the monuments ...\n")
     assert kinds(text)[teaser] == CLUTTER
+
+
+def test_three_sentences_of_prose_stay_whatever_stands_around_them():
+    text = ("Aid for the families\n\nOur church helps refugee families who arrive from the south.\n\n"
+            "Every Day in Ukraine\n\n"
+            "May 6: Mom Olena with her 11-year-old son Matvii came from Mykolaiv. They are great friends. Together "
+            "they are waiting for their dad, who defends his country. Food: $24\n\n"
+            "Give to the families\n\nShare this page\n")
+    assert kinds(text)["May 6: Mom Olena with her 11-year-old son Matvii came from Mykolaiv. They are great "
+                       "friends. Together they are waiting for their dad, who defends his country. Food: $24"] == TEXT
+
+
+def test_a_quote_signed_with_a_dash_is_the_articles_and_its_signer_speaks():
+    quote = ("\"We need to gather courage and continue to work, and greet refugee families with a smile\". "
+             "-Olha Balan")
+    text = ("Aid for the families\n\nOur church helps refugee families who arrive from the south.\n\n"
+            "Every Day in Ukraine\n\n" + quote + "\n\nGive to the families\n\nShare this page\n")
+    assert kinds(text)[quote] == TEXT
+    found = find_quotes([quote])
+    assert [q.speaker.label for q in found] == ["Olha Balan"]
+
+
+@pytest.mark.parametrize("stamp", ["Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.",
+                                   "9:42am EST, 5:42pm EAT", "October 21, 2025 Humanitarian aid"])
+def test_a_date_or_time_with_a_place_or_zone_beside_it_is_a_time_stamp(stamp):
+    assert kinds("Strikes on the grid\n" + BODY + stamp + "\n" + AFTER)[stamp] == CLUTTER
+    kept = "In 2022 the dam held."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Take a fresh look at your lifestyle.", "Watch more on streamtv.com.",
+                                  "Read your favorite news, except the excluded topics, by you.",
+                                  "The owners of this website may be paid to recommend the products."])
+def test_a_short_line_of_the_site_speaking_to_its_reader_is_a_prompt(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["You can see the current front line on the map below.",
+                                  "This was reported by Mayor Ihor Terekhov on Censor.NET.",
+                                  "Where is your husband now?"])
+def test_a_line_that_only_mentions_you_or_a_site_stays(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+def test_a_long_caption_with_its_photo_credit_is_no_running_text():
+    caption = ("This image taken from a video shows people by a damaged building in the region, Monday, May 22, "
+               "2023. Troops and security forces fought for a second day on Tuesday against an alleged raid across "
+               "the border that the capital blamed on saboteurs but which the other side called an uprising. The "
+               "governor of the region on the border said forces continued to sweep the rural area around the "
+               "small town where the alleged attack took place on Monday. Residents of the villages near the "
+               "border were taken to shelters in the regional capital while the fighting went on. (AP Photo)")
+    text = ("Raid on the border region\n" + BODY + "More stories from the region\n" + caption + "\n"
+            "Drones hit two towns in the south overnight\nSign up for our newsletter\n")
+    assert kinds(text)[caption] == CLUTTER

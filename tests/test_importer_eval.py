@@ -191,3 +191,23 @@ def test_a_split_of_the_wrong_shape_is_reported_with_its_file(tmp_path, capsys, 
     assert import_eval.main(["--pages", str(pages), "--heldout", str(tmp_path / "none")]) == 2
     err = capsys.readouterr().err
     assert "split.yaml" in err and message in err and "Traceback" not in err
+
+
+def test_a_quote_nothing_attributes_is_right_left_without_a_speaker():
+    key = {"speaker": "unknown speaker", "unnamed": True}
+    assert import_scoring.right_speaker(None, key)
+    assert not import_scoring.right_speaker(SpeakerGuess(name="Ivan Petrenko"), key)
+    assert not import_scoring.right_speaker(SpeakerGuess(description="a resident"), key)
+    assert not import_scoring.right_speaker(None, {"speaker": "a resident", "unnamed": True})
+
+
+def test_the_stores_date_prefix_split_off_is_no_lost_paragraph():
+    text = ("Water back in the town\n\n date 2024-01-01 The pumps ran all night and the water came back to every "
+            "house in the town on Monday.\n")
+    assert [p.text for p in import_scoring.parse_raw(text).clutter] == ["date 2024-01-01"]
+    assert import_scoring.score_text(text, {})["lost"] == []
+
+
+def test_the_second_heldout_set_is_development_data_and_the_third_is_held_out():
+    assert [p.name for p in import_eval.PAGES] == ["import_pages", "import_heldout", "import_heldout2"]
+    assert import_eval.HELDOUT.name == "import_heldout3"

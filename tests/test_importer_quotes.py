@@ -289,3 +289,16 @@ def test_people_described_without_a_name_are_reported_as_described():
     assert [q.speaker.named for q in found] == [False, False, False]
     assert ["commander" in found[0].speaker.description, "lieutenant" in found[1].speaker.description,
             "wives" in found[2].speaker.description] == [True, True, True]
+
+
+def test_speech_set_off_by_dashes_is_quoted_when_a_clause_says_who_spoke():
+    found = {q.text: q.speaker.label if q.speaker else None for q in find_quotes([
+        "Taras Bondar commands a drone unit near the town.",
+        "– It was hard, we were going to storm the village and we lacked equipment – he remembers. – We had rifles "
+        "and a few anti-tank weapons – he adds.",
+        "– It is unbearable there. I had to leave to save my wife, Viktor told the BBC.",
+        "— Yes, and that is how it has been. But we are not murderers, we simply have no choice."])}
+    assert found["It was hard, we were going to storm the village and we lacked equipment"] == "Taras Bondar"
+    assert found["We had rifles and a few anti-tank weapons"] == "Taras Bondar"
+    assert found["It is unbearable there. I had to leave to save my wife"] == "Viktor"
+    assert not any(text.startswith("Yes, and that") for text in found)  # an interview's answer, no attribution

@@ -213,3 +213,14 @@ def test_lines_of_a_block_stay_apart_when_one_is_page_furniture():
             + BODY)
     assert {"Emily McGarvey", "BBC News"} <= dropped(text)
     assert not any(p.startswith("Russian drones") for p in dropped(text))
+
+
+def test_a_line_broken_inside_a_quote_is_joined_to_the_line_that_closes_it():
+    text = ("Dozens die in strike on apartment block\n"
+            "The missile hit the nine-storey building in the afternoon, rescuers said.\n"
+            "“I was lying down on the couch and there was a sudden\n"
+            "‘whoosh’,” Halyna Shevchuk, 72, said. She had been alone in her flat on the seventh floor.\n"
+            "There is no military target nearby.\n")
+    found = kinds(text)
+    assert found["“I was lying down on the couch and there was a sudden ‘whoosh’,” Halyna Shevchuk, 72, said. She "
+                 "had been alone in her flat on the seventh floor."] == TEXT

@@ -10,7 +10,8 @@ from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB)
 from sitegen.importer.names import clean_who, names_in
-from sitegen.importer.people import People, SpeakerGuess, is_person_description
+from sitegen.importer.people import (GIVEN_NAME, People, SpeakerGuess, is_person_description, speaker_description,
+                                     unquoted_names)
 
 
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
@@ -60,9 +61,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in PRONOUNS:
         return pronoun(parts[-1].casefold(), context)
-    # the name nearest the verb; an appositive ("X, the head of Y,") points back to X; names inside a
-    # lowercase description ("senior manager at Charles Stanley") are affiliations, not the speaker
-    for n in range(len(parts) - 1, -1, -1):
+    # the name nearest the verb (after it, the first: "said Hugh Williamson, Europe and Central Asia director");
+    # an appositive ("X, the head of Y,") points back to X; names inside a lowercase description ("senior
+    # manager at Charles Stanley") are affiliations, not the speaker
+    for n in (range(len(parts)) if after_verb else range(len(parts) - 1, -1, -1)):
         part = parts[n]
         if part[:1].islower() and n > 0:
             if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
@@ -113,7 +115,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         for earlier in reversed(context.unnamed):
             if earlier.description.casefold().rstrip("s").endswith(head):
                 return earlier
-    return SpeakerGuess(description=description)
+    description = speaker_description(description)
+    return SpeakerGuess(description=description) if description else None
 
 
 
@@ -143,6 +146,8 @@ def pronoun(word: str, context: People) -> SpeakerGuess | None:
     and they for the last institution."""
     if word in ("it", "they") and context.unnamed:
         return context.unnamed[-1]
+    if word in ("he", "she"):
+        return context.by_pronoun(word)
     return context.by_pronoun(word) or context.last_subject or context.last_speaker
 
 
@@ -166,7 +171,7 @@ _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has 
 _GAVE_NAME = re.compile(r"\b(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
                         r"(?:first\s+)?name\s*(?:as\b|,|:)?\s*(?P<name>[A-Z][\w'’-]+)")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
-_DASH_AFTER = re.compile(r"^\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
+_DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
 # "according to a statement from the ministry": the institution, not its statement.
 _STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
                              r"(?:from|by|of|issued by)\s+")
@@ -196,6 +201,10 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     gave = _GAVE_NAME.search(sentence)
     if gave and VERB.search(sentence[:gave.start()]):  # "said a resident who gave only her first name, Olena"
         return SpeakerGuess(name=context.full_name(gave.group("name")), anonymous=True), "who gave the name X"
+    given = GIVEN_NAME.search(unquoted_names(sentences[0] if sentences else ""))
+    if given and VERB.search(unquoted_names(sentences[0])):  # "…,” a soldier who gave his war name as “Ghost,” told AFP"
+        name = given.group("name") or given.group("before")
+        return SpeakerGuess(name=context.full_name(name), anonymous=True), "who gave the name X"
     match = _DASH_AFTER.match(after)
     if match:  # "“…” — Volodymyr Zelensky"
         guess = resolve_who(match.group("who"), context, after_verb=True)
@@ -320,7 +329,9 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             continue  # "the withdrawal ... was announced", "territory claimed by the separatists": a participle
         rest = bare[verb.end():].strip()
         # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
-        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(rest.split()) <= 15
+        # ("Natalia, in tears, said her half-brother was inside": an aside before the verb, then what she said)
+        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(
+            rest.split()) <= 15 and not _FINITE.search(re.sub(r",\s+(?:which|who)\b.*$", "", rest))
         guess = who_after(bare[verb.start():], context)[0] if inverted else None
         if guess is None or not guess.named:
             guess = subject_of(bare, verb.start(), context) or guess
@@ -356,6 +367,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     return None
 
 
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 # Verbs whose past tense does not end in -ed: "Putin drew an analogy".
 _IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",

@@ -34,13 +34,32 @@ _STAMPED = re.compile(r"(?i)^(?:updated|published|posted)\s*(?::|on\b|at\b|\d|(?
                       r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\W*$)")
 
 
+# The parts of a date or a time of day: month and day names, numbers, clock times, a.m. and p.m.
+_STAMP_PARTS = re.compile(rf"(?i)\b(?:{MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|"
+                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}[:.]\d{{1,2}}\s*(?:[ap]\.?m\b\.?)?|\b\d{{1,4}}(?:st|nd|rd|th)?\b"
+                          rf"|\b[ap]\.?m\b\.?")
+
+
+def time_stamp(text: str) -> bool:
+    """A line that is a date with its year or a time of day, with two words at most beside it (places,
+    time zones, a section's name): "Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.", "9:42am EST,
+    5:42pm EAT", "October 21, 2025 Humanitarian aid"."""
+    if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b", text):
+        return False
+    return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
+
+
+# The site speaking to its reader or of itself: "your", "this website", a web address.
+_TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
     bare = outside_quotes(text)
     if CHROME.fullmatch(text):
         return "chrome"
-    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text):
+    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text):
         return "timestamp"
     if MARKUP.search(text) and len(words) <= 30:
         return "markup"
@@ -53,6 +72,9 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "prompt"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
+    if len(words) <= 15 and not QUOTED.search(text) and not text.rstrip().endswith("?") and (
+            _TO_THE_READER.search(text)):
+        return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
     if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):

@@ -58,23 +58,32 @@ _APPOSED_NAME = re.compile(r"^(?P<description>[^,]{3,160}),\s+(?P<name>[A-Z][\w'
                            r"(?:\w+ly\s+)?[a-z]+")
 
 
+# Where a sentence's last clause begins: "The motor screams as the propeller spins up, and Yevhen counts down,".
+_CLAUSE_JOIN = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|as|while|then|so)\s+")
+
+
 def introduced_by(before: str, context: People) -> SpeakerGuess | None:
-    """The subject of the clause that introduces a quote with a colon, whatever its verb: a name set off
-    by commas after a description, or the subject before the clause's verb."""
+    """The subject of the clause that introduces a quote with a colon, a comma or "that", whatever its verb
+    ("Igor laughs:", "Yevhen counts down,", "He pointed out that"): a name set off by commas after a
+    description, or the subject before the verb of the sentence's last clause."""
     sentences = split_sentences(_TITLE_DOT.sub(r"\1", before.strip()))
     clause = sentences[-1] if sentences else ""
-    if not clause.endswith(":"):
+    if not re.search(r"(?:[:,]|\bthat)$", clause):
         return None
     match = _APPOSED_NAME.match(clause)
     if match:
         return resolve_who(match.group("name"), context, after_verb=True)
-    return _subject(_ASIDE.sub("", clause, count=1), context)
+    last = _CLAUSE_JOIN.split(clause)[-1]
+    return _subject(_ASIDE.sub("", last, count=1), context) or (
+        _subject(_ASIDE.sub("", clause, count=1), context) if last != clause else None)
 
 
 def _subject(clause: str, context: People) -> SpeakerGuess | None:
     """The subject opening a clause before its verb; a word that only starts a sentence ("When asked")
     is no name."""
     match = _SUBJECT_THEN_VERB.match(clause)
+    if match and match.group("name") in ("He", "She"):  # a clause opening the sentence: "He pointed out that"
+        return resolve_who(match.group("name").casefold(), context)
     if not match or (match.group("name") and match.group("name").split()[0].casefold() in LEADING_CAPS):
         return None
     return resolve_who(match.group("pronoun") or match.group("described") or match.group("name"), context)

@@ -105,7 +105,8 @@ def _join_broken(pieces: list[tuple[str, int]], wrapped: bool = False) -> list[t
             previous = out[-1][0]
             last_word = previous.rsplit(" ", 1)[-1].casefold()
             cut = not ends_sentence(previous) and (text[0].islower() or last_word in OPEN_ENDINGS or (
-                wrapped and len(previous.split()) >= 12 and not re.search(r"(?:\)|\d|[A-Z][\w.]*)$", previous)))
+                wrapped and len(previous.split()) >= 12 and not re.search(r"(?:\)|\d|[A-Z][\w.]*)$", previous))
+                or _quote_goes_on(previous, text))
             if cut and not chrome.FURNITURE.fullmatch(previous) and (
                     last_word in OPEN_ENDINGS or not is_chrome_word(text)):
                 glue = "" if re.search(r"[a-z]$", previous) and re.match(r"[a-z]+\b", text) and len(
@@ -114,6 +115,17 @@ def _join_broken(pieces: list[tuple[str, int]], wrapped: bool = False) -> list[t
                 continue
         out.append((text, line))
     return out
+
+
+def _quote_goes_on(previous: str, text: str) -> bool:
+    """A quote opened in ``previous`` and left open there is closed by the first mark of ``text``: the line
+    was broken inside it ("“I was lying on the couch and there was a sudden" / "‘whoosh’,” she said.")."""
+    marks = re.findall(r"[\"“”]", previous)
+    if not marks or marks[-1] == "”" or (marks[-1] == '"' and len(marks) % 2 == 0):
+        return False
+    first = re.search(r"[\"“”]", text)
+    return bool(first) and (first.group() == "”" or (first.group() == '"' and first.start() > 0
+                                                     and not text[first.start() - 1].isspace()))
 
 
 def _stands_alone(line: str) -> bool:

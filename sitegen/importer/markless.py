@@ -110,3 +110,49 @@ def markless_paragraph(paragraph: str, index: int, context: People, found: list[
             context.subject(guess)
         if is_quote(text):
             found.append(FoundQuote(tidy_quote(text), guess, index, how or "sentence, X said"))
+
+
+# Speech set off by dashes, the quote marks of Polish, Nordic and Russian styles: "– We had rifles – he adds."
+_DASH_OPENS = re.compile(r"^\s*(?:[•·]\s*)?[–—]\s+(?=\S)")
+_DASH_BETWEEN = re.compile(r"\s+[–—]\s+")
+# The clause between two dashes that says who spoke, whatever its verb: "he remembers", "says Oleksandr Krawtsow".
+_DASH_ATTRIBUTION = re.compile(rf"^(?:(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                               rf"\s+(?:\w+ly\s+)?[a-z]{{3,}}\b|(?:{SPEECH_VERBS})\s+(?:he|she|[A-Z]))[^–—]{{0,60}}$")
+
+
+def dashes_as_marks(paragraph: str) -> str:
+    """A paragraph of speech set off by dashes given quote marks, when a clause says who spoke: "– We had
+    rifles – he adds." → "“We had rifles,” he adds."; "– It's unbearable there, Victor told the BBC." →
+    "“It's unbearable there,” Victor told the BBC." A dash-led run with no attribution of its own (an
+    interview's answers) stays as it is."""
+    opening = _DASH_OPENS.match(paragraph)
+    if not opening or re.search(r"[\"“”]", paragraph):
+        return paragraph
+    pieces = _DASH_BETWEEN.split(paragraph[opening.end():].strip())
+    out, attributed = [], False
+    for k, piece in enumerate(pieces):
+        if k and len(word_tokens(piece)) <= 10 and _DASH_ATTRIBUTION.match(piece) and out and out[-1][1] == "speech":
+            out.append((piece, "attribution"))
+            attributed = True
+        else:
+            out.append((piece, "speech"))
+    if not attributed and len(out) == 1:
+        sentence = (split_sentences(out[0][0]) or [""])[-1]
+        for comma in re.finditer(r",\s+", sentence):
+            rest = sentence[comma.start():].rstrip(". ")
+            if _MARKLESS_ATTRIBUTION.fullmatch(rest):
+                cut = len(out[0][0]) - len(sentence) + comma.start()
+                out = [(out[0][0][:cut], "speech"), (out[0][0][cut:].lstrip(", "), "attribution")]
+                attributed = True
+                break
+    if not attributed:
+        return paragraph
+    text = ""
+    for k, (piece, kind) in enumerate(out):
+        if kind == "attribution":
+            text += " " + piece
+        elif k + 1 < len(out) and out[k + 1][1] == "attribution":
+            text += f" “{piece.rstrip(',')}{'' if piece.rstrip()[-1:] in '?!' else ','}”"
+        else:
+            text += f" “{piece}”"
+    return text.strip()

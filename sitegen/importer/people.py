@@ -56,6 +56,9 @@ class People:
     things: set[str] = field(default_factory=set)  # folded names the text writes as institutions or things
     genders: dict[str, str] = field(default_factory=dict)  # full name -> MALE or FEMALE, where the text says so
     recent: list[SpeakerGuess] = field(default_factory=list)  # people in order of last mention, the latest last
+    paragraph: int = 0  # the paragraph being read
+    topic: bool = False  # the last sentence was about he or she (its subject), not about someone named
+    seen: dict[str, int] = field(default_factory=dict)  # a person's label -> the paragraph that last spoke of them
 
     def full_name(self, name: str) -> str:
         """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander
@@ -115,10 +118,12 @@ class People:
         if guess.named or (is_person_description(guess.description) and not guess.description.endswith("s")):
             self.last_person = guess
             self.mention(guess)
+            self.topic = False
 
     def mention(self, guess: SpeakerGuess) -> None:
         """The text named or described this person just now."""
         self.recent = [g for g in self.recent if g.label != guess.label][-30:] + [guess]
+        self.seen[guess.label] = self.paragraph
 
     def sex(self, guess: SpeakerGuess) -> str:
         """MALE, FEMALE or "" as the text marked this person."""
@@ -127,7 +132,12 @@ class People:
     def by_pronoun(self, word: str) -> SpeakerGuess | None:
         """He or she: the last person, unless the text made that person the other sex ("her son Danya"
         for "she"); then the latest person mentioned who can be."""
-        wanted = pronoun_gender(word)
+        person = self._by_pronoun(pronoun_gender(word))
+        if person is not None and self.paragraph - self.seen.get(person.label, self.paragraph) > _PRONOUN_REACH:
+            return None  # nobody the last paragraphs spoke of: a guess from further back misleads
+        return person
+
+    def _by_pronoun(self, wanted: str) -> SpeakerGuess | None:
         person = self.last_person
         if person is None and wanted:  # no sentence was about anyone yet: the latest person the text named
             return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), None)
@@ -136,13 +146,42 @@ class People:
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
 
+# He or she stands for someone this paragraph or the two before spoke of.
+_PRONOUN_REACH = 2
+
+
 
 def is_person_description(description: str) -> bool:
     """"a man in a cafe", "one of the wives", "her sister": a person, not an institution."""
     return bool(description) and bool(_PERSON_NOUN.search(description))
 
 
-_PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})(?:s|es|ves)?\b", re.IGNORECASE)
+_PERSON_NOUN = re.compile(rf"\b(?:(?:{PERSON_NOUNS})(?:s|es|ves)?|women|men|wives|children|people)\b", re.IGNORECASE)
+# Where a description runs on into a clause: a speech verb, an auxiliary, a verb with its object ("fired two").
+_CLAUSE = re.compile(rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:has|have|had|is|was|are|were|will|would)\b|"
+                     rf"[a-z]+ed\s+(?:the|a|an|two|three|four|five|his|her|their|its|that|\d+)\b).*$")
+
+
+def speaker_description(description: str) -> str:
+    """What an unnamed speaker is called, as a noun phrase ("statement said the movement ..." → "statement"),
+    or "" when it names no one who can speak: its head (the words before "of", "in", ...) holds a person
+    noun, an institution's word or a capitalised name ("senior State Department official", "General Staff
+    of the Armed Forces", "the interior ministry"), not "especially northeast of Avdiivka" or "their work"."""
+    description = _CLAUSE.sub("", description).strip(" ,;:")
+    head = re.split(r"\s+(?:of|in|at|from|with|on|to|for|near|by|about)\s+",
+                    re.sub(r"(?i)^of\s+(?:the\s+)?", "", description), maxsplit=1)[0]  # "(one) of the wives"
+    words = re.findall(r"[\w'’.-]+", head)
+    if _PERSON_NOUN.search(head) or any(_SPEAKING_NOUN.fullmatch(w) or w.casefold() in ORG_WORDS or
+                                        w.casefold().rstrip("s") in ORG_WORDS for w in words) or any(
+            w[:1].isupper() for w in words):
+        return description
+    return ""
+
+
+# Nouns for people by their make ("councilman", "operator", "navigator", "guardian") and bodies that speak
+# as one ("the city said", "the Russian side").
+_SPEAKING_NOUN = re.compile(r"[a-z]*(?:man|men|woman|women)|[a-z]{3,}(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)"
+                            r"|city|side")
 _INTRODUCED = re.compile(
     rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
     rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
@@ -162,32 +201,66 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:ci
                        r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 
 
+# A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]{2,}")
+
+
 def note_someone(sentence: str, context: People) -> None:
-    """A sentence that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
-    one "he" or "she" stands for next."""
+    """A sentence whose subject is he or she is about the person they stand for, who stays whom they stand
+    for next; one that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
+    one "he" or "she" stands for next, unless the sentences before were about he or she and the unnamed
+    person is only mentioned in passing ("… showing a soldier killing an imprisoned soldier. She coped …")."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", sentence)
+    opener = _PRONOUN_SUBJECT.match(bare)
+    if opener:
+        person = context.by_pronoun(opener.group("word").casefold())
+        if person is not None:
+            context.last_person = person
+            context.mention(person)
+            context.topic = True
+        return
+    if context.topic and not re.match(r"^\W*(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s", bare):
+        return
     match = None
     for candidate in _SOMEONE.finditer(bare):
         if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
             match = candidate  # "turned him into a soldier" describes him, it is no one new
     if match is not None and not match.group("who").split()[-1].endswith("s"):
         context.last_person = SpeakerGuess(description=match.group("who"))
+        context.seen[context.last_person.label] = context.paragraph
+
+
+# The words that give a person a name of war: "call sign", "war name", "nom de guerre", "military code".
+_NAME_WORDS = (r"call[ -]?sign|callsign|war name|wartime name|code[ -]?name|codenamed|code-named|nom de guerre|"
+               r"military code|nickname|nicknamed|pseudonym")
+# A name given so, whatever noun comes before: "with the call sign Tkach", "identified by his callsign, Goose",
+# "gave his war name as Ghost", "Trauma – its military code"; the name's quote marks already taken off.
+GIVEN_NAME = re.compile(rf"(?i:\b(?:{_NAME_WORDS})(?:\s+(?:is|was|as|of))?[,:]?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                        rf"|\b(?P<before>[A-Z][\w'’-]+)\s*[–—(-]+\s*(?i:(?:his|her|its|the)\s+)?(?i:{_NAME_WORDS})\b")
+
+
+def unquoted_names(text: str) -> str:
+    """The text with a name's quote marks taken off: “Fox”, “Ghost,” → Fox, Ghost,."""
+    return re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(,?)[\"”’']", r"\1\2", text)
 
 
 def note_introductions(paragraph: str, context: People) -> None:
     """Register the people a paragraph introduces by a name ("a soldier who goes by the call sign “Fox”",
-    "a medic named Olha"): a person whatever the word lists say of the word, the name maybe in quote marks,
-    with the person noun that introduced them as their role."""
-    named = re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”’']", r"\1", paragraph)
-    for match in _INTRODUCED.finditer(re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", named)):
-        name = match.group("name") or match.group("plain")
+    "a medic named Olha", "with the call sign Tkach"): a person whatever the word lists say of the word,
+    the name maybe in quote marks, with the person noun that introduced them as their role; a name of war
+    needs no noun before it. The person is the latest one mentioned, for he or she."""
+    named = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", unquoted_names(paragraph))
+    found = [(m.group("name") or m.group("plain"), m.group("noun")) for m in _INTRODUCED.finditer(named)]
+    found += [(m.group("name") or m.group("before"), None) for m in GIVEN_NAME.finditer(named)]
+    for name, noun in found:
         if fold(name) in PRONOUNS or name.casefold() in LEADING_CAPS or fold(name) in CALENDAR:
             continue
         full = context.full_name(name)
         if full not in context.people:
             context.people.append(full)
-        if match.group("noun") and not context.roles.get(full):
-            context.roles[full] = match.group("noun").casefold()
+        if noun and not context.roles.get(full):
+            context.roles[full] = noun.casefold()
+        context.mention(SpeakerGuess(name=full, anonymous=len(full.split()) == 1))
 
 
 def introduce(text: str, context: People) -> None:

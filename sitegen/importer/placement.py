@@ -28,6 +28,8 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
                            r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
                            r"|(?:Image|Picture|Photograph):")
+# A quote signed with a dash and a name after its closing mark: "“We need courage …”. -Olya Balaban".
+_SIGNED = re.compile(r"[\"”’]\W{0,2}\s*[-–—]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\.?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 
 
@@ -46,7 +48,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     for i in _explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
-    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t))) for t in texts]
+    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) for t in texts]
     _mark_blocks(texts, reasons, attributed)
     _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
@@ -123,7 +125,23 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
                 kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
             kinds[i] = (CLUTTER, "inside a list")
+    for i, text in enumerate(texts):
+        # running text stays, whatever its place: several sentences of prose are no teaser, title or footer line
+        if kinds[i][0] == CLUTTER and kinds[i][1] in _BY_SHAPE and _running_text(text):
+            kinds[i] = (TEXT, "")
     return kinds
+
+
+# Reasons that come from a line's place among its neighbours or its shape alone.
+_BY_SHAPE = ("run of teasers", "list of other headlines", "page footer", "inside a list")
+
+
+def _running_text(text: str) -> bool:
+    """Three sentences or more of prose, twenty words or more, neither addressing the reader nor carrying a
+    link or a photo's credit: a teaser, a title or a caption has one or two."""
+    bare = outside_quotes(text)
+    return len(split_sentences(bare)) >= 3 and len(words_of(text)) >= 20 and prose(text) and not (
+        _YOU.search(bare) or re.search(r"https?:|www\.|\w\.(?:com|twitter)\b", text) or _PHOTO_CREDIT.search(text))
 
 
 # Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).

@@ -17,7 +17,8 @@ Patterns handled (straight and typographic marks, double and single):
   opening the next;
 * an attribution left inside the marks ("…, believes Victor. …"); a quote opening the story on its own line
   is the next paragraph's person's; an unattributed quote is the last speaker's when the paragraph before
-  names them;
+  names them, else the person whose words the sentence before it reports ("Liliia said she thought …");
+  with none of these it keeps no speaker, for the editor to fill: a guess would mislead;
 * texts that lost their quote marks (some news APIs delete non-ASCII): ``Sentence, X said.``
 
 A quoted span counts as a quote when it is a sentence (a capital letter and three words or more) or
@@ -35,9 +36,9 @@ from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import SPEECH_VERBS, fold
+from sitegen.importer.lexicon import SPEECH_VERBS, VERB, fold
 from sitegen.importer.names import institutions_in
-from sitegen.importer.markless import lost_quote_marks, markless_paragraph
+from sitegen.importer.markless import dashes_as_marks, lost_quote_marks, markless_paragraph
 from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_introductions, note_people, note_someone
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
@@ -57,13 +58,18 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             context.registry.add(names[0])
     for paragraph in paragraphs:  # the whole article says which names are institutions ("the Red Cross has")
         context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
+    paragraphs = [dashes_as_marks(p) for p in paragraphs]
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
     found: list[FoundQuote] = []
     carried: tuple[str, int, str] | None = None  # an open quote going on into the next paragraph
     previous_had_quote = False
+    reporter = None  # who the latest sentence reporting speech was about, in this paragraph or the one before
     for index, paragraph in enumerate(paragraphs):
+        context.paragraph = index
+        if index and not re.search(r"[\"“”]", paragraphs[index - 1]) and not _reports(paragraphs[index - 1]):
+            reporter = None
         before_count = len(found)
         if markless and not re.search(r"[\"“”‘’]", paragraph):
             markless_paragraph(paragraph, index, context, found)
@@ -90,6 +96,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 context.subject(subject)
                 if subject is not None:
                     context.last_any = subject
+                    reporter = subject if _reports(sentence) else reporter
                 elif k < len(between_sentences) - 1 or finished:
                     note_someone(sentence, context)
                 if k == len(between_sentences) - 1:
@@ -114,11 +121,13 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
             intro = None
-            if not finished and before_text.rstrip().endswith(":") and not _LABEL.match(before_text):
-                # the clause that introduces the quote with a colon is about its speaker, whatever its verb
-                # ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
+            colon = before_text.rstrip().endswith(":")
+            if not finished and (colon or re.search(r"(?:,|\bthat)$", before_text.rstrip())) and not _LABEL.match(
+                    before_text):
+                # the clause that introduces the quote with a colon, a comma or "that" is about its speaker,
+                # whatever its verb ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
                 intro = who_before(before_text, context)[0] or introduced_by(before_text, context) or (
-                    speaker_of_sentence(split_sentences(before_text)[-1], context))
+                    speaker_of_sentence(split_sentences(before_text)[-1], context) if colon else None)
                 if intro is not None:
                     context.subject(intro)
                     context.last_any = intro
@@ -129,6 +138,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 guess, how = handed_over(after, context, text), "“…,” X did"
             if guess is None and not finished:
                 guess, how = who_before(before_text, context)
+            if guess is None and intro is not None:  # the clause introducing the quote, nearer than the rest
+                guess, how = intro, "X did: \"...\""
             if guess is None:
                 inside = _INSIDE_ATTRIBUTION.search(text)
                 if inside:  # "“People who stayed became more united, believes Victor. They help each other"
@@ -141,12 +152,10 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
-            if guess is None and intro is not None:
-                guess, how = intro, "X did: \"...\""
             if guess is None:
-                guess = _unattributed(paragraphs, index, context, previous_had_quote, between, after)
-                how = "continues the last speaker"
+                guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter)
             if guess is not None:
+                reporter = guess
                 paragraph_speaker = guess
                 context.subject(guess)
                 context.last_any = guess
@@ -163,6 +172,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             context.subject(subject)
             if subject is not None:
                 context.last_any = subject
+                reporter = subject if _reports(sentence) else reporter
             else:
                 note_someone(sentence, context)
         previous_had_quote = len(found) > before_count or carried is not None
@@ -174,19 +184,31 @@ _INSIDE_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w'�
 _LABEL = re.compile(r"^\s*(?:quote|quotes|цитата)(?:\s+from\s+(?P<who>[^:]{2,80}))?\s*:\s*$", re.IGNORECASE)
 
 
+def _reports(text: str) -> bool:
+    """Whether a sentence reports speech outside quote marks ("Liliia said she thought they ...", "according
+    to the lieutenant")."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
+    return bool(VERB.search(bare) or re.search(r"(?i)\baccording to\b", bare))
+
+
 def _unattributed(paragraphs: list[str], index: int, context: People, previous_had_quote: bool, before: str,
-                  after: str) -> SpeakerGuess | None:
+                  after: str, reporter: SpeakerGuess | None = None) -> tuple[SpeakerGuess | None, str]:
     """The speaker of a quote nothing attributes: the last speaker, when quoted just before or named in the
     paragraph that leads to this one; for a quote opening the story on its own line, the person the next
-    paragraph introduces; else the last subject."""
+    paragraph introduces; else the person whose words the latest sentence before it reports (in this
+    paragraph or the one before). Else none: the last subject of any sentence is no evidence that the quote
+    is theirs, and a wrong name misleads the editor where no name only leaves the quote to attribute."""
     if context.last_speaker is not None and (previous_had_quote or (
             index > 0 and _names(paragraphs[index - 1], context.last_speaker))):
-        return context.last_speaker
+        return context.last_speaker, "continues the last speaker"
     if context.last_speaker is None and not before.strip() and not after.strip() and (
             index + 1 < len(paragraphs)) and paragraphs[index + 1].strip():
         following = speaker_of_sentence(split_sentences(paragraphs[index + 1])[0], context)
-        return following if following is not None and following.named else context.last_any or context.last_subject
-    return context.last_any or context.last_subject or context.last_speaker
+        if following is not None and following.named:
+            return following, "the next paragraph's person"
+    if reporter is not None:
+        return reporter, "the sentence reporting before"
+    return None, "no attribution"
 
 
 def _names(paragraph: str, guess: SpeakerGuess) -> bool:
