@@ -1,6 +1,9 @@
 """Clutter recognised by what a line is and where it sits (sitegen.importer.clutter, .placement), on short
 made-up texts; a rule unsure of a line keeps it."""
 
+import subprocess
+import sys
+
 import pytest
 
 from sitegen.importer.quotes import find_quotes
@@ -396,3 +399,15 @@ def test_a_long_caption_with_its_photo_credit_is_no_running_text():
     text = ("Raid on the border region\n" + BODY + "More stories from the region\n" + caption + "\n"
             "Drones hit two towns in the south overnight\nSign up for our newsletter\n")
     assert kinds(text)[caption] == CLUTTER
+
+
+def test_a_long_parenthetical_in_a_paragraph_is_read_without_backtracking():
+    """A credit pattern once read '(words words ... words' with nested repetition: a statute's long
+    parenthetical hung the importer (the run never ended). The check runs in a child process so that a
+    hang fails the test instead of the suite."""
+    words = " ".join(["public actions aimed at discrediting the use of the armed forces"] * 3)
+    line = f"In addition, Art. 280.3 ({words}). The punishment is a fine."
+    code = ("import sys; from sitegen.importer.rawtext import parse_raw; "
+            "parse_raw('Headline\\n\\n' + sys.argv[1] + '\\n')")
+    result = subprocess.run([sys.executable, "-c", code, line], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
