@@ -38,12 +38,16 @@ ABSENT = "-"  # the digest of a key naming nothing (an unpublished article, an u
 class Reading:
     """One build pass's reading of a site: a :class:`Reads` per page, and the values pages share (an
     article's card shows on many pages) kept with what they were made from, the least recently used
-    dropped past ``limit`` (a memory bound, set by the caller)."""
+    dropped past ``limit`` (a memory bound, set by the caller). The small values those are made of (a
+    speaker's or a term's reference, on every card that names it) are kept in a pool of their own, so
+    that one copy serves every card and making them never evicts a card."""
 
     def __init__(self, site: Site, limit: int = 4096):
         self.site = site
         self.limit = limit
-        self._shared: OrderedDict[tuple, tuple[object, frozenset[str]]] = OrderedDict()
+        # key → (value, the dependency keys it was made from): a tuple, a third of a small set's memory.
+        self._shared: OrderedDict[tuple, tuple[object, tuple[str, ...]]] = OrderedDict()
+        self._parts: OrderedDict[tuple, tuple[object, tuple[str, ...]]] = OrderedDict()
 
     def page(self) -> "Reads":
         return Reads(self)
@@ -195,18 +199,20 @@ class Reads:
 
     # -- values pages share ----------------------------------------------------------------------------
 
-    def shared(self, key: tuple, make: Callable[["Reads"], object]):
+    def shared(self, key: tuple, make: Callable[["Reads"], object], part: bool = False):
         """``make(reads)``'s value, made once per build pass for ``key`` and handed to every page that asks
-        for it, with its dependencies: a page showing it depends on what it was made from."""
+        for it, with its dependencies: a page showing it depends on what it was made from. ``part``: a
+        small value that other shared values hold (see :class:`Reading`)."""
         reading = self._reading
-        found = reading._shared.pop(key, None)  # and put back last: the least recently used go first
+        pool = reading._parts if part else reading._shared
+        found = pool.pop(key, None)  # and put back last: the least recently used go first
         if found is None:
             reads = Reads(reading)
-            found = (make(reads), frozenset(reads.keys))
-            if len(reading._shared) >= reading.limit:
-                reading._shared.popitem(last=False)
-        reading._shared[key] = found
-        self.keys |= found[1]
+            found = (make(reads), tuple(reads.keys))
+            if len(pool) >= reading.limit:
+                pool.popitem(last=False)
+        pool[key] = found
+        self.keys.update(found[1])
         return found[0]
 
 

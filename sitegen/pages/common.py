@@ -118,25 +118,29 @@ def page_info(reads: Reads, kind: str, url: str, title: str, description: str = 
 # -- cards: what lists show of a record, made once per build pass --------------------------------------
 
 def speaker_ref(reads: Reads, speaker: Speaker) -> dict:
-    """A speaker as cards and quotes name them; callers copy it to add to it."""
-    reads.speaker(speaker.id)
-    return {
-        "id": speaker.id,
-        "name": speaker.name,
-        "name_native": speaker.name_native,
-        "role": speaker.role,
-        "affiliation": speaker.affiliation,
-        "anonymous": speaker.anonymous,
-        "url": speaker_url(speaker.id) if reads.is_quoted(speaker.id) else None,
-    }
+    """A speaker as cards and quotes name them, one value per build pass; callers copy it to add to it."""
+    def make(reads: Reads) -> dict:
+        reads.speaker(speaker.id)
+        return {
+            "id": speaker.id,
+            "name": speaker.name,
+            "name_native": speaker.name_native,
+            "role": speaker.role,
+            "affiliation": speaker.affiliation,
+            "anonymous": speaker.anonymous,
+            "url": speaker_url(speaker.id) if reads.is_quoted(speaker.id) else None,
+        }
+    return reads.shared(("speaker_ref", speaker.id), make, part=True)
 
 
 def source_ref(article: Article) -> dict:
     return {"outlet": article.source.outlet, "url": article.source.url, "author": article.source.author}
 
 
-def _term_refs(kind: str, names: Sequence[str]) -> list[dict]:
-    return [{"name": name, "url": term_url(kind, name)} for name in names]
+def _term_refs(reads: Reads, kind: str, names: Sequence[str]) -> list[dict]:
+    """Tags or places as a record names them, with their pages' URLs (made from the name alone)."""
+    return [reads.shared(("term_ref", kind, name), lambda _: {"name": name, "url": term_url(kind, name)}, part=True)
+            for name in names]
 
 
 class Card(dict):
@@ -159,8 +163,8 @@ def article_card(reads: Reads, article: Article) -> Card:
         card = Card(
             slug=article.slug, url=article_url(article.slug), title=article.title, date=article.day.isoformat(),
             date_display=display_day(article.day), source=source_ref(article), summary_html=article.summary_html,
-            speakers=speakers, quote_count=len(article.quotes), tags=_term_refs("tags", article.tags),
-            places=_term_refs("places", article.places), corrected=bool(article.corrections))
+            speakers=speakers, quote_count=len(article.quotes), tags=_term_refs(reads, "tags", article.tags),
+            places=_term_refs(reads, "places", article.places), corrected=bool(article.corrections))
         card.memo_key = ("article_card", article.slug)
         return card
     return reads.shared(("article_card", article.slug), make)
