@@ -179,8 +179,9 @@ class Builder:
                 kept = self._records(previous) if previous is not None and early is None else {}
                 parsed, fresh = loading.load(self.site_dir, walk, files, previous, kept, settings, self.jobs,
                                              self.progress, early)
-                stats = loading.source_stats(parsed, walk.stats, previous, fresh)
+                stats = None
                 if previous is not None and previous is not self.state:
+                    stats = loading.source_stats(parsed, walk.stats, previous, fresh)
                     previous.stats = {}  # read for this build alone and no longer needed: let it go
 
                 # -- assemble -------------------------------------------------------------------------
@@ -232,6 +233,8 @@ class Builder:
             return self._fail(diagnostics)
 
         # -- what the next build needs --------------------------------------------------------------
+        if stats is None:  # made after the pages where the last state is at hand: serve's saved page first
+            stats = loading.source_stats(parsed, walk.stats, previous, fresh)
         page_keys = {**chosen.kept, **rendered.keys, **search_keys}
         for route in chosen.render:
             if route.content_digest:  # the sitemap: known by its content

@@ -131,7 +131,10 @@ class Files:
         # The last walk's stats are those the previous build recorded; a file named since, or one it has
         # no record of, is stat'ed again and read again.
         stats = dict(last.stats)
-        forced = (self.hint & paths) | (paths - previous.stats.keys())
+        # The previous build recorded a stat for each file of its walk but those that vanished meanwhile:
+        # when it recorded as many as the walk found, none is missing (and no set is made of them all).
+        unrecorded = set() if len(previous.stats) == len(known) else paths - previous.stats.keys()
+        forced = (self.hint & paths) | unrecorded
         for rel in forced | vanished:
             stats.pop(rel, None)
             current = self.stat(rel) if rel in paths else None
