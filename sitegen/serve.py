@@ -32,6 +32,9 @@ from sitegen.diagnostics import Diagnostics
 from sitegen.parallel import freeze_survivors
 
 QUIET_SECONDS = 0.015  # a burst of events closer together than this is one change (an atomic save: < 1 ms)
+# Once a file's save is complete (its write closed, or a file renamed onto it), the wait for the rest of
+# its burst: a save is shown 12 ms sooner; a burst that goes on later still makes a second build.
+SETTLED_SECONDS = 0.003
 WATCHED_FOLDERS = ("content", "themes")  # all a build reads from the site folder
 _IGNORED_PARTS = {".git", CACHE_DIR, "__pycache__", "node_modules", ".hg", ".svn"}
 
@@ -70,7 +73,8 @@ class ChangeQueue:
 
     def __init__(self, site_dir: Path):
         self.site_dir = site_dir
-        self.events: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        # (site-relative path, whether the event completes a save), or None to stop.
+        self.events: queue.SimpleQueue[tuple[str, bool] | None] = queue.SimpleQueue()
 
     def relative(self, path: str) -> str | None:
         """The site-relative path of an event that can change the build, else None."""
@@ -88,10 +92,12 @@ class ChangeQueue:
             return None
         return rel.as_posix()
 
-    def put(self, path: str) -> None:
+    def put(self, path: str, settled: bool = False) -> None:
+        """Queue a watcher's event; ``settled``: it completes a save (a write closed, a file renamed onto
+        the path), so little more of its burst is waited for."""
         rel = self.relative(path)
         if rel is not None:
-            self.events.put(rel)
+            self.events.put((rel, settled))
 
     def next_batch(self, stop: threading.Event) -> set[str] | None:
         """Block until a change arrives, then collect the rest of its burst; None when stopping."""
@@ -102,15 +108,16 @@ class ChangeQueue:
                 continue
             if first is None:
                 return None
-            batch = {first}
+            batch, settled = {first[0]}, first[1]
             while True:
                 try:
-                    item = self.events.get(timeout=QUIET_SECONDS)
+                    item = self.events.get(timeout=SETTLED_SECONDS if settled else QUIET_SECONDS)
                 except queue.Empty:
                     return batch
                 if item is None:
                     return None
-                batch.add(item)
+                batch.add(item[0])
+                settled = item[1]
         return None
 
 
@@ -141,10 +148,10 @@ def _start_watcher(site_dir: Path, changes: ChangeQueue, err=sys.stderr):
                 return
             if event.is_directory and event.event_type == "modified":
                 return  # a file in it was added, removed or written: that file's own event says which
-            changes.put(os.fsdecode(event.src_path))
+            changes.put(os.fsdecode(event.src_path), settled=event.event_type == "closed")
             destination = getattr(event, "dest_path", "")
             if destination:
-                changes.put(os.fsdecode(destination))
+                changes.put(os.fsdecode(destination), settled=True)
 
     class SiteFolderHandler(FileSystemEventHandler):
         """The site folder itself, not recursively: a themes/ made while serving is watched from then on."""

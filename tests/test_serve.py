@@ -330,6 +330,16 @@ def test_a_burst_of_saves_becomes_one_batch(tmp_path: Path):
     assert changes.next_batch(stop) == {"content/site.yaml"}
 
 
+def test_a_completed_save_still_takes_the_rest_of_its_burst(tmp_path: Path):
+    """A file renamed onto an article (an editor's atomic save) completes that save, but what the same
+    burst changed already is built with it, not in a second build."""
+    changes = ChangeQueue(tmp_path)
+    changes.put(str(tmp_path / "content" / "articles" / ".a.md.tmp"))
+    changes.put(str(tmp_path / "content" / "articles" / "a.md"), settled=True)
+    changes.put(str(tmp_path / "content" / "speakers.yaml"))
+    assert changes.next_batch(threading.Event()) == {"content/articles/a.md", "content/speakers.yaml"}
+
+
 def test_only_content_and_themes_start_a_rebuild(tmp_path: Path):
     """A log written into the site folder must not start a rebuild (which would log, which would ...)."""
     changes = ChangeQueue(tmp_path)
