@@ -98,15 +98,17 @@ def _same(results: list) -> list:
 
 
 def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
-                 finish: Callable[[], object] = lambda: None, batch: int = 256,
-                 then: Callable[[list], list] = _same, done: Callable[[int], None] = lambda count: None
-                 ) -> tuple[list, list]:
+                 report: Callable[[], object] | None = None, absorb: Callable[[object], None] = lambda report: None,
+                 batch: int = 256, then: Callable[[list], list] = _same,
+                 done: Callable[[int], None] = lambda count: None) -> list:
     """``each`` over ``items`` in ``jobs`` forked workers while this process collects: a worker sends its
     results in batches as it makes them, so neither it nor this process holds a backlog (a worker that
     returned half a site's parsed files at once held them twice while they crossed, and this process made
     its own half among the garbage of making them). ``then`` takes each batch of results where it was made
     and gives what is sent instead: a second kind of work done a batch at a time. Returns the results in
-    the items' order and what each worker's ``finish()`` gave at its end (nothing when the work ran in this
+    the items' order. ``report()``, in a worker, gives what it has to say of the batch it just sent (what
+    ``then`` did besides its results); it is handed to ``absorb`` here as it arrives, a batch at a time, so
+    that no worker ends by sending all it did at once (nothing is reported when the work runs in this
     process). ``done(count)`` is told, here, of each batch of results that arrives. The results are kept
     for the rest of the build: they are frozen out of the collector as they come (freeze_survivors)."""
     jobs = max(1, min(jobs, len(items) // MIN_ITEMS_PER_PROCESS or 1))
@@ -117,10 +119,9 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
             done(len(made))
             if len(results) % FREEZE_EVERY < len(made):
                 freeze_survivors()
-        return results, []
-    workers = [_fork_streaming(each, items[i::jobs], finish, batch, then) for i in range(jobs)]
+        return results
+    workers = [_fork_streaming(each, items[i::jobs], report, batch, then) for i in range(jobs)]
     results: list[list] = [[] for _ in workers]
-    finals: list = [None] * len(workers)
     raised, failures = None, []
     selector = selectors.DefaultSelector()
     pipes = {}
@@ -140,14 +141,17 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
                 except Exception:  # EOF or a torn message: the worker died
                     kind, value = "died", None
                 if kind == "batch":
-                    results[index].extend(value)
-                    done(len(value))
-                    collected += len(value)
-                    if collected % FREEZE_EVERY < len(value):
+                    made, said = value
+                    results[index].extend(made)
+                    if report is not None:
+                        absorb(said)
+                    done(len(made))
+                    collected += len(made)
+                    if collected % FREEZE_EVERY < len(made):
                         freeze_survivors()
                     continue
                 if kind == "done":
-                    finals[index] = value
+                    pass
                 elif kind == "raise":
                     raised = raised or value
                 elif kind == "error":
@@ -162,7 +166,7 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
             pipes[index].close()
             os.waitpid(pid, 0)
     _raise_failures(raised, failures)
-    return interleave(results, len(items)), finals
+    return interleave(results, len(items))
 
 
 def _batches(each, items: Sequence, batch: int, then) -> Iterator[list]:
@@ -171,7 +175,7 @@ def _batches(each, items: Sequence, batch: int, then) -> Iterator[list]:
         yield then([each(item) for item in items[start:start + batch]])
 
 
-def _fork_streaming(each, chunk: Sequence, finish, batch: int, then) -> tuple[int, int]:
+def _fork_streaming(each, chunk: Sequence, report, batch: int, then) -> tuple[int, int]:
     """A forked worker for run_streamed: (pid, the pipe to read its messages from)."""
     parent = os.getpid()
     read_fd, write_fd = os.pipe()
@@ -185,9 +189,10 @@ def _fork_streaming(each, chunk: Sequence, finish, batch: int, then) -> tuple[in
     try:
         with os.fdopen(write_fd, "wb") as pipe:
             try:
-                for done in _batches(each, chunk, batch, then):
-                    pickle.dump(("batch", done), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(("done", finish()), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                for made in _batches(each, chunk, batch, then):
+                    said = report() if report is not None else None
+                    pickle.dump(("batch", (made, said)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(("done", None), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException as exc:
                 status = 1
                 pickle.dump(_failure(exc), pipe)

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from sitegen.build import Builder
+from sitegen.build import Builder, planning
 from sitegen.diagnostics import Diagnostics
 from sitegen.model.assemble import assemble
 from sitegen.model.update import replacing
-from sitegen.pages import timeline
+from sitegen.model.reads import Digests
+from sitegen.pages import routes, timeline
 from sitegen.pages.route import Kind
 from test_incremental import BASE_URL, article_text, edit, make_site
 
@@ -143,3 +144,22 @@ def test_a_site_with_records_replaced_is_the_site_assembly_makes(built, edits):
         assert any(kind in ("title", "event") for kind, _ in edits)
         return  # the caller assembles
     assert _fields(updated) == _fields(full)
+
+
+def test_a_page_rendered_early_is_kept_only_when_its_keys_digest_the_same_on_the_whole_site(tmp_path):
+    """A cold build's article pages are rendered against a small site; the plan keeps one only when what
+    its keys digest to on the whole site is what they digested to then."""
+    site = make_site(tmp_path / "site")
+    builder = Builder(site, tmp_path / "out", base_url=BASE_URL, use_cache=False, in_place=True)
+    assert builder.build().ok
+    digests = Digests(builder.site)
+    page = next(r for r in routes(builder.site, Diagnostics()) if r.output.startswith("articles/"))
+    keys = (f"a:{page.params[0]}", "o:articles")
+    assert digests.combined(keys) == Digests(builder.site).combined(keys)  # the same site, the same digest
+    stale = digests.combined((keys[0], "o:notes"))
+    made = {page.output: (keys, digests.combined(keys))}
+    plan = planning.plan(routes(builder.site, Diagnostics()), digests, None, made, lambda output: False)
+    assert page.output in plan.kept and page not in plan.render
+    made = {page.output: (keys, stale)}
+    plan = planning.plan(routes(builder.site, Diagnostics()), digests, None, made, lambda output: False)
+    assert page.output not in plan.kept and page.output in {r.output for r in plan.render}

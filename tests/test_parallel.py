@@ -56,12 +56,14 @@ def test_the_foreground_error_is_the_one_raised_and_the_background_process_is_re
         os.waitpid(int((tmp_path / "pid").read_text()), os.WNOHANG)
 
 
-def test_streamed_work_comes_back_in_order_with_each_workers_last_word():
+def test_streamed_work_comes_back_in_order_with_a_report_of_each_batch():
     items = list(range(1000))
-    results, finals = run_streamed(lambda item: (item, os.getpid()), items, 2, finish=os.getpid, batch=7)
+    reports = []
+    results = run_streamed(lambda item: (item, os.getpid()), items, 2, report=os.getpid, absorb=reports.append,
+                           batch=7)
     assert [item for item, _ in results] == items
-    assert len(finals) == 2 and os.getpid() not in finals
-    assert {pid for _, pid in results} == set(finals)
+    assert len(reports) == sum(-(-len(items[i::2]) // 7) for i in range(2))  # one per batch sent
+    assert os.getpid() not in reports and {pid for _, pid in results} == set(reports)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -72,7 +74,7 @@ def test_streamed_work_takes_a_second_step_a_batch_at_a_time_where_it_was_made(j
     def then(batch):
         return [(item, len(batch), pid, os.getpid()) for item, pid in batch]
 
-    results, _ = run_streamed(lambda item: (item, os.getpid()), items, jobs, batch=64, then=then)
+    results = run_streamed(lambda item: (item, os.getpid()), items, jobs, batch=64, then=then)
     assert [item for item, *_ in results] == items
     assert all(size <= 64 for _, size, _, _ in results) and max(size for _, size, _, _ in results) == 64
     assert all(made == stepped for _, _, made, stepped in results)
@@ -80,8 +82,9 @@ def test_streamed_work_takes_a_second_step_a_batch_at_a_time_where_it_was_made(j
 
 
 def test_streamed_work_runs_in_this_process_when_one_is_asked_for():
-    results, finals = run_streamed(lambda item: os.getpid(), list(range(10)), 1, finish=os.getpid)
-    assert set(results) == {os.getpid()} and finals == []
+    reports = []
+    results = run_streamed(lambda item: os.getpid(), list(range(10)), 1, report=os.getpid, absorb=reports.append)
+    assert set(results) == {os.getpid()} and reports == []
 
 
 def _raise_missing():

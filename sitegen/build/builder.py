@@ -253,7 +253,7 @@ class Builder:
             changed = (None if previous is None or not previous.records
                        else fresh.keys() | (previous.records.keys() - state.records.keys()))
             save_state(self.site_dir, state, changed_paths=changed)
-        early_kept = [output for output, _ in (early.rendered if early else ()) if output in chosen.kept]
+        early_kept = [output for output in (early.rendered if early else ()) if output in chosen.kept]
         written = sorted(set(writer.written))
         return BuildResult(True, diagnostics.sorted(), self.output, page_count, written,
                            sorted(set(writer.kept) - set(written)), removed,
@@ -271,12 +271,13 @@ class Builder:
                                               self.max_memory, self.progress))
             if rendered.written:
                 announce(list(rendered.written))
-        done = {**dict(early.rendered if early else ()), **rendered.keys}
+        done = (early.rendered if early is not None
+                else {output: (keys, None) for output, keys in rendered.keys.items()})
         keep = writer.link_previous if before is not None else (lambda output: False)
 
         def plan() -> planning.Plan:
             return planning.plan(pages.routes(site, diagnostics), digests, before, done,
-                                 early.digests if early else {}, keep, keep_routes=self.in_place)
+                                 keep, keep_routes=self.in_place)
 
         search_files = None
         if (before is not None and not self.in_place and len(site.articles) >= BESIDE_THRESHOLD

@@ -7,9 +7,9 @@ exists, stay small. The page is rendered against a site made of what is already 
 speakers, the notes and the article itself.
 
 That is a speculation, and it is checked, not trusted: each page remembers the dependency keys its view
-read and their digests on that small site. Once the whole site is assembled, the plan compares them with
-the whole site's digests (:mod:`sitegen.build.planning`) and renders again, from the whole site, any page
-that would have come out otherwise.
+read and one digest of what they digested to on that small site (:meth:`Digests.combined`). Once the
+whole site is assembled, the plan digests the same keys on it (:mod:`sitegen.build.planning`) and renders
+again, from the whole site, any page that would have come out otherwise.
 """
 
 from __future__ import annotations
@@ -28,9 +28,6 @@ from sitegen.render.renderer import Renderer
 from sitegen.load.sources import ARTICLE, NOTE, SPEAKERS, Parsed
 
 
-CONFLICT = "!"  # a key two small sites digested apart: the pages that read it are rendered again
-
-
 class EarlyPages:
     """Renders the page of each article parsed (:meth:`render_all`) and hands it to the build's writer. A
     forked parse worker has its own copy: :meth:`report` is what it sends back, :meth:`absorb` takes it in."""
@@ -40,12 +37,11 @@ class EarlyPages:
         self.config = config
         self.writer = writer
         self.include_drafts = include_drafts
-        self.rendered: list[tuple[str, tuple[str, ...]]] = []  # (output, its dependency keys)
-        # Each key's digest on the small sites: the same on every one that read it (a speaker, whether they
-        # are quoted, a note), or the key names the page's own article. CONFLICT: read with two values.
-        self.digests: dict[str, str] = {}
+        # output → (its dependency keys, their combined digest on the small site it was rendered against)
+        self.rendered: dict[str, tuple[tuple[str, ...], bytes]] = {}
         self.problems: list[Problem] = []  # theme errors, one per template
         self._failed: set[str] = set()
+        self._reported = (0, 0, 0)  # problems, files written and files kept by the last report
         self._site: Site | None = None
         self._notes_of: dict = {}
 
@@ -90,27 +86,25 @@ class EarlyPages:
             return parsed  # its template failed before: reported once
         self.writer.write(route.output, data)
         keys = tuple(sorted(reads.keys))
-        digests = Digests(site)
-        for key in keys:
-            if self.digests.setdefault(key, digests[key]) != digests[key]:
-                self.digests[key] = CONFLICT
-        self.rendered.append((route.output, keys))
+        self.rendered[route.output] = (keys, Digests(site).combined(keys))
         return replace(parsed, records=(article.without_body(),))
 
     def render_all(self, parsed: list[Parsed]) -> list[Parsed]:
         return [self.render(each) for each in parsed]
 
     def report(self) -> tuple:
-        """What this worker rendered and wrote (forked before any page was)."""
-        return self.rendered, self.digests, self.problems, self.writer.written, self.writer.kept
+        """What this forked worker rendered and wrote since its last report (it holds none of it after)."""
+        problems, written, kept = self._reported
+        told = (self.rendered, self.problems[problems:], self.writer.written[written:], self.writer.kept[kept:])
+        self.rendered = {}
+        self._reported = (len(self.problems), len(self.writer.written), len(self.writer.kept))
+        return told
 
     def absorb(self, report: tuple) -> None:
-        rendered, digests, problems, written, kept = report
+        rendered, problems, written, kept = report
         # One string per key in this process, whichever worker sent it (tens of thousands of pages' keys).
-        self.rendered.extend((output, tuple(map(sys.intern, keys))) for output, keys in rendered)
-        for key, digest in digests.items():
-            if self.digests.setdefault(sys.intern(key), digest) != digest:
-                self.digests[key] = CONFLICT
+        self.rendered.update((output, (tuple(map(sys.intern, keys)), combined))
+                             for output, (keys, combined) in rendered.items())
         self.problems.extend(p for p in problems if p not in self.problems)
         self.writer.written.extend(written)
         self.writer.kept.extend(kept)

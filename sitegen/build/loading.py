@@ -77,14 +77,13 @@ def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, 
     jobs = jobs if len(todo) >= PARALLEL_THRESHOLD else 1
     progress.phase("reading files", len(todo))
     if early is None:
-        results, _ = run_streamed(parse_one, todo, jobs, batch=64, done=progress.advance)
+        results = run_streamed(parse_one, todo, jobs, batch=64, done=progress.advance)
     else:
         # A batch of files parsed, then their pages rendered: parsing a file and rendering its page in turn
         # ran slower with two processes doing it side by side.
-        results, reports = run_streamed(parse_one, todo, jobs, finish=early.report, batch=64,
-                                        then=early.render_all, done=progress.advance)
-        for report in reports:  # what forked workers rendered (work done here is in ``early`` already)
-            early.absorb(report)
+        # What forked workers rendered comes back with each batch (work done here is in ``early`` already).
+        results = run_streamed(parse_one, todo, jobs, report=early.report, absorb=early.absorb, batch=64,
+                               then=early.render_all, done=progress.advance)
     for (index, _), result in zip(todo, results):
         parsed[index] = result
     freeze_survivors()

@@ -40,10 +40,10 @@ class Plan:
 
 
 def plan(routes: Iterable[Route], digests: Digests, previous: Previous | None,
-         early: Mapping[str, tuple[str, ...]], early_digests: Mapping[str, str], keep_previous,
+         done: Mapping[str, tuple[tuple[str, ...], bytes | None]], keep_previous,
          keep_routes: bool = False) -> Plan:
-    """Take the routes one by one and decide each. ``early``: output → keys of the pages rendered already
-    in this build, ``early_digests`` the digests those keys had then (a key it lacks had the whole site's).
+    """Take the routes one by one and decide each. ``done``: output → (keys, their combined digest then)
+    of the pages rendered already in this build; no digest: rendered from this very site.
     ``keep_previous(output)``: keep the last build's file (False when the output lost it: the page is
     rendered again)."""
     made = Plan()
@@ -64,9 +64,10 @@ def plan(routes: Iterable[Route], digests: Digests, previous: Previous | None,
             else:
                 made.render.append(route)
             continue
-        keys = early.get(output)
-        if keys is not None:
-            if all(digests[key] == early_digests.get(key, digests[key]) for key in keys):
+        made_already = done.get(output)
+        if made_already is not None:
+            keys, combined = made_already
+            if combined is None or digests.combined(keys) == combined:
                 made.kept[output] = keys
             else:
                 made.render.append(route)

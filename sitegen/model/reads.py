@@ -234,6 +234,14 @@ class Digests:
             found = self._made[key] = _digest(self._site, key)
         return found
 
+    def combined(self, keys: tuple[str, ...]) -> bytes:
+        """One digest of what these keys digest to: equal on two sites exactly when each key digests the
+        same on both."""
+        hasher = hashlib.blake2b(digest_size=16)
+        for key in keys:
+            hasher.update(f"{key}\0{self[key]}\0".encode("utf-8", "surrogatepass"))
+        return hasher.digest()
+
 
 def _digest(site: Site, key: str) -> str:
     kind = key[0]
