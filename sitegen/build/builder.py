@@ -328,7 +328,9 @@ class Builder:
 
     def _page_keys(self, previous: BuildState) -> dict:
         if previous.page_keys is None:
-            previous.page_keys = (load_page_keys(self.site_dir) if self.use_cache else None) or {}
+            loaded = (load_page_keys(self.site_dir) if self.use_cache else None) or {}
+            # By the state's own strings for the outputs (the two files are loaded apart): each held once.
+            previous.page_keys = {output: loaded[output] for output in previous.outputs if output in loaded}
         return previous.page_keys
 
     def _renderer_for(self, render_fingerprint: str, theme, config: SiteConfig, assets) -> Renderer:

@@ -48,8 +48,8 @@ def plan(routes: Iterable[Route], digests: Digests, previous: Previous | None,
     rendered again)."""
     made = Plan()
     # The keys whose digest changed, each digested once: checking a page is then a set intersection.
-    changed = ({key for key, before in previous.digests.items() if not key.startswith("c:") and digests[key] != before}
-               if previous is not None else set())
+    changed = ({key for key, before in previous.digests.items()
+                if not key.startswith("c:") and not digests.same(key, before)} if previous is not None else set())
     for route in routes:
         output = route.output
         made.outputs.append(output)
@@ -89,4 +89,6 @@ def key_digests(digests: Digests, rendered: Mapping[str, tuple[str, ...]], conte
         for key in keys:
             if not key.startswith("c:"):
                 digests[key]
-    return {**digests.made, **content}
+    made = digests.made  # handed over, not copied: the digests are done with
+    made.update(content)
+    return made

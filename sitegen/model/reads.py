@@ -234,6 +234,14 @@ class Digests:
             found = self._made[key] = _digest(self._site, key)
         return found
 
+    def same(self, key: str, before: str) -> bool:
+        """Whether ``key`` digests to ``before`` (the last build's digest); when it does, ``before`` is kept
+        as its digest, one string for both builds."""
+        if self[key] != before:
+            return False
+        self._made[key] = before
+        return True
+
     def combined(self, keys: tuple[str, ...]) -> bytes:
         """One digest of what these keys digest to: equal on two sites exactly when each key digests the
         same on both."""
