@@ -150,13 +150,11 @@ def run_streamed(each: Callable[[object], object], items: Sequence, jobs: int,
                     if collected % FREEZE_EVERY < len(made):
                         freeze_survivors()
                     continue
-                if kind == "done":
-                    pass
-                elif kind == "raise":
+                if kind == "raise":
                     raised = raised or value
                 elif kind == "error":
                     failures.append(value)
-                else:
+                elif kind != "done":
                     failures.append("a worker process died without a result")
                 selector.unregister(pipes[index])
                 open_pipes -= 1

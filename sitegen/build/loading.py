@@ -40,34 +40,23 @@ def load(site_dir: Path, walk: Walk, files: Files, previous: BuildState | None, 
 def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, previous: BuildState | None,
            kept: Mapping[str, Parsed], settings: ParseSettings, jobs: int, progress: Progress,
            early: EarlyPages | None = None) -> tuple[list[Parsed], dict[str, Parsed]]:
-    parsed: list[Parsed | None] = []
-    todo: list[tuple[int, SourceFile]] = []
     # After a watcher's save (a hinted walk) that named no file an article depends on, a file's last parse
     # holds unless the watcher named the file: the walk kept the others' stats and kinds as they were.
     touched = files.touched(previous.also_read) if previous is not None and walk.hinted else None
     as_before = previous.stats if touched == set() else None
-    if as_before is not None and len(kept) == len(sources) and early is None:
-        # The last build's parses are in this walk's order (it is the last walk brought up to date): each
-        # kept as it was, but for the few files named, found by a scan in C rather than a check per file.
-        parsed, paths = list(kept.values()), list(kept)
-        if paths != [source.path for source in sources]:
-            parsed = []
-        for path in walk.forced if parsed else ():
-            index = paths.index(path) if path in kept else -1
-            if index < 0 or sources[index].path != path:
-                parsed, todo = [], []
-                break
-            parsed[index] = None
-            todo.append((index, sources[index]))
-        todo.sort(key=lambda item: item[0])
-    for source in sources if not parsed else ():
-        old = kept.get(source.path)
-        if old is not None and (source.path in as_before and source.path not in walk.forced
-                                if as_before is not None else _still_valid(old, source, walk, files, previous)):
-            parsed.append(old)
-        else:
-            parsed.append(None)
-            todo.append((len(parsed) - 1, source))
+    as_walked = _as_walked(sources, kept, walk) if as_before is not None and early is None else None
+    if as_walked is not None:
+        parsed, todo = as_walked
+    else:
+        parsed, todo = [], []
+        for source in sources:
+            old = kept.get(source.path)
+            if old is not None and (source.path in as_before and source.path not in walk.forced if as_before
+                                    is not None else _still_valid(old, source, walk, files, previous)):
+                parsed.append(old)
+            else:
+                parsed.append(None)
+                todo.append((len(parsed) - 1, source))
 
     def parse_one(item: tuple[int, SourceFile]) -> Parsed:
         found = parse_source(site_dir, item[1], settings)
@@ -88,6 +77,22 @@ def _parse(site_dir: Path, sources: list[SourceFile], walk: Walk, files: Files, 
         parsed[index] = result
     freeze_survivors()
     return parsed, {source.path: result for (_, source), result in zip(todo, results)}
+
+
+def _as_walked(sources: list[SourceFile], kept: Mapping[str, Parsed], walk: Walk
+               ) -> tuple[list[Parsed | None], list[tuple[int, SourceFile]]] | None:
+    """The last build's parses in this walk's order, those of the files the watcher named left to parse
+    (found by a scan in C rather than a check per file); None unless the last parses are in this walk's
+    order (it is the last walk brought up to date)."""
+    paths = list(kept)
+    if paths != [source.path for source in sources] or not walk.forced <= kept.keys():
+        return None
+    parsed: list[Parsed | None] = list(kept.values())
+    todo = []
+    for index in sorted(map(paths.index, walk.forced)):
+        parsed[index] = None
+        todo.append((index, sources[index]))
+    return parsed, todo
 
 
 def _packed(parsed: Parsed) -> Parsed:
