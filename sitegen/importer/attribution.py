@@ -154,6 +154,7 @@ def pronoun(word: str, context: People) -> SpeakerGuess | None:
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|during|while|when|as|that|this|it)\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 _ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
 _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
@@ -223,7 +224,7 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         if guess:
             return guess, "X was quoted as saying"
     match = _AFTER_VERB_FIRST.match(sentence)
-    if match:
+    if match and not _GOVERNED.match(match.group("who")):  # "says of his enlistment": what, not who
         who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
         guess = resolve_who(who, context, after_verb=True)
         if guess:

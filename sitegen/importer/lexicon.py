@@ -107,5 +107,13 @@ ROLE_NOUNS = re.compile(r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?P<noun>spokesman
                          re.IGNORECASE)
 
 
+# The last word of a name that names a place, an event or a thing, never someone who speaks: "the Second
+# World War", "the Dnipro River", "Snake Island", "the Crimean Bridge". (Institutions that speak, "the White
+# House", "the Elysee Palace", a hospital, are ORG_WORDS or read as institutions.)
+THING_WORDS = {
+    "war", "wars", "river", "island", "islands", "sea", "bridge", "plant", "region", "oblast", "square", "avenue",
+    "mountains", "strait", "canal", "dam", "cathedral", "airport", "peninsula", "coast", "valley", "highway",
+    "front", "cup", "games", "olympics", "prize", "treaty", "accords", "corridor", "reservoir", "airfield",
+    "raion", "district", "province", "boulevard", "embankment", "railway", "motorway", "steppe", "forest"}
 
 AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NAME_TOKEN, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, ROLE_WORDS, fold
+from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NAME_TOKEN, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold
 
 if TYPE_CHECKING:
     from sitegen.importer.people import People
@@ -70,7 +70,12 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
     return any(t in ORG_WORDS for t in folded) or all(t in PLACES for t in folded) or (
-        len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1)
+        len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1) or is_thing(tokens)
+
+
+def is_thing(tokens: list[str]) -> bool:
+    """"Second World War", "Dnipro River": a name of a place, an event or a thing, never of a person."""
+    return len(tokens) > 1 and tokens[-1].casefold().strip(".,") in THING_WORDS
 
 
 # "the Red Cross has", "forces of the Russian Federation have", "Satan II, which": a name the text writes
@@ -174,6 +179,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             if len(tokens) == 1 and (bare.casefold() in PLACES or bare.casefold() in ORG_WORDS):
                 continue  # "Ukraine's" in "Ukraine's lead negotiator Mykhailo Podolyak"
             tokens[-1] = bare
+        if is_thing(tokens):
+            continue  # "the Second World War", "the Dnipro River": no one who speaks
         name, role = person_from_tokens(tokens)
         split = person_after_institution(tokens, part[end:])
         if split and not _ORG_NOUN_BEFORE.search(part[:offset]):

@@ -188,6 +188,8 @@ _INTRODUCED = re.compile(
     rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
+# "thirty-two-year-old Ihor", "the 19-year-old Danya": an age given to a name makes it a person's.
+_AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
 _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b(?:says|said|explains|admits|describes|"
                          r"assures|believes)\s+)"
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
@@ -273,6 +275,7 @@ def introduce(text: str, context: People) -> None:
     found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
+    found += [(m.group("name"), "") for m in _AGED.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
     for name, role in found:
         folded = fold(name)
