@@ -52,7 +52,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         earlier = next((u for u in reversed(context.unnamed)
                         if words <= set(re.findall(r"[\w-]+", u.description.casefold()))), None) or next(
             (u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", _head(u.description))), None)
-        person = earlier or context.by_role(noun) or context.last_person
+        titled = context.by_role(noun)
+        if earlier is not None and titled is not None:  # both described so: the one the text spoke of last
+            earlier = max((titled, earlier), key=lambda g: context.seen.get(g.label, -1))
+        person = earlier or titled or context.last_person
         if person is not None:
             return person
     role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
@@ -70,7 +73,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
                 return resolve_who(part, context)  # "Putin, the official said, ...": the description is the subject
             continue
-        people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0)
+        # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
+        set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|his|her|their|our)\s",
+                                                                       parts[n - 1]))
+        people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0 or set_off)
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
         if people:
