@@ -322,3 +322,51 @@ def test_a_sentence_about_she_keeps_her_in_view_past_someone_mentioned_in_passin
                      "beating an imprisoned soldier. She coped with the uncertainty by staying busy.",
                      "“I didn’t cry, I didn’t panic,” she says.")
     assert found["I didn’t cry, I didn’t panic"] == "Olha Kerod"
+
+
+def test_a_name_opening_the_second_half_of_a_sentence_is_read_whole():
+    found = speakers("At the edge of the flooded village near the river, the region's best-known surgeon, Taras "
+                     "Bilokonenko, arrives with two bags.",
+                     "“We came to see who still needs help,” the 51-year-old told AFP.")
+    assert found["We came to see who still needs help"] == "Taras Bilokonenko"
+
+
+def test_a_place_event_or_thing_is_never_the_person_he_stands_for():
+    found = speakers("Mykola Hrytsenko joined the army in March.",
+                     "“You learn to work with fear,” he says, a lesson soldiers learnt in the First World War. "
+                     "“You cannot switch it off,” he says.")
+    assert found["You cannot switch it off"] == "Mykola Hrytsenko"
+    found = speakers("The fighting on the far bank of the Siversky Donets River went on.",
+                     "“We were under fire all night,” the marine, Petro, said.")
+    assert found["We were under fire all night"] == "Petro"
+
+
+def test_what_a_speech_verb_is_about_is_not_who_spoke():
+    found = speakers("The war found twenty-nine-year-old Bohdan in Lviv, where he taught history.",
+                     "“I have one task now,” he says of his service. “I fly drones,” he adds.")
+    assert found["I have one task now"] == "Bohdan"
+    assert found["I fly drones"] == "Bohdan"
+
+
+def test_one_name_set_off_after_a_description_is_that_person():
+    found = speakers("“Hold the line!”, shouted the head of the platoon, Taras, a quiet man of few words.",
+                     "Asked how long they will stay, he replies: “As long as it takes.”")
+    assert found["As long as it takes."] == "Taras"
+
+
+def test_the_noun_stands_for_the_latest_person_it_fits():
+    found = speakers("A 30-year-old soldier with a shaved head walks past.",
+                     "“Keep your heads down!”, shouted the commander of the company, Ostap, an experienced soldier.",
+                     "“There is total war now,” says the soldier.")
+    assert found["There is total war now"] == "Ostap"
+
+
+def test_the_noun_is_nobody_the_text_gave_another_calling():
+    found = speakers("The country's UN envoy Ivan Petrenko read out the messages on Monday.",
+                     "His mother asked: “Where are you?”",
+                     "“Mum, I am not on training any more,” replied the young soldier.")
+    assert found["Mum, I am not on training any more"] != "Ivan Petrenko"
+    assert found["Mum, I am not on training any more"] != "His mother"
+    found = speakers("“The roads are impassable,” says Captain Dmytro Oliinyk of the 10th Brigade.",
+                     "“Drones are the curse of the front,” explains the Ukrainian soldier.")
+    assert found["Drones are the curse of the front"] == "Dmytro Oliinyk"

@@ -55,7 +55,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         titled = context.by_role(noun)
         if earlier is not None and titled is not None:  # both described so: the one the text spoke of last
             earlier = max((titled, earlier), key=lambda g: context.seen.get(g.label, -1))
-        person = earlier or titled or context.last_person
+        person = earlier or titled or (context.last_person if context.fits(context.last_person, noun) else None)
         if person is not None:
             return person
     role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)

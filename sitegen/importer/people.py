@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.importer.gender import gender_of_description, genders_in, pronoun_gender
+from sitegen.importer.gender import FEMALE, MALE, gender_of_description, genders_in, pronoun_gender
 from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      SPEECH_VERBS, fold)
 from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
@@ -125,6 +125,20 @@ class People:
         self.recent = [g for g in self.recent if g.label != guess.label][-30:] + [guess]
         self.seen[guess.label] = self.paragraph
 
+    def fits(self, guess: SpeakerGuess | None, noun: str) -> bool:
+        """Whether "the <noun>" can be this person: "the man" is no one the text made a woman, and "the
+        soldier" no one it gave another calling ("Ukraine's UN ambassador", "his mother")."""
+        if guess is None:
+            return False
+        sex = {"man": MALE, "boy": MALE, "guy": MALE, "woman": FEMALE, "girl": FEMALE, "lady": FEMALE}.get(noun)
+        if sex:
+            return self.sex(guess) in ("", sex)
+        called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description
+        nouns = set(_PERSON_NOUN.findall(called.casefold()))
+        if noun in _MILITARY and (nouns & _MILITARY or _MILITARY_WORD.search(called)):
+            return True  # "Captain Oropai …, explains the Ukrainian soldier"
+        return not nouns or any(n.startswith(noun) for n in nouns)
+
     def sex(self, guess: SpeakerGuess) -> str:
         """MALE, FEMALE or "" as the text marked this person."""
         return self.genders.get(guess.name, "") if guess.named else gender_of_description(guess.description)
@@ -146,6 +160,11 @@ class People:
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
 
+# Callings that are one to a later "the soldier": a rank, an arm, a unit.
+_MILITARY = {"soldier", "serviceman", "servicewoman", "fighter", "sniper", "commander", "officer", "lieutenant",
+             "sergeant", "captain", "colonel", "general", "marine", "gunner", "pilot", "scout", "recruit", "veteran"}
+_MILITARY_WORD = re.compile(r"(?i)\b(?:brigade|battalion|regiment|army|unit|forces|guard|infantry|company|platoon|"
+                            r"major|private|corporal)\b")
 # He or she stands for someone this paragraph or the two before spoke of.
 _PRONOUN_REACH = 2
 
