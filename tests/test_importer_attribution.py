@@ -370,3 +370,14 @@ def test_the_noun_is_nobody_the_text_gave_another_calling():
     found = speakers("“The roads are impassable,” says Captain Dmytro Oliinyk of the 10th Brigade.",
                      "“Drones are the curse of the front,” explains the Ukrainian soldier.")
     assert found["Drones are the curse of the front"] == "Dmytro Oliinyk"
+
+
+def test_a_name_after_the_kind_of_body_it_is_speaks_as_an_institution():
+    found = find_quotes(["The state-owned rail operator Ukrzaliznytsia added three trains on Friday.",
+                         "Ukrzaliznytsia said in a statement that “every carriage on the line is already full.”",
+                         "“We are ready to help both sides,” Mariinsky Palace said."])
+    by_text = {q.text: q.speaker for q in found}
+    rail = by_text["every carriage on the line is already full."]
+    assert rail is not None and not rail.named and "Ukrzaliznytsia" in rail.description
+    palace = by_text["We are ready to help both sides"]
+    assert palace is not None and not palace.named

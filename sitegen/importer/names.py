@@ -86,9 +86,18 @@ _THE_NAME = re.compile(r"\b[Tt]he\s+(?P<the>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
                        r"|\b(?P<which>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+which\b")
 
 
+# "grid operator Ukrenergo", "the movement Put Domoj": a name after the kind of body it is.
+_KIND_THEN_NAME = re.compile(r"\b(?:operator|company|firm|provider|utility|agency|broadcaster|network|group|movement|"
+                             r"channel|outlet|organi[sz]ation|charity|foundation|manufacturer|corporation|bank|"
+                             r"newspaper|website|portal|watchdog|monitor|union|fund|platform|initiative|project)\s+"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
 def institutions_in(text: str) -> set[str]:
-    """The folded names a text writes as institutions or things: after "the", or before ", which"."""
-    found = set()
+    """The folded names a text writes as institutions or things: after "the", before ", which", or after the
+    kind of body they are ("grid operator Ukrenergo")."""
+    found = {fold(m.group("name")) for m in _KIND_THEN_NAME.finditer(text)
+             if m.group("name").split()[0].casefold() not in LEADING_CAPS}
     for match in _THE_NAME.finditer(text):
         tokens = (match.group("the") or match.group("which")).split()
         if not tokens or any(t.casefold().rstrip(".") in ROLE_WORDS for t in tokens) or (
