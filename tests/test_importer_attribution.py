@@ -381,3 +381,18 @@ def test_a_name_after_the_kind_of_body_it_is_speaks_as_an_institution():
     assert rail is not None and not rail.named and "Ukrzaliznytsia" in rail.description
     palace = by_text["We are ready to help both sides"]
     assert palace is not None and not palace.named
+
+
+def test_an_answer_under_an_interviewers_question_is_the_interviewees():
+    found = speakers("Oksana from Dnipro is raising her two sons alone since her husband was called up.",
+                     "Where is your husband now?",
+                     "“He is near Pokrovsk. I have not heard from him for a week.”",
+                     "“He writes when the signal comes back.”")
+    assert found["He is near Pokrovsk. I have not heard from him for a week."] == "Oksana"
+    assert found["He writes when the signal comes back."] == "Oksana"
+
+
+def test_a_question_line_alone_makes_no_speaker():
+    found = speakers("Where does the money go?",
+                     "“Nobody could tell us.”")
+    assert found["Nobody could tell us."] is None

@@ -34,7 +34,7 @@ _PRONOUN_AFTER = re.compile(
     rf"{_NAME}(?:\s+(?:and|with)\s+(?P<own>his|her)\b"
     rf"|,?\s+(?:{SPEECH_VERBS})\s+(?:that\s+)?(?P<says>he|she)\b"
     rf"|,\s+[^,.;:\"“”]{{2,90}},\s+(?:as|when|while|after|before|because|and|but|who|where)\s+(?P<then>he|she)\b)"
-    rf"|(?:^|[.!?]\s+){_SUBJECT}\s+[a-z]+\s+(?P<his>his)\b")
+    rf"|(?:^|[.!?]\s+){_SUBJECT}\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+){{1,3}}(?P<his>his|her)\b")
 
 
 def genders_in(text: str) -> list[tuple[str, str]]:

@@ -39,7 +39,8 @@ from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, VERB, fold
 from sitegen.importer.names import institutions_in
 from sitegen.importer.markless import dashes_as_marks, lost_quote_marks, markless_paragraph
-from sitegen.importer.people import FoundQuote, People, SpeakerGuess, note_introductions, note_people, note_someone
+from sitegen.importer.people import (FoundQuote, People, SpeakerGuess, is_person_description, note_introductions,
+                                     note_people, note_someone)
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
                                     sentence_in_marks, tidy_quote)
@@ -206,9 +207,17 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
         following = speaker_of_sentence(split_sentences(paragraphs[index + 1])[0], context)
         if following is not None and following.named:
             return following, "the next paragraph's person"
+    if index > 0 and not before.strip() and not after.strip() and _QUESTION.search(paragraphs[index - 1]) and (
+            context.last_person is not None and (context.last_person.named or
+                                                 is_person_description(context.last_person.description))):
+        return context.last_person, "the answer to the question before"  # an interview: the person it is with
     if reporter is not None:
         return reporter, "the sentence reporting before"
     return None, "no attribution"
+
+
+# A paragraph that is one question of the interviewer's, without quote marks: "Where is your husband now?"
+_QUESTION = re.compile(r"^[^\"“”]{3,200}\?\s*$")
 
 
 def _names(paragraph: str, guess: SpeakerGuess) -> bool:
