@@ -396,3 +396,16 @@ def test_a_question_line_alone_makes_no_speaker():
     found = speakers("Where does the money go?",
                      "“Nobody could tell us.”")
     assert found["Nobody could tell us."] is None
+
+
+def test_whom_the_words_were_given_to_is_kept_in_every_form():
+    found = contexts("“We were about to leave,” he said, but his friend was still “under the rubble,” he told AFP.",
+                     "“I could not believe the pictures,” he tells the BBC.",
+                     "“I want him home,” a woman told a Moscow Times reporter at the gathering.",
+                     "“It was hell,” a soldier shared in a conversation with American journalists.",
+                     "“I am overjoyed,” she shared tearfully with NBC News on Tuesday.")
+    assert found["We were about to leave"] == "told AFP"
+    assert found["I could not believe the pictures"] == "told the BBC"
+    assert found["I want him home"] == "told a Moscow Times reporter"
+    assert found["It was hell"] == "told American journalists"
+    assert found["I am overjoyed"] == "told NBC News"

@@ -168,8 +168,10 @@ _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 
 
-_TOLD = re.compile(r"\b(?:told|telling|said to|speaking to|spoke to|in an interview with|talks? to)\s+"
-                   r"(?P<to>(?:the\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|of|on))*)")
+_TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke to|speaks to|in an interview with|"
+                   r"in a conversation with|shared (?:\w+ )?with|talks? to)\s+"
+                   r"(?P<to>(?:the\s+|an?\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|reporters?|"
+                   r"correspondents?|journalists?|of|on))*)")
 
 
 # "“…,” he was quoted as saying by Tass": the passive form names the speaker as its subject.
@@ -188,10 +190,11 @@ _CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as sa
 def told_whom(attribution: str) -> str:
     """Whom the words were given to, as the attribution says: "told AFP news agency" → "told AFP news
     agency" (kept in the quote's context for the editor's ``via``)."""
-    match = _TOLD.search(re.split(r"[\"“”]", attribution)[0] if attribution else "")
+    # the sentence's words outside quote marks: "…,” he said, but his friend was “under the rubble,” he told AFP"
+    match = _TOLD.search(re.sub(r"[\"“][^\"“”]*[\"”]", " … ", split_sentences(attribution)[0]) if attribution.strip() else "")
     if not match:
         return ""
-    whom = re.sub(r"\s+(?:of|on)$", "", match.group("to").strip()).rstrip(".,;:")
+    whom = re.sub(r"\s+(?:of|on)$", "", re.sub(r"\s+on\s+[A-Z][a-z]+day$", "", match.group("to").strip().rstrip(".,;:")))
     return f"told {whom}" if len(whom.split()) <= 8 else ""
 
 
