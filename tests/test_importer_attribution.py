@@ -409,3 +409,13 @@ def test_whom_the_words_were_given_to_is_kept_in_every_form():
     assert found["I want him home"] == "told a Moscow Times reporter"
     assert found["It was hell"] == "told American journalists"
     assert found["I am overjoyed"] == "told NBC News"
+
+
+def test_an_office_holder_is_not_the_soldier_and_the_man_is_the_latest_man():
+    found = speakers("At the session on Monday, the country's ambassador Ivan Petrenko read out the messages.",
+                     "The young soldier admitted to firing at houses.",
+                     "“I am not on training any more,” replied the young soldier.",
+                     "His mother replied: “Where are you then?”",
+                     "“I only want to come home now,” the man wrote back.")
+    assert found["I am not on training any more"] == "young soldier"
+    assert found["I only want to come home now"] == "young soldier"

@@ -56,6 +56,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if earlier is not None and titled is not None:  # both described so: the one the text spoke of last
             earlier = max((titled, earlier), key=lambda g: context.seen.get(g.label, -1))
         person = earlier or titled or (context.last_person if context.fits(context.last_person, noun) else None)
+        if person is None and noun in _SEXED:  # "the man": as "he" would, the latest person who can be
+            person = context.by_pronoun(_SEXED[noun])
         if person is not None:
             return person
     role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
@@ -144,6 +146,7 @@ def _affiliation(before: str) -> bool:
 
 _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
                                 rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?)\b")
+_SEXED = {"man": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she"}
 _DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
 
 

@@ -134,7 +134,7 @@ class People:
         if sex:
             return self.sex(guess) in ("", sex)
         called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description
-        nouns = set(_PERSON_NOUN.findall(called.casefold()))
+        nouns = set(_PERSON_NOUN.findall(called.casefold())) | (set(called.casefold().split()) & _TITLES)
         if noun in _MILITARY and (nouns & _MILITARY or _MILITARY_WORD.search(called)):
             return True  # "Captain Oropai …, explains the Ukrainian soldier"
         return not nouns or any(n.startswith(noun) for n in nouns)
@@ -160,6 +160,9 @@ class People:
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
 
+# Offices a person holds, which no later "the soldier" or "the driver" stands for.
+_TITLES = {"ambassador", "envoy", "minister", "president", "chancellor", "secretary", "adviser", "advisor",
+           "negotiator", "premier", "director", "leader", "chairman", "chairwoman", "mayor", "governor", "senator"}
 # Callings that are one to a later "the soldier": a rank, an arm, a unit.
 _MILITARY = {"soldier", "serviceman", "servicewoman", "fighter", "sniper", "commander", "officer", "lieutenant",
              "sergeant", "captain", "colonel", "general", "marine", "gunner", "pilot", "scout", "recruit", "veteran"}
