@@ -419,3 +419,15 @@ def test_an_office_holder_is_not_the_soldier_and_the_man_is_the_latest_man():
                      "“I only want to come home now,” the man wrote back.")
     assert found["I am not on training any more"] == "young soldier"
     assert found["I only want to come home now"] == "young soldier"
+
+
+def test_words_that_cannot_be_a_name_make_no_speaker():
+    from sitegen.importer.names import name_shaped
+    assert not name_shaped("They've") and not name_shaped("O") and not name_shaped("Unfavorable")
+    assert not name_shaped("3/ She")
+    assert name_shaped("Anatoly") and name_shaped("Vitaly Klitschko") and name_shaped("Olive")
+    found = speakers("Lidiya Kravets, a mother of a soldier, wrote a long post.",
+                     "They've been at the front for three years. “A mother wants her son back,” she wrote.",
+                     "3/ She said the police told her “the topic of mobilised soldiers must not be raised.”")
+    assert found["A mother wants her son back"] == "Lidiya Kravets"
+    assert found["the topic of mobilised soldiers must not be raised."] in ("Lidiya Kravets", None)

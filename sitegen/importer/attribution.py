@@ -123,6 +123,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         for earlier in reversed(context.unnamed):
             if earlier.description.casefold().rstrip("s").endswith(head):
                 return earlier
+    if re.match(r"(?i)(?:he|she|they|it|we|i)(?:['’]\w+)?\b", description):
+        return None  # "They've been at the front": a clause about someone, no description of a speaker
     description = speaker_description(description)
     return SpeakerGuess(description=description) if description else None
 

@@ -111,8 +111,20 @@ def institutions_in(text: str) -> set[str]:
     return found
 
 
+def name_shaped(name: str) -> bool:
+    """Whether words can be a person's name: no contraction ("They've"), no lone letter ("O"), no lone word
+    shaped as an adjective ("Unfavorable", "Grateful")."""
+    words = name.split()
+    if any(re.search(r"['’](?:ve|re|ll|d|s|t)$|\d|/", w) for w in words):
+        return False
+    if len(words) == 1:
+        return len(words[0].rstrip(".")) > 1 and not re.search(r"(?:able|ible|ful|ous|less)$", words[0])
+    return True
+
+
 def clean_who(phrase: str) -> str:
     phrase = phrase.strip(" ,.:;—–-")
+    phrase = re.sub(r"^\d{1,3}/\s*", "", phrase)  # a thread's post number: "3/ She said"
     phrase = re.sub(r"^(?:and|but|while|whilst|as|then|so|also|however|meanwhile)\s+", "", phrase, flags=re.I)
     return phrase
 
@@ -203,7 +215,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
                 name not in context.people or thing):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
-        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name):
+        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) or not name_shaped(name):
             continue
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
             found.append(Name(" ".join(tokens), "", True, offset, end))
