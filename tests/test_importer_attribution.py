@@ -431,3 +431,22 @@ def test_words_that_cannot_be_a_name_make_no_speaker():
                      "3/ She said the police told her “the topic of mobilised soldiers must not be raised.”")
     assert found["A mother wants her son back"] == "Lidiya Kravets"
     assert found["the topic of mobilised soldiers must not be raised."] in ("Lidiya Kravets", None)
+
+
+def test_the_quoted_words_sentence_may_go_on_before_its_attribution():
+    found = speakers("“This is a large number, a record number” of cases, said Oleh Marchenko, head of a legal aid "
+                     "group.")
+    assert found["This is a large number, a record number"] == "Oleh Marchenko"
+
+
+def test_the_representative_is_the_person_just_spoken_of():
+    found = speakers("“We are ready for the winter,” Maria Lindqvist said.",
+                     "According to her, more towns are shelled every day. “These attacks strike homes and schools "
+                     "every single day,” the UN representative added.")
+    assert found["These attacks strike homes and schools every single day"] == "Maria Lindqvist"
+
+
+def test_an_outlet_that_carried_the_words_is_not_who_said_them():
+    found = speakers("In Belgorod, regional Gov. Petro Sydorenko posted a message telling residents to “stay indoors "
+                     "and keep away from the windows,” according to the state news agency TASS.")
+    assert found["stay indoors and keep away from the windows"] == "Petro Sydorenko"

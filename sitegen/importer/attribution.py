@@ -213,6 +213,8 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
+    # "“… an unprecedented amount” of cases, said X": the quoted words' sentence goes on before its attribution
+    sentence = re.sub(rf"^\s*[a-z][^,.;:!?\"“”]{{0,60}},\s+(?=(?:{SPEECH_VERBS})\b)", "", sentence)
     gave = _GAVE_NAME.search(sentence)
     if gave and VERB.search(sentence[:gave.start()]):  # "said a resident who gave only her first name, Olena"
         return SpeakerGuess(name=context.full_name(gave.group("name")), anonymous=True), "who gave the name X"

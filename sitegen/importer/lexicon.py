@@ -23,7 +23,7 @@ PERSON_NOUNS = (
     "spokesperson|spokesman|spokeswoman|minister|president|worker|engineer|miner|coordinator|activist|onlooker|"
     "witness|villager|evacuee|trainee|recruit|veteran|marine|gunner|pilot|scout|local|expert|analyst|diplomat|"
     "child|kid|baby|toddler|teenager|pupil|schoolgirl|schoolboy|niece|nephew|grandson|granddaughter|widow|"
-    "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk")
+    "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ROLE_WORDS = {
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",

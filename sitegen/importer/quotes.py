@@ -135,6 +135,13 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             guess, how = _labelled(before_text, context)
             if guess is None:
                 guess, how = who_after(after, context, text)
+            if how == "according to X" and guess is not None and not guess.named and _MEDIA.search(
+                    guess.description) and not finished and between.strip():
+                # "Gov. X published a message telling civilians to “…,” according to the state outlet RT": the
+                # outlet reported the words; the sentence's subject said them
+                subject = speaker_of_sentence(between_sentences[-1], context)
+                if subject is not None and subject.named:
+                    guess, how = subject, "subject of the sentence"
             if guess is None:
                 guess, how = handed_over(after, context, text), "“…,” X did"
             if guess is None and not finished:
@@ -216,6 +223,8 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
     return None, "no attribution"
 
 
+# Who carries a report rather than says it: "the Russian state outlet RT", "the news agency".
+_MEDIA = re.compile(r"(?i)\b(?:outlet|agency|media|newspaper|news|broadcaster|channel|tv|television|radio|reports?)\b")
 # A paragraph that is one question of the interviewer's, without quote marks: "Where is your husband now?"
 _QUESTION = re.compile(r"^[^\"“”]{3,200}\?\s*$")
 
