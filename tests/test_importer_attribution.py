@@ -450,3 +450,24 @@ def test_an_outlet_that_carried_the_words_is_not_who_said_them():
     found = speakers("In Belgorod, regional Gov. Petro Sydorenko posted a message telling residents to “stay indoors "
                      "and keep away from the windows,” according to the state news agency TASS.")
     assert found["stay indoors and keep away from the windows"] == "Petro Sydorenko"
+
+
+def test_the_subject_after_an_opening_phrase_introduces_with_saying_that():
+    found = speakers("In a Facebook post, the village council thanked the rescuers, saying that “every one of them "
+                     "worked through the night.”")
+    guess = found["every one of them worked through the night."]
+    assert guess is not None and "council" in guess
+
+
+def test_a_quoted_phrase_on_the_way_to_the_attribution_is_part_of_its_clause():
+    found = speakers("“By 08:00 on Tuesday, the bodies of four people (two of them children)” were taken from “the "
+                     "ruins of the destroyed school building”, the State Emergency Service said on Telegram.")
+    guess = found["By 08:00 on Tuesday, the bodies of four people (two of them children)"]
+    assert guess is not None and "State Emergency Service" in guess
+
+
+def test_a_message_from_someone_names_its_sender():
+    found = speakers("“Dear residents! Leave the city while the roads are open!” — such a text message from the "
+                     "regional military administration arrives as I drive into town.")
+    guess = found["Dear residents! Leave the city while the roads are open!"]
+    assert guess is not None and "military administration" in guess

@@ -209,6 +209,9 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         return None, ""
     sentences = split_sentences(after.strip())
     sentence = sentences[0] if sentences else ""
+    # a short quoted phrase on the way to the attribution is part of its clause ("“…” were removed from
+    # beneath “the rubble”, the emergency service said"); a quote of its own has an attribution of its own
+    sentence = re.sub(r"[\"“]((?:[^\"“”\s]+\s+){0,11}[^\"“”\s]*)[\"”]", r"\1", sentence)
     sentence = re.split(r"[\"“]", sentence)[0]
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
@@ -250,7 +253,16 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
+    match = _MESSAGE_FROM.match(sentence)
+    if match:  # "“… Evacuate!” — such an sms from the regional military administration appears on my phone"
+        return resolve_who(match.group("who"), context, after_verb=True), "a message from X"
     return None, ""
+
+
+_MESSAGE_FROM = re.compile(r"^[\s,—–-]*(?:such|this|that)\s+(?:[\w-]+\s+){0,3}?(?:message|sms|text|post|"
+                           r"statement|letter|notice|appeal|warning|e-?mail|alert)\b[^.;]{0,80}?\bfrom\s+"
+                           r"(?P<who>(?:the\s+)?[^,.;]{2,80}?)(?=\s+(?:appears|appeared|arrives|arrived|came|comes|"
+                           r"reads|read|was|is|on|to|in|\w+ed)\b|[,.;]|$)")
 
 
 def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:

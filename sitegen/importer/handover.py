@@ -58,6 +58,8 @@ _APPOSED_NAME = re.compile(r"^(?P<description>[^,]{3,160}),\s+(?P<name>[A-Z][\w'
                            r"(?:\w+ly\s+)?[a-z]+")
 
 
+# A phrase of place or time before the subject: "In a Telegram post, ", "On Monday, ".
+_OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Separately|Also)\b[^,\"“”]{0,60},\s+")
 # Where a sentence's last clause begins: "The motor screams as the propeller spins up, and Yevhen counts down,".
 _CLAUSE_JOIN = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|as|while|then|so)\s+")
 
@@ -73,6 +75,7 @@ def introduced_by(before: str, context: People) -> SpeakerGuess | None:
     match = _APPOSED_NAME.match(clause)
     if match:
         return resolve_who(match.group("name"), context, after_verb=True)
+    clause = _OPENING_PHRASE.sub("", clause)  # "In a Telegram post, the city council offered …, saying that"
     last = _CLAUSE_JOIN.split(clause)[-1]
     return _subject(_ASIDE.sub("", last, count=1), context) or (
         _subject(_ASIDE.sub("", clause, count=1), context) if last != clause else None)
