@@ -302,3 +302,19 @@ def test_speech_set_off_by_dashes_is_quoted_when_a_clause_says_who_spoke():
     assert found["We had rifles and a few anti-tank weapons"] == "Taras Bondar"
     assert found["It is unbearable there. I had to leave to save my wife"] == "Viktor"
     assert not any(text.startswith("Yes, and that") for text in found)  # an interview's answer, no attribution
+
+
+def test_a_mark_set_after_a_sentences_end_the_wrong_way_round_opens_the_quote():
+    found = find_quotes(["Russian guns hit the town of Marhanets in the night, the governor Petro Kravets wrote on "
+                         "Telegram. The attack lasted an hour.” Marhanets was shelled by heavy artillery overnight. "
+                         "Nobody was hurt, but six houses were damaged,” Kravets wrote."])
+    assert [q.text.rstrip(",") for q in found] == [
+        "Marhanets was shelled by heavy artillery overnight. Nobody was hurt, but six houses were damaged"]
+
+
+def test_an_outlet_credited_at_a_sentences_end_in_a_text_without_marks_is_no_speaker():
+    found = find_quotes(["The first fifty soldiers who came back from abroad are being treated in Uzhhorod, TSN reports.",
+                         "We had nothing left to lose, the soldier Petro Hnatyuk said.",
+                         "They wanted to know where our positions were, said another soldier, Ivan Bondar."])
+    assert not any(q.text.startswith("The first fifty soldiers") for q in found)
+    assert any(q.text.startswith("We had nothing left to lose") for q in found)

@@ -52,6 +52,8 @@ def _markless_quotes(paragraph: str, context: People) -> list[tuple[str, str, bo
                 quote = sentence[:comma.start()] + ","
                 attribution = rest.lstrip(", ")
                 break
+        if quote and re.fullmatch(r"(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*\s+reports", attribution):
+            quote = None  # "…, TSN reports.": the outlet that carried the story, not someone speaking
         if quote and _plausible_markless(quote, context):
             # plain sentences opening the paragraph before it are part of the quote
             lead = []

@@ -27,7 +27,7 @@ def double_spans(text: str) -> list[Span]:
     """Spans inside double quote marks, including one left open at the end of the paragraph and, for
     texts that lost their opening marks, one closed by a mark that nothing opened."""
     spans: list[Span] = []
-    open_at = None
+    open_at = misplaced = None
     for i, ch in enumerate(text):
         if ch not in "\"“”":
             continue
@@ -38,9 +38,13 @@ def double_spans(text: str) -> list[Span]:
                     ch == '"' and prev in ".!?" and nxt.isupper()):  # 'said Kovalenko."They were ...': run together
                 open_at = i + 1
             elif ch in "”\"" and re.match(r"[,.]?\s+(?:[^\s\"“”]+\s+){0,6}?(?:%s)\b" % SPEECH_VERBS, text[i + 1:]):
-                # a closing mark nothing opened ("…infrastructure," the ministry said.)
-                start = 0
+                # a closing mark nothing opened ("…infrastructure," the ministry said.), from the paragraph's
+                # start or from a mark set after a sentence's end that opened it the wrong way round
+                # ("… in the night.” Nikopol was shelled …,” Lysak wrote.")
+                start = misplaced or 0
                 spans.append(Span(start, i, text[start:i]))
+            elif ch == "”" and prev in ".!?" and re.match(r"\s+[A-Z]", text[i + 1:]):
+                misplaced = i + 1
             continue
         if ch == "“" and prev.isspace():
             # a new opening before the old one closed: the marks are unbalanced, start again
