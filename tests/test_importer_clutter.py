@@ -411,3 +411,29 @@ def test_a_long_parenthetical_in_a_paragraph_is_read_without_backtracking():
             "parse_raw('Headline\\n\\n' + sys.argv[1] + '\\n')")
     result = subprocess.run([sys.executable, "-c", code, line], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+# Fifth round: each rule with an invented line of its shape, and a sentence of reporting prose of a like
+# shape that stays.
+
+@pytest.mark.parametrize("line", ["Loading replies...", "Comments have been disabled.", "Font size:", "Key events",
+                                  "Search for a country site.", "View the full transcript", "Post URL",
+                                  "Watch on Vimeo: “A morning at the plant”"])
+def test_the_pages_own_controls_are_chrome(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Loading the trucks took the volunteers all night.",
+                                  "Comments were closed to the public after the hearing.",
+                                  "Search for survivors went on through the night.",
+                                  "Key events of the year are listed in the report."])
+def test_sentences_with_the_words_of_page_controls_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["The post Dam repairs begin in the south appeared first on Example Daily.",
+                                  "Posted in Energy and tagged , , , ."])
+def test_an_aggregators_trailer_is_dropped(line):
+    assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == CLUTTER
+    kept = "The post office in the village was the first building hit, and it was tagged with graffiti."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT

@@ -120,6 +120,9 @@ CAPTION_DATELINE = re.compile(rf"\b[A-Z][\w.’'-]*,\s+(?:(?:{_WEEKDAYS}),\s+)?{
 PLATFORM_PROMPT = re.compile(
     r"^\W*(?i:read|follow|watch|listen|subscribe|join|find|get|читай(?:те)?|підписуйтесь|подписывайтесь|слідкуйте|"
     r"следите)(?:\s+[\w’']+){0,2}?\s+(?i:on|in|at|via|у|в|на)\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*)?\s*[!.]?$")
+# An aggregator's trailer: "The post <title> appeared first on <site>.", "Posted in <section> and tagged , , .".
+TRAILER = re.compile(r"^The post .{3,300}? appeared first on\b|^(?:This (?:entry|article) was )?[Pp]osted in\b.{1,120}?"
+                     r"\band tagged\b")
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
 # A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).
@@ -144,5 +147,10 @@ FURNITURE = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
     r"|comments?\s*\(\d+\)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
     r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
-    r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—])\W*",
+    r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—]"
+    # the page's own controls: a comment box, a text-size switch, a site search, a live blog's index, an
+    # embed's address, a transcript's link ("Loading comments...", "Search for the country site.")
+    r"|loading(?: \w+){0,2}(?:\.\.\.|…)|comments (?:are|have been) (?:closed|disabled|turned off)|(?:text|font) size"
+    r"|search(?: for)? (?:the |a |this |our )?(?:\w+ )?(?:site|website|archive)|key events"
+    r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url))\W*",
     re.IGNORECASE)

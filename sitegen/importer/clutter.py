@@ -9,8 +9,8 @@ import re
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, FURNITURE, MARKUP, MONTHS,
                                      PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS,
-                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT,
-                                     TWEET, WORD)
+                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILER,
+                                     TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
@@ -77,6 +77,10 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
+    if len(words) <= 60 and TRAILER.match(text):
+        return "aggregator trailer"
+    if len(words) <= 20 and re.match(r"(?i)^(?:watch|listen|view)(?: it| this| the video)? on [A-Z][\w.]*\s*:", text):
+        return "player"  # "Watch on YouTube: “…”": a video's link with its title
     if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
         return "player"
     source = SOURCE_LINE.match(text)
