@@ -437,3 +437,20 @@ def test_an_aggregators_trailer_is_dropped(line):
     assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == CLUTTER
     kept = "The post office in the village was the first building hit, and it was tagged with graffiti."
     assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["You have 62% of this article left to read. The rest is for subscribers only.",
+                                  "For the latest news from the region stay with us.",
+                                  "With all the media in the country blocked, stay tuned to our channel for the news.",
+                                  "Thanks for reading. Subscribe to the Example Newsletter for more stories.",
+                                  "As a nonprofit newsroom, we depend on your support to fund our coverage of the war "
+                                  "and its refugees across the region."])
+def test_the_site_asking_its_reader_to_stay_or_to_pay_is_a_prompt(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Most residents chose to stay with relatives in the west of the country.",
+                                  "“We depend on your support,” the charity's director told donors at the meeting.",
+                                  "The rest of the convoy was reserved for the wounded, the officer said."])
+def test_sentences_about_staying_or_support_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT

@@ -15,7 +15,12 @@ PROMPTS = re.compile(
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
-    r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} channel)|now|today|here)\b|\balready a subscriber\b"
+    r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
+    # the site asking the reader to stay, to pay, to support it: "stay tuned to our channel", "You have 40% of
+    # this article left to read", "As a nonprofit newsroom, we depend on your support"
+    r"|\bstay (?:tuned (?:to|for) (?:our|us)\b|with us\b)|\bthanks? (?:you )?for (?:being with us|reading)\b"
+    r"|\bof this article (?:is )?left to read\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
+    r"|\bwe (?:depend|rely) on (?:your|our readers'?) support\b|^as an? (?:independent|nonprofit|non-profit)\b[\w ]{0,30}, we\b"
     r"|\bregister now\b|\bfree unlimited access\b|\bterms of (?:service|use)\b"
     r"|\bprivacy polic|\bcookie polic|\bfollow us\b|©|\bcopyright (?=©|\d{4}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*\s*/)"
     r"|\ball rights reserved\b|\bplaceholder while\b|\bgift article\b|\bour standards\b|\btrust principles\b"
