@@ -454,3 +454,47 @@ def test_the_site_asking_its_reader_to_stay_or_to_pay_is_a_prompt(line):
                                   "The rest of the convoy was reserved for the wounded, the officer said."])
 def test_sentences_about_staying_or_support_stay(line):
     assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Disclosure: The owners of this site may be paid to recommend the products reviewed below, "
+                                  "and the reviews may not be neutral.",
+                                  "A short disclaimer is given at the end of this article.",
+                                  "Please note: these claims are not yet verified, and we will update the story."])
+def test_the_sites_disclaimer_is_dropped(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["The ministry published a disclaimer with its figures on Monday.",
+                                  "Note: the figures do not include the occupied territories."])
+def test_a_disclaimer_the_article_reports_or_its_own_note_stays(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Volunteers Ivan Roe, 27, left, and Olena Doe, 28, look for the house of a woman awaiting "
+                                  "evacuation from the town, in the east of the country, on a cold morning in March. "
+                                  "(Jane Roe for The Example Post)",
+                                  "Video courtesy of Example TV. Ukraine, 2023.",
+                                  "Example Border Guard on Facebook",
+                                  "Supplied Olena Roe and her sister at the station in Lviv.",
+                                  "Substation in the south of the region - photo"])
+def test_credits_and_the_captions_they_lead_or_close_are_dropped(line):
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + line + "\n\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Supplied weapons reached the brigade only in March, the commander said.",
+                                  "The footage was posted on Facebook by the border guard on Monday.",
+                                  "Repairs went on for a week in the south of the region, the photos show."])
+def test_sentences_naming_a_platform_or_a_supply_stay(line):
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + line + "\n\n" + AFTER)[line] == TEXT
+
+
+def test_a_wire_caption_joined_to_the_text_by_a_dash_is_split_off():
+    line = ("Workers walk past a damaged substation near the town on March 3, 2024. - On the road to the town, "
+            "reporters saw three repair crews working under the threat of new strikes.")
+    found = kinds("Strikes on the grid\n\n" + line + "\n\n" + BODY.replace("\n", "\n\n"))
+    assert found["Workers walk past a damaged substation near the town on March 3, 2024."] == CLUTTER
+    assert found["On the road to the town, reporters saw three repair crews working under the threat of new "
+                 "strikes."] == TEXT
+    aside = ("The crews worked through the night. - Officials said the power would be back by the morning in "
+             "every village.")
+    assert kinds("Strikes on the grid\n\n" + aside + "\n\n" + BODY.replace("\n", "\n\n"))[aside] == TEXT

@@ -90,12 +90,20 @@ CREDITS = re.compile(
     r"|^file - |^file photo\b"
     r"|\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
-    r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$",
+    r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$"
+    # a photographer working for an outlet, a video's or photo's courtesy line, a caption labelled at its end:
+    # "(Jane Roe for The Example Post)", "Video courtesy of Example TV.", "Power plant in the south - photo"
+    r"|(?-i:\((?:[A-Z][\w.'’-]+ ){1,3}for (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)\s*$)"
+    r"|^(?:photos?|videos?|images?|footage|pictures?)\s+(?:courtesy|credit)\b|\s[-–—]\s*(?:photo|picture|image|video)\s*$",
     re.IGNORECASE)
 # Credits in words reporting prose also uses ("weapons supplied by the West", "as she reported from Kyiv"):
 # credits only in a short line.
 SHORT_CREDITS = re.compile(r"\breported from\b|\bwrote from\b|\bsupplied by\b|\bvia reuters\b",
                            re.IGNORECASE)
+# An embedded post's or a photo's source named alone: "Example Navy on Facebook"; a caption led by its credit,
+# "Supplied Jane Roe and her parents at the wedding".
+SOURCE_CREDIT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|via) (?:Facebook|Twitter|X|Telegram|Instagram|YouTube|TikTok)"
+                           r"\W*$|^Supplied\s+(?=[A-Z])")
 DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
@@ -128,6 +136,11 @@ PLATFORM_PROMPT = re.compile(
 # An aggregator's trailer: "The post <title> appeared first on <site>.", "Posted in <section> and tagged , , .".
 TRAILER = re.compile(r"^The post .{3,300}? appeared first on\b|^(?:This (?:entry|article) was )?[Pp]osted in\b.{1,120}?"
                      r"\band tagged\b")
+# The site's disclaimer about itself or the article: "Disclosure: The owners of this website ...", "Please note:
+# ... as journalists, we will ...", "An important disclaimer is at the bottom of this article." (an editor's
+# note on the text, "Editor's note: names have been changed", is the article's).
+DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:|^(?:please )?note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
+                        r"|\b(?:disclaimer|disclosure)\b.{0,60}\b(?:this|the) (?:article|page|website|site)\b", re.IGNORECASE)
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
 # A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
-                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, FURNITURE, MARKUP, MONTHS,
+                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE, MARKUP, MONTHS,
                                      PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS,
-                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILER,
+                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER,
                                      TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
@@ -77,6 +77,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
+    if len(words) <= 80 and DISCLAIMER.search(bare):
+        return "disclaimer"
     if len(words) <= 60 and TRAILER.match(text):
         return "aggregator trailer"
     if len(words) <= 20 and re.match(r"(?i)^(?:watch|listen|view)(?: it| this| the video)? on [A-Z][\w.]*\s*:", text):
@@ -89,6 +91,7 @@ def line_reason(text: str, position: int, count: int) -> str:
     stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
     if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
+            len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
@@ -270,8 +273,9 @@ def prose(text: str) -> bool:
     return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 10 >= len(words) * 4
 
 
-# Two paragraphs the scraper ran together ("...makes all the difference.Officials in Kyiv are warning ...").
-_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+# Two paragraphs the scraper ran together ("...makes all the difference.Officials in Kyiv are warning ..."), or a
+# wire photo's caption and the text under it joined by a dash ("Soldiers ride ... on June 23, 2022. - On the road").
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[a-z0-9)][.!?])\s+[-–—]\s+(?=[A-Z][a-z])")
 
 
 def split_glued(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -280,9 +284,12 @@ def split_glued(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out = []
     for text, line in pieces:
         for glue in _GLUED.finditer(text):
-            head, tail = text[:glue.start()], text[glue.start():]
-            if (line_reason(head, 0, 3) or APPEAL.match(head)) and not line_reason(tail, 0, 3) and len(
-                    words_of(tail)) >= 8 and ends_sentence(tail):
+            head, tail = text[:glue.start()], text[glue.end():]
+            if glue.group():  # the dash: a caption's, not an aside's
+                chrome = short_caption(head) and len(split_sentences(head)) == 1 and prose(tail)
+            else:
+                chrome = (line_reason(head, 0, 3) or APPEAL.match(head)) and ends_sentence(tail)
+            if chrome and not line_reason(tail, 0, 3) and len(words_of(tail)) >= 8:
                 out += [(head, line), (tail, line)]
                 break
         else:
