@@ -498,3 +498,9 @@ def test_a_wire_caption_joined_to_the_text_by_a_dash_is_split_off():
     aside = ("The crews worked through the night. - Officials said the power would be back by the morning in "
              "every village.")
     assert kinds("Strikes on the grid\n\n" + aside + "\n\n" + BODY.replace("\n", "\n\n"))[aside] == TEXT
+
+
+def test_an_hour_without_minutes_in_two_zones_is_a_time_stamp():
+    assert kinds("Strikes on the grid\n" + BODY + "8am GMT, 11am MSK\n" + AFTER)["8am GMT, 11am MSK"] == CLUTTER
+    kept = "At 8am the sirens sounded again."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT

@@ -36,15 +36,15 @@ _STAMPED = re.compile(r"(?i)^(?:updated|published|posted)\s*(?::|on\b|at\b|\d|(?
 
 # The parts of a date or a time of day: month and day names, numbers, clock times, a.m. and p.m.
 _STAMP_PARTS = re.compile(rf"(?i)\b(?:{MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|"
-                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}[:.]\d{{1,2}}\s*(?:[ap]\.?m\b\.?)?|\b\d{{1,4}}(?:st|nd|rd|th)?\b"
+                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}(?:[:.]\d{{1,2}})?\s*[ap]\.?m\b\.?|\d{{1,2}}[:.]\d{{1,2}}|\b\d{{1,4}}(?:st|nd|rd|th)?\b"
                           rf"|\b[ap]\.?m\b\.?")
 
 
 def time_stamp(text: str) -> bool:
     """A line that is a date with its year or a time of day, with two words at most beside it (places,
     time zones, a section's name): "Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.", "9:42am EST,
-    5:42pm EAT", "October 21, 2025 Humanitarian aid"."""
-    if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b", text):
+    5:42pm EAT", "10am EST, 6pm EAT", "October 21, 2025 Humanitarian aid"."""
+    if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", text):
         return False
     return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
 
