@@ -504,3 +504,22 @@ def test_an_hour_without_minutes_in_two_zones_is_a_time_stamp():
     assert kinds("Strikes on the grid\n" + BODY + "8am GMT, 11am MSK\n" + AFTER)["8am GMT, 11am MSK"] == CLUTTER
     kept = "At 8am the sirens sounded again."
     assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+def test_the_body_above_an_embedded_posts_signature_and_its_hashtag_lines_are_the_post():
+    body = "Two drones hit the substation tonight. The lights are out in the whole district."
+    tagged = "The lights went out across #Sumy again, the third night in a row."
+    text = ("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "The mayor wrote on X:\n\n" + body +
+            "\n\n— Jane Roe (@janeroe) May 25, 2024\n\n" + tagged + "\n\n" + AFTER.replace("\n", "\n\n"))
+    found = kinds(text)
+    assert found[body] == CLUTTER and found[tagged] == CLUTTER
+    assert found["The mayor wrote on X:"] == TEXT  # the article introducing the post
+
+
+def test_a_hashtag_the_article_names_and_a_hashtag_far_from_any_post_stay():
+    named = "Supporters shared the hashtag #StandWithSumy more than a million times."
+    text = ("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + named + "\n\nRepairs are going on.\n\n"
+            "The lights are back, for now.\n\n— Jane Roe (@janeroe) May 25, 2024\n\n" + AFTER.replace("\n", "\n\n"))
+    assert kinds(text)[named] == TEXT
+    far = "The lights went out across #Sumy again, the third night in a row."
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + far + "\n\n" + AFTER)[far] == TEXT

@@ -13,6 +13,7 @@ from sitegen.importer.clutter import (CLUTTER, HEADING, TEXT, credit_line, headl
                                       words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
+from sitegen.importer.lists import mark_embeds
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -120,6 +121,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if kinds[i][0] != CLUTTER and texts[i].rstrip().endswith(":") and len(words_of(texts[i])) <= 8 and (
                 not attributed[i]) and (after is None or kinds[after][0] == CLUTTER or kinds[after][0] == HEADING):
             kinds[i] = (CLUTTER, "introduces nothing")
+    mark_embeds(texts, kinds)  # after: a line introducing an embedded post introduces what the page shows
     for i in range(1, count - 1):
         # a short line between two items of a list of other stories or embedded posts is one of them
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
