@@ -523,3 +523,22 @@ def test_a_hashtag_the_article_names_and_a_hashtag_far_from_any_post_stay():
     assert kinds(text)[named] == TEXT
     far = "The lights went out across #Sumy again, the third night in a row."
     assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + far + "\n\n" + AFTER)[far] == TEXT
+
+
+def test_the_items_of_a_marked_list_of_other_stories_go_together():
+    items = ["- Drones hit two substations in the north of the region again overnight",
+             "- How long can the grid hold out against the winter?", "- Five things to know about the b"]
+    found = kinds("Strikes on the grid\n" + BODY + AFTER + "\n".join(items) + "\n")
+    assert all(found[item] == CLUTTER for item in items)
+
+
+def test_a_marked_list_of_the_articles_own_points_stays():
+    items = ["• Three villages lost power for a day after the strikes.",
+             "• How long can the grid hold out against the winter?",
+             "• Engineers from two other regions arrived on Tuesday to help the local teams, who had worked for "
+             "three days without rest, repair the lines that the strikes brought down in the villages."]
+    found = kinds("Strikes on the grid\n" + BODY + "\n".join(items) + "\n" + AFTER)
+    assert all(found[item] == TEXT for item in items)
+    title = "• Drones hit two substations in the north of the region again overnight"
+    found = kinds("Strikes on the grid\n" + BODY + "\n".join([title] + items[2:]) + "\n" + AFTER)
+    assert found[items[2]] == TEXT  # a long item is the article's whatever stands beside it

@@ -13,7 +13,7 @@ from sitegen.importer.clutter import (CLUTTER, HEADING, TEXT, credit_line, headl
                                       words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
-from sitegen.importer.lists import mark_embeds
+from sitegen.importer.lists import mark_embeds, mark_marked_lists
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -112,6 +112,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
         else:
             kinds.append((CLUTTER, "run of teasers"))
+    mark_marked_lists(texts, kinds, attributed)
     _keep_one_copy(texts, normals, kinds)
     for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
         kinds[i] = (CLUTTER, "page footer")
