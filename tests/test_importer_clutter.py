@@ -542,3 +542,19 @@ def test_a_marked_list_of_the_articles_own_points_stays():
     title = "• Drones hit two substations in the north of the region again overnight"
     found = kinds("Strikes on the grid\n" + BODY + "\n".join([title] + items[2:]) + "\n" + AFTER)
     assert found[items[2]] == TEXT  # a long item is the article's whatever stands beside it
+
+
+@pytest.mark.parametrize("link", ["• The government allocated $20 million to repair the substations, the minister "
+                                  "announced.", "What keeps the grid in the north failing"])
+def test_the_line_under_a_read_more_label_is_the_story_it_links(link):
+    found = kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "Read more\n\n" + link + "\n\n" +
+                  AFTER.replace("\n", "\n\n"))
+    assert found[link] == CLUTTER
+    assert found[AFTER.split("\n")[0]] == TEXT
+
+
+def test_a_sentence_under_a_read_more_label_stays():
+    line = "The governor said the lights would be back in every village by the evening."
+    found = kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "Read more\n\n" + line + "\n\n" +
+                  AFTER.replace("\n", "\n\n"))
+    assert found[line] == TEXT

@@ -24,7 +24,9 @@ _INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
 _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
-                              r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
+                              r"read also|read more(?=\W*$)|more on (?:this|the) (?:story|topic)|most read)\b")
+# A label that links one story on the next line: "Read also:" (any line), "Read more" (a title, or a marked line).
+_INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
 # A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
                            r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
@@ -351,11 +353,13 @@ def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -
                 text[header.end():].lstrip().startswith(":") or not text.rstrip().endswith(".")):
             reasons[i] = reasons[i] or "related stories"
             j = i + 1
-            if re.match(r"(?i)read also\W*$", text) and j < count and len(words_of(texts[j])) <= 20:
+            inline = _INLINE_LINK.match(text)
+            if inline and j < count and len(words_of(texts[j])) <= (20 if "also" in text.casefold() else 25) and (
+                    "also" in text.casefold() or _LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
                 reasons[j] = "related stories"  # an inline "Read also:" links one story
                 j += 1
             while j < count and len(words_of(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
-                    re.match(r"(?i)read also\W*$", text)) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
+                    inline) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
                 reasons[j] = "related stories"
                 j += 1
             i = j
