@@ -558,3 +558,29 @@ def test_a_sentence_under_a_read_more_label_stays():
     found = kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "Read more\n\n" + line + "\n\n" +
                   AFTER.replace("\n", "\n\n"))
     assert found[line] == TEXT
+
+
+@pytest.mark.parametrize("headline, line", [
+    ("Local bakery owner working to house two families displaced by Ukrainian war",
+     "Local bakery woman sponsors two families who were displaced by Ukrainian war"),
+    ("Prisoner exchange brings joy and sorrow to families in the north",
+     "Chernihiv, Ukraine - Emotions Run High as Soldiers Come Home"),
+    ("Nine people remain missing after strike on market in Sumy",
+     "Nine people remain missing after strike on market in Sumy Sumy came under fire (photo:"),
+])
+def test_the_headline_displayed_again_reworded_in_title_case_or_with_a_caption_is_clutter(headline, line):
+    assert kinds(f"{headline}\n\n{line}\n\n{BODY}")[line] == CLUTTER
+    standfirst = "Two families who fled the war are being fed by a local baker, who says it is the least she can do"
+    assert kinds(f"{headline}\n\n{standfirst}\n\n{BODY}")[standfirst] == TEXT
+
+
+def test_the_headline_given_again_with_the_text_joined_to_it_is_split_off():
+    headline = "The regional governor spoke about the repairs of the grid in the"
+    found = kinds(f"{headline}\n- {headline} Repair crews worked through the night to restore the lines in the "
+                  f"villages, the governor said.\n{BODY}")
+    assert found[f"- {headline}"] == CLUTTER
+    assert found["Repair crews worked through the night to restore the lines in the villages, the governor "
+                 "said."] == TEXT
+    quoted = "“We may lose the whole grid if the strikes go on,” the governor said"
+    lead = quoted + ". Officials in the capital were told to expect cuts of twelve hours a day."
+    assert kinds(f"{quoted}\n{lead}\n{BODY}")[lead] == TEXT  # a lead that quotes the headline keeps it

@@ -227,6 +227,8 @@ def headline_repeat(text: str, headline: str) -> bool:
         rest = rest[:-1]  # the date and time the page gives its headline
     if rest is not None and (not rest or len(heads) >= 4 and len(rest) <= 4):
         return True
+    if rest is not None and len(heads) >= 6 and len(rest) <= 12 and not re.search(r"[.!?…][\"”’')\]]*$", text):
+        return True  # the headline, then a caption or a label that ends no sentence: "… Kharkiv came under fire (photo:"
     if len(heads) >= 5 and len(words) >= 5 and _share(words, heads) >= 0.8 and _share(heads, words) >= 0.8:
         return True
     if len(heads) >= 6 and mine.startswith(title + " ") and heads[-1] in OPEN_ENDINGS:
@@ -278,11 +280,29 @@ def prose(text: str) -> bool:
 _GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[a-z0-9)][.!?])\s+[-–—]\s+(?=[A-Z][a-z])")
 
 
-def split_glued(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption) to article text
-    without a space, so that the text is not dropped with it; glued article text stays as it is."""
+def _after_headline(text: str, headline: str) -> int:
+    """Where the page's headline (six words or more) ends when a line opens with it ("- The military … of
+    its The servicemen …": the headline given again and the text the scraper joined to it), else 0."""
+    heads = normal(headline).split()
+    if len(heads) < 6:
+        return 0
+    tokens = [t for t in re.finditer(r"[\w'’]+", text) if t.group().replace("’", "").replace("'", "")]
+    if len(tokens) <= len(heads) or [normal(t.group()) for t in tokens[:len(heads)]] != heads:
+        return 0
+    return tokens[len(heads)].start()
+
+
+def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple[str, int]]:
+    """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption, the headline given
+    again) to article text, so that the text is not dropped with it; glued article text stays as it is."""
     out = []
     for text, line in pieces:
+        cut = _after_headline(text, headline) if headline else 0
+        tail = text[cut:]
+        if cut and not ends_sentence(text[:cut].rstrip()) and tail[:1].isupper() and prose(tail) and len(
+                words_of(tail)) >= 8 and ends_sentence(tail):  # a title ends no sentence: a lead that quotes it does
+            out += [(text[:cut].rstrip(), line)]
+            text = tail
         for glue in _GLUED.finditer(text):
             head, tail = text[:glue.start()], text[glue.end():]
             if glue.group():  # the dash: a caption's, not an aside's
