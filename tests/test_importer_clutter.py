@@ -584,3 +584,11 @@ def test_the_headline_given_again_with_the_text_joined_to_it_is_split_off():
     quoted = "“We may lose the whole grid if the strikes go on,” the governor said"
     lead = quoted + ". Officials in the capital were told to expect cuts of twelve hours a day."
     assert kinds(f"{quoted}\n{lead}\n{BODY}")[lead] == TEXT  # a lead that quotes the headline keeps it
+
+
+@pytest.mark.parametrize("line", ["We are sorry for turning your life upside down.'",
+                                  "\"Nobody tells you how hard it is to open your eyes in the morning"])
+def test_a_line_a_quote_opens_or_closes_is_no_prompt_to_the_reader(line):
+    assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == TEXT  # the last line, cut off
+    assert kinds("Strikes on the grid\n" + BODY + "We are sorry for the delay in your delivery.\n" + AFTER)[
+        "We are sorry for the delay in your delivery."] == CLUTTER

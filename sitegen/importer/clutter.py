@@ -72,8 +72,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "prompt"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
-    if len(words) <= 15 and not QUOTED.search(text) and not text.rstrip().endswith("?") and (
-            _TO_THE_READER.search(text)):
+    if len(words) <= 15 and not QUOTED.search(text) and not re.search(r"[?\"”’']\W*$|^\W*[\"“‘']", text) and (
+            _TO_THE_READER.search(text)):  # a question, or a line a quote opens or closes (the rest of its quote)
         return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
