@@ -592,3 +592,14 @@ def test_a_line_a_quote_opens_or_closes_is_no_prompt_to_the_reader(line):
     assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == TEXT  # the last line, cut off
     assert kinds("Strikes on the grid\n" + BODY + "We are sorry for the delay in your delivery.\n" + AFTER)[
         "We are sorry for the delay in your delivery."] == CLUTTER
+
+
+def test_a_first_sentence_with_its_date_glued_before_it_is_the_articles_lead():
+    headline = "Recruitment officers keep stopping cars in the capital"
+    teaser = "‘A song for the dog’: comedians from the show landed in a new scandal after the New Year broadcast"
+    lead = f"March 3, 2024{headline}."
+    found = kinds(f"{headline}\n{teaser}\nMarch 3, 2024\n{lead}\nLocal channels report on this.\n{BODY}")
+    assert found[lead] == TEXT
+    assert found[teaser] == CLUTTER  # above the dated lead: the page's head, no standfirst
+    found = kinds(f"{headline}\n{headline}.\nLocal channels report on this.\n{BODY}")
+    assert found[f"{headline}."] == CLUTTER  # without its date, the headline given again

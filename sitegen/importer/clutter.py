@@ -212,6 +212,11 @@ def _names_a_person(text: str) -> bool:
     return len(names) >= 2
 
 
+# The article's first sentence with its date glued before it ("January 4, 2024The recruitment officers …"): the
+# text's lead, which may give the headline's words, not the headline displayed again.
+DATED_LEAD = re.compile(rf"^(?:(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{MONTHS}),? \d{{4}})(?=[A-Z][a-z])")
+
+
 def headline_repeat(text: str, headline: str) -> bool:
     """The page's headline again: the same words, near enough ("Three dead near Odessa after drone attack"
     for "... after a drone attack"), the headline with a few more (an outlet, a label) and its date and
@@ -219,7 +224,7 @@ def headline_repeat(text: str, headline: str) -> bool:
     ("... the emotion of", "... deployment, Media" for "Mediazona")."""
     mine = normal(text)
     title = " ".join(w for w in normal(headline).split() if not re.fullmatch(r"\d{6,}", w))  # a page id
-    if not mine or not title:
+    if not mine or not title or DATED_LEAD.match(text) and ends_sentence(text):
         return False
     words, heads = mine.split(), title.split()
     rest = _after_title(words, heads)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
-from sitegen.importer.clutter import (CLUTTER, HEADING, TEXT, credit_line, headline_like, headline_repeat,
+from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit_line, headline_like, headline_repeat,
                                       line_reason, normal, outside_quotes, prose, script_of, short_caption, weak_line,
                                       words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
@@ -250,6 +250,8 @@ def _standfirst(texts: list[str], reasons: list[str], first_body: int) -> set[in
     """The standfirst: the prose under the headline (or under its repeat in the page) before the body's
     first sentence — a summary, a subtitle, bulleted points — or the first long line followed by text."""
     start = max((i + 1 for i in range(first_body) if reasons[i] == "repeats the headline"), default=0)
+    if first_body < len(texts) and DATED_LEAD.match(texts[first_body]):
+        start = first_body  # the text opens with its date: what stands above it is the page's head
     found = {i for i in range(start, first_body) if not reasons[i] and len(words_of(texts[i])) >= 12 and prose(texts[i])}
     first = next((i for i in range(len(texts)) if not reasons[i] and len(words_of(texts[i])) >= 9), -1)
     if first >= 0 and (first + 1 >= len(texts) or not reasons[first + 1] and ends_sentence(texts[first + 1])):
