@@ -603,3 +603,13 @@ def test_a_first_sentence_with_its_date_glued_before_it_is_the_articles_lead():
     assert found[teaser] == CLUTTER  # above the dated lead: the page's head, no standfirst
     found = kinds(f"{headline}\n{headline}.\nLocal channels report on this.\n{BODY}")
     assert found[f"{headline}."] == CLUTTER  # without its date, the headline given again
+
+
+def test_a_title_after_one_piece_of_furniture_inside_the_text_is_a_subheading():
+    caption = "Olena Roe and her neighbour met with our reporter to talk about the help the town gives them"
+    text = ("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + caption + "\n\nRecord donations in March\n\n" +
+            AFTER.replace("\n", "\n\n"))
+    found = kinds(text)
+    assert found[caption] == CLUTTER and found["Record donations in March"] != CLUTTER
+    teasers = text.replace(caption, caption + "\n\nMost popular")
+    assert kinds(teasers)["Record donations in March"] == CLUTTER  # after two pieces: one of a run

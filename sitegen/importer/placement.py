@@ -103,9 +103,11 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         after = following is not None and (reasons[following] or weak[following])
         if not before and not after:
             kinds.append((HEADING, "subheading") if title_like else (TEXT, ""))
-        elif (title_like and not after and i + 1 < count and text[:1].isupper()
-              and reasons[i - 1] in _CAPTION_REASONS):
-            kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
+        elif title_like and not after and i + 1 < count and text[:1].isupper() and (
+                reasons[i - 1] in _CAPTION_REASONS or i >= 2 and reasons[i - 1] and not reasons[i - 2] and not weak[i - 2]
+                and not NAME_LINE.match(text)):  # a name alone there is a quote box's
+            # right after a photo's caption, or after one piece of furniture inside the text, before the text it heads
+            kinds.append((HEADING, "subheading"))
         elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
             kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
