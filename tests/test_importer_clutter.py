@@ -613,3 +613,11 @@ def test_a_title_after_one_piece_of_furniture_inside_the_text_is_a_subheading():
     assert found[caption] == CLUTTER and found["Record donations in March"] != CLUTTER
     teasers = text.replace(caption, caption + "\n\nMost popular")
     assert kinds(teasers)["Record donations in March"] == CLUTTER  # after two pieces: one of a run
+
+
+def test_a_short_title_above_the_text_that_takes_up_its_words_is_kept():
+    text = ("Live: strikes on the grid, day 300\n\nSumy region substations hit – reports\n\n"
+            "Russian drones reportedly hit two substations in the Sumy region overnight, officials said.\n\n" + BODY)
+    assert kinds(text)["Sumy region substations hit – reports"] != CLUTTER
+    label = "Live: strikes on the grid, day 300\n\nRegional news\n\nRegional officials said drones hit the grid again.\n"
+    assert kinds(label)["Regional news"] == CLUTTER  # a section's label

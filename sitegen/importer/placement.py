@@ -66,7 +66,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     for i, text in enumerate(texts):
         if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 6:
-            reasons[i] = "page header"
+            if len(words_of(text)) < 4 or not _heads_next(texts, reasons, i, headline):
+                reasons[i] = "page header"  # not a post's title above the text that takes up its words
         elif not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 40 and _display_headline(text, own):
             reasons[i] = "repeats the headline"  # a longer display headline above the text
