@@ -621,3 +621,10 @@ def test_a_short_title_above_the_text_that_takes_up_its_words_is_kept():
     assert kinds(text)["Sumy region substations hit – reports"] != CLUTTER
     label = "Live: strikes on the grid, day 300\n\nRegional news\n\nRegional officials said drones hit the grid again.\n"
     assert kinds(label)["Regional news"] == CLUTTER  # a section's label
+
+
+def test_with_no_running_line_on_the_page_there_is_no_footer():
+    only = ("This live blog is closed, you can find our latest coverage here Crews restored power to three "
+            "villages overnight after the strikes on the grid. Officials said more repairs would follow.")
+    found = kinds("Strikes on the grid\n\n" + only + "\n\nPost a Comment\n\nPrevious Post Next Post\n")
+    assert found[only] == TEXT and found["Post a Comment"] == CLUTTER

@@ -178,6 +178,8 @@ def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> 
             len(split_sentences(text)) > 1 or len(words_of(text)) >= 20))
 
     last = max((i for i in range(count) if not reasons[i] and running(i)), default=-1)
+    if last < 0:
+        return set()  # no running line at all: no article whose end the furniture could mark
     tail = range(last + 1, count)
     ends = [reasons[j] for j in tail if reasons[j] in _ENDS_ARTICLE]
     if not ends or ends.count("run of teasers") == len(ends) == 1:
