@@ -628,3 +628,13 @@ def test_with_no_running_line_on_the_page_there_is_no_footer():
             "villages overnight after the strikes on the grid. Officials said more repairs would follow.")
     found = kinds("Strikes on the grid\n\n" + only + "\n\nPost a Comment\n\nPrevious Post Next Post\n")
     assert found[only] == TEXT and found["Post a Comment"] == CLUTTER
+
+
+def test_a_title_closing_on_a_quoted_phrase_is_one_of_a_list_of_titles():
+    title = "Cutting off the family: ‘It had never occurred to me that you could grieve someone still alive’"
+    text = ("Power cut in three villages\n" + BODY + title + "\n"
+            "The bird-shaped obsession that drives a famous sports photographer in the city\n"
+            "The week in politics: a fiasco shows the leader he won't get everything his way\n" + AFTER)
+    assert kinds(text)[title] == CLUTTER
+    said = "Officials said the cuts would last for weeks: ‘We have never seen damage like this before.’"
+    assert kinds(text.replace(title, said))[said] == TEXT

@@ -158,7 +158,9 @@ def weak_line(text: str) -> bool:
 def headline_like(text: str, last: bool) -> bool:
     """A line of 9 to 30 words without end punctuation reads as the title of another story."""
     words = words_of(text)
-    if ends_sentence(text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
+    # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
+    # sentence closes on its punctuation, inside the marks or out
+    if re.search(r"[.!?:;…][\"”’')\]]*$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
