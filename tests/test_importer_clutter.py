@@ -638,3 +638,13 @@ def test_a_title_closing_on_a_quoted_phrase_is_one_of_a_list_of_titles():
     assert kinds(text)[title] == CLUTTER
     said = "Officials said the cuts would last for weeks: ‘We have never seen damage like this before.’"
     assert kinds(text.replace(title, said))[said] == TEXT
+
+
+def test_a_short_line_between_a_list_item_and_a_title_worded_to_the_reader_is_one_of_the_list():
+    text = ("Power cut in three villages\n" + BODY + "Keep reading\n"
+            "The grid under fire: your guide to the winter ahead\nMayor's role in the repairs ‘boosts his standing’\n"
+            "Generators to be handed to hospitals in the region: official end of list\n" + AFTER)
+    assert kinds(text)["Mayor's role in the repairs ‘boosts his standing’"] == CLUTTER
+    kept = "The crews finished the repairs by noon."
+    text = "Power cut in three villages\n" + BODY + "Your support helps us report.\n" + kept + "\n" + AFTER
+    assert kinds(text)[kept] == TEXT

@@ -130,8 +130,10 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     mark_embeds(texts, kinds)  # after: a line introducing an embedded post introduces what the page shows
     for i in range(1, count - 1):
         # a short line between two items of a list of other stories or embedded posts is one of them
+        # (one of them may be a title the site words to its reader, "…: Your guide to the rebellion")
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
-                kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
+                kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS + ("prompt",) for j in (i - 1, i + 1)) and any(
+                kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
             kinds[i] = (CLUTTER, "inside a list")
     for i, text in enumerate(texts):
         # running text stays, whatever its place: several sentences of prose are no teaser, title or footer line
