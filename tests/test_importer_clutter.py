@@ -648,3 +648,19 @@ def test_a_short_line_between_a_list_item_and_a_title_worded_to_the_reader_is_on
     kept = "The crews finished the repairs by noon."
     text = "Power cut in three villages\n" + BODY + "Your support helps us report.\n" + kept + "\n" + AFTER
     assert kinds(text)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Volunteers carrying boxes of food into the shelter near the station.",
+                                  "Polish troops heading to the border."])
+def test_a_picture_described_with_a_participle_and_no_finite_verb_is_a_caption(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Residents fleeing the city described long queues at the border.",
+                                  "Volunteers carrying food have reached the town at last.",
+                                  "Officials visiting the site say repairs will take weeks.",
+                                  "The shelling of the town went on through the night."])
+def test_sentences_with_a_participle_and_a_finite_verb_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+    heading = "Eyes fixed on the sky"
+    assert kinds("Strikes on the grid\n" + BODY + heading + "\n" + AFTER)[heading] != CLUTTER

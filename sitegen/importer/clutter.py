@@ -186,6 +186,21 @@ def short_caption(text: str) -> bool:
                                                                   "ride", "move", "wait", "gather", "are"))
 
 
+# A caption's shape: a named subject, then a participle instead of a finite verb ("Ukrainians holding a banner
+# ...", "British troops moving to help Ukraine."); a determiner would make the -ing word a noun ("The shelling").
+_PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]{2,}ing\b")
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+                     r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
+
+
+def participle_caption(text: str) -> bool:
+    """A one-sentence line of thirty words or fewer, closed by a full stop, that describes a picture with a
+    participle where a sentence has its verb, and no finite verb anywhere (no auxiliary, no past tense, no
+    verb of speech); a subheading of that shape ("Eyes glowing with determination") has no full stop."""
+    return text.endswith(".") and bool(_PARTICIPLE_LEAD.match(text)) and not re.match(r"(?:The|A|An|This|That|These|Those)\s", text) and len(
+        words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not _FINITE.search(text) and not VERB.search(text)
+
+
 def credit_line(text: str) -> bool:
     """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
     return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (

@@ -9,7 +9,7 @@ import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
 from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit_line, headline_like, headline_repeat,
-                                      line_reason, normal, outside_quotes, prose, script_of, short_caption, weak_line,
+                                      line_reason, normal, outside_quotes, participle_caption, prose, script_of, short_caption, weak_line,
                                       words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
@@ -214,7 +214,7 @@ def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | Non
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
             if not ends_sentence(texts[i + 1]):
                 reasons[i + 1] = "caption"
-        if not reasons[i] and short_caption(text):
+        if not reasons[i] and (short_caption(text) or participle_caption(text)):
             reasons[i] = "caption"
     if blocks is not None:
         # A block of lines kept apart because one is a photo's credit is the photo's caption: the scraper
