@@ -664,3 +664,9 @@ def test_sentences_with_a_participle_and_a_finite_verb_stay(line):
     assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
     heading = "Eyes fixed on the sky"
     assert kinds("Strikes on the grid\n" + BODY + heading + "\n" + AFTER)[heading] != CLUTTER
+
+
+def test_read_some_more_is_a_prompt_like_read_more():
+    assert kinds("Strikes on the grid\n" + BODY + "READ SOME MORE\n" + AFTER)["READ SOME MORE"] == CLUTTER
+    kept = "Read some more of the letters from the front, the teacher told her pupils."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT

@@ -42,7 +42,7 @@ PROMPTS = re.compile(
 # Prompts that also occur in reporting prose ("concentrating more on the Donbas", "told to sign up for
 # evacuation", "the ship is loading"): chrome only when they open the line.
 PROMPT_OPENERS = re.compile(
-    r"^\W*(?:read (?:more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
+    r"^\W*(?:read (?:(?:some |much )?more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
     r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
     r"|[\w ]{0,20}\bis loading\W*$)", re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
