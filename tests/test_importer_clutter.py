@@ -670,3 +670,13 @@ def test_read_some_more_is_a_prompt_like_read_more():
     assert kinds("Strikes on the grid\n" + BODY + "READ SOME MORE\n" + AFTER)["READ SOME MORE"] == CLUTTER
     kept = "Read some more of the letters from the front, the teacher told her pupils."
     assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+def test_chrome_in_another_language_in_latin_script_is_dropped_from_an_english_page():
+    line = "Tack för att du läser. Din kommentar är viktig och den publiceras efter granskning."
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+    named = "Der Spiegel and Le Monde both reported the strikes on Monday."
+    assert kinds("Strikes on the grid\n" + BODY + named + "\n" + AFTER)[named] == TEXT
+    german = ("Stromausfall in drei Dörfern\nDie Reparatur der Leitungen ist für den Abend geplant und wir "
+              "berichten weiter.\nDer Gouverneur sagt, dass die Dörfer bis zum Abend wieder Strom haben.\n")
+    assert all(kind == TEXT for kind in kinds(german).values())

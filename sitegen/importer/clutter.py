@@ -291,6 +291,29 @@ def script_of(text: str) -> str:
     return "" if latin == other == 0 else ("latin" if latin >= other else "other")
 
 
+# English function words, and those of the languages whose chrome a scraper of English pages meets in Latin
+# script (a Swedish comment box, a German or French footer).
+_ENGLISH = {"the", "a", "an", "of", "to", "in", "and", "is", "are", "was", "were", "for", "on", "with", "that", "this",
+            "it", "by", "at", "from", "as", "be", "has", "have", "had", "not", "but", "or", "he", "she", "they", "we",
+            "you", "i", "his", "her", "their", "our", "your", "will", "would", "can", "who", "which"}
+_OTHER_LATIN = {"och", "att", "är", "för", "du", "har", "den", "det", "inte", "och", "und", "der", "die", "das", "ist",
+                "nicht", "mit", "sie", "wir", "le", "la", "les", "et", "est", "une", "des", "du", "pour", "vous", "nous",
+                "el", "los", "las", "y", "que", "es", "una", "por", "para", "con", "ja", "ei", "og", "ikke", "jeg"}
+
+
+def other_latin_language(texts: list[str]) -> set[int]:
+    """In an English page (most lines of eight words or more hold an English function word), the lines of
+    six words or more that hold none and two of another language's: chrome in Swedish, German, French …"""
+    def folded(text: str) -> list[str]:
+        return [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+
+    long = [folded(t) for t in texts if len(words_of(t)) >= 8]
+    if not long or sum(1 for w in long if _ENGLISH & set(w)) * 10 < len(long) * 7:
+        return set()
+    return {i for i, t in enumerate(texts) if len(folded(t)) >= 6 and not _ENGLISH & set(folded(t)) and len(
+        _OTHER_LATIN & set(folded(t))) >= 2}
+
+
 def prose(text: str) -> bool:
     """Reads as running text rather than a title: most words in lower case."""
     words = words_of(text)

@@ -9,8 +9,8 @@ import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
 from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit_line, headline_like, headline_repeat,
-                                      line_reason, normal, outside_quotes, participle_caption, prose, script_of, short_caption, weak_line,
-                                      words_of)
+                                      line_reason, normal, other_latin_language, outside_quotes, participle_caption,
+                                      prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
 from sitegen.importer.lists import mark_embeds, mark_marked_lists
@@ -48,6 +48,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             reasons[i] = "repeats the headline"
         elif scripts[i] and scripts[i] != main_script and len(words_of(text)) <= 40:
             reasons[i] = reasons[i] or "in another language"
+    for i in other_latin_language(texts):
+        reasons[i] = reasons[i] or "in another language"
     for i in _explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
