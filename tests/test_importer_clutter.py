@@ -451,6 +451,9 @@ def test_the_site_asking_its_reader_to_stay_or_to_pay_is_a_prompt(line):
 
 @pytest.mark.parametrize("line", ["Most residents chose to stay with relatives in the west of the country.",
                                   "“We depend on your support,” the charity's director told donors at the meeting.",
+                                  "We depend on your support more than ever this winter, the charity's director told the "
+                                  "donors.",
+                                  "Stay with us, the volunteers told the old woman who would not leave.",
                                   "The rest of the convoy was reserved for the wounded, the officer said."])
 def test_sentences_about_staying_or_support_stay(line):
     assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
@@ -465,7 +468,9 @@ def test_the_sites_disclaimer_is_dropped(line):
 
 
 @pytest.mark.parametrize("line", ["The ministry published a disclaimer with its figures on Monday.",
-                                  "Note: the figures do not include the occupied territories."])
+                                  "Note: the figures do not include the occupied territories.",
+                                  "Note: we could not verify the footage independently.",
+                                  "The disclosure of the site's location angered officials."])
 def test_a_disclaimer_the_article_reports_or_its_own_note_stays(line):
     assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
 
@@ -482,6 +487,7 @@ def test_credits_and_the_captions_they_lead_or_close_are_dropped(line):
 
 
 @pytest.mark.parametrize("line", ["Supplied weapons reached the brigade only in March, the commander said.",
+                                  "Supplied Western weapons helped the brigade retake the town.",
                                   "The footage was posted on Facebook by the border guard on Monday.",
                                   "Repairs went on for a week in the south of the region, the photos show."])
 def test_sentences_naming_a_platform_or_a_supply_stay(line):

@@ -16,11 +16,8 @@ PROMPTS = re.compile(
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
-    # the site asking the reader to stay, to pay, to support it: "stay tuned to our channel", "You have 40% of
-    # this article left to read", "As a nonprofit newsroom, we depend on your support"
-    r"|\bstay (?:tuned (?:to|for) (?:our|us)\b|with us\b)|\bthanks? (?:you )?for (?:being with us|reading)\b"
     r"|\bof this article (?:is )?left to read\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
-    r"|\bwe (?:depend|rely) on (?:your|our readers'?) support\b|^as an? (?:independent|nonprofit|non-profit)\b[\w ]{0,30}, we\b"
+
     r"|\bregister now\b|\bfree unlimited access\b|\bterms of (?:service|use)\b"
     r"|\bprivacy polic|\bcookie polic|\bfollow us\b|©|\bcopyright (?=©|\d{4}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*\s*/)"
     r"|\ball rights reserved\b|\bplaceholder while\b|\bgift article\b|\bour standards\b|\btrust principles\b"
@@ -38,6 +35,14 @@ PROMPTS = re.compile(
     r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
     r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$",
+    re.IGNORECASE)
+# The site asking its reader to stay or to support it: "stay tuned to our channel", "Thanks for reading", "As a
+# nonprofit newsroom, we depend on your support" (a prompt only where no one is reported saying it: a text that
+# lost its quote marks has "We depend on your support, the director said."). A paywall's "N% of this article
+# left to read" is in PROMPTS.
+READER_APPEALS = re.compile(
+    r"\bstay (?:tuned (?:to|for) (?:our|us)\b|with us\b)|\bthanks? (?:you )?for (?:being with us|reading)\b"
+    r"|\bwe (?:depend|rely) on (?:your|our readers'?) support\b|^as an? (?:independent|nonprofit|non-profit)\b[\w ]{0,30}, we\b",
     re.IGNORECASE)
 # Prompts that also occur in reporting prose ("concentrating more on the Donbas", "told to sign up for
 # evacuation", "the ship is loading"): chrome only when they open the line.
@@ -139,8 +144,8 @@ TRAILER = re.compile(r"^The post .{3,300}? appeared first on\b|^(?:This (?:entry
 # The site's disclaimer about itself or the article: "Disclosure: The owners of this website ...", "Please note:
 # ... as journalists, we will ...", "An important disclaimer is at the bottom of this article." (an editor's
 # note on the text, "Editor's note: names have been changed", is the article's).
-DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:|^(?:please )?note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
-                        r"|\b(?:disclaimer|disclosure)\b.{0,60}\b(?:this|the) (?:article|page|website|site)\b", re.IGNORECASE)
+DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:|^please note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
+                        r"|\bdisclaimer\b.{0,60}\bthis (?:article|page|website|site)\b", re.IGNORECASE)
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
 # A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
-                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE, MARKUP, MONTHS,
-                                     PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS,
-                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER,
-                                     TRAILING_CREDIT, TWEET, WORD)
+                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
+                                     MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
+                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, SHORT_CREDITS,
+                                     SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
@@ -67,7 +67,7 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "byline or counter"
     reports = len(words) >= 8 and bool(VERB.search(bare))  # "Copyright lawyers said ...": reporting, no prompt
     opener = PROMPT_OPENERS.match(bare) and not reports and (len(words) <= 8 or not text.rstrip().endswith("."))
-    if len(words) <= 60 and (PROMPTS.search(bare) or opener) or (
+    if len(words) <= 60 and (PROMPTS.search(bare) or opener or READER_APPEALS.search(bare) and not reports) or (
             len(words) <= 8 and PLATFORM_PROMPT.match(text)):
         return "prompt"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
@@ -91,7 +91,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
     if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
-            len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1) or (
+            len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
+                not _FINITE.search(text[9:]) or "pictured" in text)) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
