@@ -144,7 +144,8 @@ TRAILER = re.compile(r"^The post .{3,300}? appeared first on\b|^(?:This (?:entry
 # The site's disclaimer about itself or the article: "Disclosure: The owners of this website ...", "Please note:
 # ... as journalists, we will ...", "An important disclaimer is at the bottom of this article." (an editor's
 # note on the text, "Editor's note: names have been changed", is the article's).
-DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:|^please note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
+DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:"
+                        r"|^please note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
                         r"|\bdisclaimer\b.{0,60}\bthis (?:article|page|website|site)\b", re.IGNORECASE)
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)

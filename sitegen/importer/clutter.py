@@ -36,8 +36,8 @@ _STAMPED = re.compile(r"(?i)^(?:updated|published|posted)\s*(?::|on\b|at\b|\d|(?
 
 # The parts of a date or a time of day: month and day names, numbers, clock times, a.m. and p.m.
 _STAMP_PARTS = re.compile(rf"(?i)\b(?:{MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|"
-                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}(?:[:.]\d{{1,2}})?\s*[ap]\.?m\b\.?|\d{{1,2}}[:.]\d{{1,2}}|\b\d{{1,4}}(?:st|nd|rd|th)?\b"
-                          rf"|\b[ap]\.?m\b\.?")
+                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}(?:[:.]\d{{1,2}})?\s*[ap]\.?m\b\.?|\d{{1,2}}[:.]\d{{1,2}}"
+                          rf"|\b\d{{1,4}}(?:st|nd|rd|th)?\b|\b[ap]\.?m\b\.?")
 
 
 def time_stamp(text: str) -> bool:
@@ -198,8 +198,11 @@ def participle_caption(text: str) -> bool:
     """A one-sentence line of thirty words or fewer, closed by a full stop, that describes a picture with a
     participle where a sentence has its verb, and no finite verb anywhere (no auxiliary, no past tense, no
     verb of speech); a subheading of that shape ("Eyes glowing with determination") has no full stop."""
-    return text.endswith(".") and bool(_PARTICIPLE_LEAD.match(text)) and not re.match(r"(?:The|A|An|This|That|These|Those)\s", text) and len(
-        words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not _FINITE.search(text) and not VERB.search(text)
+    if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
+                                                                               text):
+        return False
+    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not _FINITE.search(text) and not (
+        VERB.search(text))
 
 
 def credit_line(text: str) -> bool:
