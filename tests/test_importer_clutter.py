@@ -411,3 +411,278 @@ def test_a_long_parenthetical_in_a_paragraph_is_read_without_backtracking():
             "parse_raw('Headline\\n\\n' + sys.argv[1] + '\\n')")
     result = subprocess.run([sys.executable, "-c", code, line], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+# Fifth round: each rule with an invented line of its shape, and a sentence of reporting prose of a like
+# shape that stays.
+
+@pytest.mark.parametrize("line", ["Loading replies...", "Comments have been disabled.", "Font size:", "Key events",
+                                  "Search for a country site.", "View the full transcript", "Post URL",
+                                  "Watch on Vimeo: “A morning at the plant”"])
+def test_the_pages_own_controls_are_chrome(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Loading the trucks took the volunteers all night.",
+                                  "Comments were closed to the public after the hearing.",
+                                  "Search for survivors went on through the night.",
+                                  "Key events of the year are listed in the report."])
+def test_sentences_with_the_words_of_page_controls_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["The post Dam repairs begin in the south appeared first on Example Daily.",
+                                  "Posted in Energy and tagged , , , ."])
+def test_an_aggregators_trailer_is_dropped(line):
+    assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == CLUTTER
+    kept = "The post office in the village was the first building hit, and it was tagged with graffiti."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["You have 62% of this article left to read. The rest is for subscribers only.",
+                                  "For the latest news from the region stay with us.",
+                                  "With all the media in the country blocked, stay tuned to our channel for the news.",
+                                  "Thanks for reading. Subscribe to the Example Newsletter for more stories.",
+                                  "As a nonprofit newsroom, we depend on your support to fund our coverage of the war "
+                                  "and its refugees across the region."])
+def test_the_site_asking_its_reader_to_stay_or_to_pay_is_a_prompt(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Most residents chose to stay with relatives in the west of the country.",
+                                  "“We depend on your support,” the charity's director told donors at the meeting.",
+                                  "We depend on your support more than ever this winter, the charity's director told the "
+                                  "donors.",
+                                  "Stay with us, the volunteers told the old woman who would not leave.",
+                                  "The rest of the convoy was reserved for the wounded, the officer said."])
+def test_sentences_about_staying_or_support_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Disclosure: The owners of this site may be paid to recommend the products reviewed below, "
+                                  "and the reviews may not be neutral.",
+                                  "A short disclaimer is given at the end of this article.",
+                                  "Please note: these claims are not yet verified, and we will update the story."])
+def test_the_sites_disclaimer_is_dropped(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["The ministry published a disclaimer with its figures on Monday.",
+                                  "Note: the figures do not include the occupied territories.",
+                                  "Note: we could not verify the footage independently.",
+                                  "The disclosure of the site's location angered officials."])
+def test_a_disclaimer_the_article_reports_or_its_own_note_stays(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Volunteers Ivan Roe, 27, left, and Olena Doe, 28, look for the house of a woman awaiting "
+                                  "evacuation from the town, in the east of the country, on a cold morning in March. "
+                                  "(Jane Roe for The Example Post)",
+                                  "Video courtesy of Example TV. Ukraine, 2023.",
+                                  "Example Border Guard on Facebook",
+                                  "Supplied Olena Roe and her sister at the station in Lviv.",
+                                  "Substation in the south of the region - photo"])
+def test_credits_and_the_captions_they_lead_or_close_are_dropped(line):
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + line + "\n\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Supplied weapons reached the brigade only in March, the commander said.",
+                                  "Supplied Western weapons helped the brigade retake the town.",
+                                  "The footage was posted on Facebook by the border guard on Monday.",
+                                  "Repairs went on for a week in the south of the region, the photos show."])
+def test_sentences_naming_a_platform_or_a_supply_stay(line):
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + line + "\n\n" + AFTER)[line] == TEXT
+
+
+def test_a_wire_caption_joined_to_the_text_by_a_dash_is_split_off():
+    line = ("Workers walk past a damaged substation near the town on March 3, 2024. - On the road to the town, "
+            "reporters saw three repair crews working under the threat of new strikes.")
+    found = kinds("Strikes on the grid\n\n" + line + "\n\n" + BODY.replace("\n", "\n\n"))
+    assert found["Workers walk past a damaged substation near the town on March 3, 2024."] == CLUTTER
+    assert found["On the road to the town, reporters saw three repair crews working under the threat of new "
+                 "strikes."] == TEXT
+    aside = ("The crews worked through the night. - Officials said the power would be back by the morning in "
+             "every village.")
+    assert kinds("Strikes on the grid\n\n" + aside + "\n\n" + BODY.replace("\n", "\n\n"))[aside] == TEXT
+
+
+def test_an_hour_without_minutes_in_two_zones_is_a_time_stamp():
+    assert kinds("Strikes on the grid\n" + BODY + "8am GMT, 11am MSK\n" + AFTER)["8am GMT, 11am MSK"] == CLUTTER
+    kept = "At 8am the sirens sounded again."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+def test_the_body_above_an_embedded_posts_signature_and_its_hashtag_lines_are_the_post():
+    body = "Two drones hit the substation tonight. The lights are out in the whole district."
+    tagged = "The lights went out across #Sumy again, the third night in a row."
+    text = ("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "The mayor wrote on X:\n\n" + body +
+            "\n\n— Jane Roe (@janeroe) May 25, 2024\n\n" + tagged + "\n\n" + AFTER.replace("\n", "\n\n"))
+    found = kinds(text)
+    assert found[body] == CLUTTER and found[tagged] == CLUTTER
+    assert found["The mayor wrote on X:"] == TEXT  # the article introducing the post
+
+
+def test_a_hashtag_the_article_names_and_a_hashtag_far_from_any_post_stay():
+    named = "Supporters shared the hashtag #StandWithSumy more than a million times."
+    text = ("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + named + "\n\nRepairs are going on.\n\n"
+            "The lights are back, for now.\n\n— Jane Roe (@janeroe) May 25, 2024\n\n" + AFTER.replace("\n", "\n\n"))
+    assert kinds(text)[named] == TEXT
+    far = "The lights went out across #Sumy again, the third night in a row."
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + far + "\n\n" + AFTER)[far] == TEXT
+
+
+def test_the_items_of_a_marked_list_of_other_stories_go_together():
+    items = ["- Drones hit two substations in the north of the region again overnight",
+             "- How long can the grid hold out against the winter?", "- Five things to know about the b"]
+    found = kinds("Strikes on the grid\n" + BODY + AFTER + "\n".join(items) + "\n")
+    assert all(found[item] == CLUTTER for item in items)
+
+
+def test_a_marked_list_of_the_articles_own_points_stays():
+    items = ["• Three villages lost power for a day after the strikes.",
+             "• How long can the grid hold out against the winter?",
+             "• Engineers from two other regions arrived on Tuesday to help the local teams, who had worked for "
+             "three days without rest, repair the lines that the strikes brought down in the villages."]
+    found = kinds("Strikes on the grid\n" + BODY + "\n".join(items) + "\n" + AFTER)
+    assert all(found[item] == TEXT for item in items)
+    title = "• Drones hit two substations in the north of the region again overnight"
+    found = kinds("Strikes on the grid\n" + BODY + "\n".join([title] + items[2:]) + "\n" + AFTER)
+    assert found[items[2]] == TEXT  # a long item is the article's whatever stands beside it
+
+
+@pytest.mark.parametrize("link", ["• The government allocated $20 million to repair the substations, the minister "
+                                  "announced.", "What keeps the grid in the north failing"])
+def test_the_line_under_a_read_more_label_is_the_story_it_links(link):
+    found = kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "Read more\n\n" + link + "\n\n" +
+                  AFTER.replace("\n", "\n\n"))
+    assert found[link] == CLUTTER
+    assert found[AFTER.split("\n")[0]] == TEXT
+
+
+def test_a_sentence_under_a_read_more_label_stays():
+    line = "The governor said the lights would be back in every village by the evening."
+    found = kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + "Read more\n\n" + line + "\n\n" +
+                  AFTER.replace("\n", "\n\n"))
+    assert found[line] == TEXT
+
+
+@pytest.mark.parametrize("headline, line", [
+    ("Local bakery owner working to house two families displaced by Ukrainian war",
+     "Local bakery woman sponsors two families who were displaced by Ukrainian war"),
+    ("Prisoner exchange brings joy and sorrow to families in the north",
+     "Chernihiv, Ukraine - Emotions Run High as Soldiers Come Home"),
+    ("Nine people remain missing after strike on market in Sumy",
+     "Nine people remain missing after strike on market in Sumy Sumy came under fire (photo:"),
+])
+def test_the_headline_displayed_again_reworded_in_title_case_or_with_a_caption_is_clutter(headline, line):
+    assert kinds(f"{headline}\n\n{line}\n\n{BODY}")[line] == CLUTTER
+    standfirst = "Two families who fled the war are being fed by a local baker, who says it is the least she can do"
+    assert kinds(f"{headline}\n\n{standfirst}\n\n{BODY}")[standfirst] == TEXT
+
+
+def test_the_headline_given_again_with_the_text_joined_to_it_is_split_off():
+    headline = "The regional governor spoke about the repairs of the grid in the"
+    found = kinds(f"{headline}\n- {headline} Repair crews worked through the night to restore the lines in the "
+                  f"villages, the governor said.\n{BODY}")
+    assert found[f"- {headline}"] == CLUTTER
+    assert found["Repair crews worked through the night to restore the lines in the villages, the governor "
+                 "said."] == TEXT
+    quoted = "“We may lose the whole grid if the strikes go on,” the governor said"
+    lead = quoted + ". Officials in the capital were told to expect cuts of twelve hours a day."
+    assert kinds(f"{quoted}\n{lead}\n{BODY}")[lead] == TEXT  # a lead that quotes the headline keeps it
+
+
+@pytest.mark.parametrize("line", ["We are sorry for turning your life upside down.'",
+                                  "\"Nobody tells you how hard it is to open your eyes in the morning"])
+def test_a_line_a_quote_opens_or_closes_is_no_prompt_to_the_reader(line):
+    assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == TEXT  # the last line, cut off
+    assert kinds("Strikes on the grid\n" + BODY + "We are sorry for the delay in your delivery.\n" + AFTER)[
+        "We are sorry for the delay in your delivery."] == CLUTTER
+
+
+def test_a_first_sentence_with_its_date_glued_before_it_is_the_articles_lead():
+    headline = "Recruitment officers keep stopping cars in the capital"
+    teaser = "‘A song for the dog’: comedians from the show landed in a new scandal after the New Year broadcast"
+    lead = f"March 3, 2024{headline}."
+    found = kinds(f"{headline}\n{teaser}\nMarch 3, 2024\n{lead}\nLocal channels report on this.\n{BODY}")
+    assert found[lead] == TEXT
+    assert found[teaser] == CLUTTER  # above the dated lead: the page's head, no standfirst
+    found = kinds(f"{headline}\n{headline}.\nLocal channels report on this.\n{BODY}")
+    assert found[f"{headline}."] == CLUTTER  # without its date, the headline given again
+
+
+def test_a_title_after_one_piece_of_furniture_inside_the_text_is_a_subheading():
+    caption = "Olena Roe and her neighbour met with our reporter to talk about the help the town gives them"
+    text = ("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + caption + "\n\nRecord donations in March\n\n" +
+            AFTER.replace("\n", "\n\n"))
+    found = kinds(text)
+    assert found[caption] == CLUTTER and found["Record donations in March"] != CLUTTER
+    teasers = text.replace(caption, caption + "\n\nMost popular")
+    assert kinds(teasers)["Record donations in March"] == CLUTTER  # after two pieces: one of a run
+
+
+def test_a_short_title_above_the_text_that_takes_up_its_words_is_kept():
+    text = ("Live: strikes on the grid, day 300\n\nSumy region substations hit – reports\n\n"
+            "Russian drones reportedly hit two substations in the Sumy region overnight, officials said.\n\n" + BODY)
+    assert kinds(text)["Sumy region substations hit – reports"] != CLUTTER
+    label = "Live: strikes on the grid, day 300\n\nRegional news\n\nRegional officials said drones hit the grid again.\n"
+    assert kinds(label)["Regional news"] == CLUTTER  # a section's label
+
+
+def test_with_no_running_line_on_the_page_there_is_no_footer():
+    only = ("This live blog is closed, you can find our latest coverage here Crews restored power to three "
+            "villages overnight after the strikes on the grid. Officials said more repairs would follow.")
+    found = kinds("Strikes on the grid\n\n" + only + "\n\nPost a Comment\n\nPrevious Post Next Post\n")
+    assert found[only] == TEXT and found["Post a Comment"] == CLUTTER
+
+
+def test_a_title_closing_on_a_quoted_phrase_is_one_of_a_list_of_titles():
+    title = "Cutting off the family: ‘It had never occurred to me that you could grieve someone still alive’"
+    text = ("Power cut in three villages\n" + BODY + title + "\n"
+            "The bird-shaped obsession that drives a famous sports photographer in the city\n"
+            "The week in politics: a fiasco shows the leader he won't get everything his way\n" + AFTER)
+    assert kinds(text)[title] == CLUTTER
+    said = "Officials said the cuts would last for weeks: ‘We have never seen damage like this before.’"
+    assert kinds(text.replace(title, said))[said] == TEXT
+
+
+def test_a_short_line_between_a_list_item_and_a_title_worded_to_the_reader_is_one_of_the_list():
+    text = ("Power cut in three villages\n" + BODY + "Keep reading\n"
+            "The grid under fire: your guide to the winter ahead\nMayor's role in the repairs ‘boosts his standing’\n"
+            "Generators to be handed to hospitals in the region: official end of list\n" + AFTER)
+    assert kinds(text)["Mayor's role in the repairs ‘boosts his standing’"] == CLUTTER
+    kept = "The crews finished the repairs by noon."
+    text = "Power cut in three villages\n" + BODY + "Your support helps us report.\n" + kept + "\n" + AFTER
+    assert kinds(text)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Volunteers carrying boxes of food into the shelter near the station.",
+                                  "Polish troops heading to the border."])
+def test_a_picture_described_with_a_participle_and_no_finite_verb_is_a_caption(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Residents fleeing the city described long queues at the border.",
+                                  "Volunteers carrying food have reached the town at last.",
+                                  "Officials visiting the site say repairs will take weeks.",
+                                  "The shelling of the town went on through the night."])
+def test_sentences_with_a_participle_and_a_finite_verb_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+    heading = "Eyes fixed on the sky"
+    assert kinds("Strikes on the grid\n" + BODY + heading + "\n" + AFTER)[heading] != CLUTTER
+
+
+def test_read_some_more_is_a_prompt_like_read_more():
+    assert kinds("Strikes on the grid\n" + BODY + "READ SOME MORE\n" + AFTER)["READ SOME MORE"] == CLUTTER
+    kept = "Read some more of the letters from the front, the teacher told her pupils."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+def test_chrome_in_another_language_in_latin_script_is_dropped_from_an_english_page():
+    line = "Tack för att du läser. Din kommentar är viktig och den publiceras efter granskning."
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+    named = "Der Spiegel and Le Monde both reported the strikes on Monday."
+    assert kinds("Strikes on the grid\n" + BODY + named + "\n" + AFTER)[named] == TEXT
+    german = ("Stromausfall in drei Dörfern\nDie Reparatur der Leitungen ist für den Abend geplant und wir "
+              "berichten weiter.\nDer Gouverneur sagt, dass die Dörfer bis zum Abend wieder Strom haben.\n")
+    assert all(kind == TEXT for kind in kinds(german).values())

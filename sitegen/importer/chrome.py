@@ -15,7 +15,9 @@ PROMPTS = re.compile(
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
-    r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} channel)|now|today|here)\b|\balready a subscriber\b"
+    r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
+    r"|\bof this article (?:is )?left to read\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
+
     r"|\bregister now\b|\bfree unlimited access\b|\bterms of (?:service|use)\b"
     r"|\bprivacy polic|\bcookie polic|\bfollow us\b|©|\bcopyright (?=©|\d{4}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*\s*/)"
     r"|\ball rights reserved\b|\bplaceholder while\b|\bgift article\b|\bour standards\b|\btrust principles\b"
@@ -34,10 +36,18 @@ PROMPTS = re.compile(
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
     r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$",
     re.IGNORECASE)
+# The site asking its reader to stay or to support it: "stay tuned to our channel", "Thanks for reading", "As a
+# nonprofit newsroom, we depend on your support" (a prompt only where no one is reported saying it: a text that
+# lost its quote marks has "We depend on your support, the director said."). A paywall's "N% of this article
+# left to read" is in PROMPTS.
+READER_APPEALS = re.compile(
+    r"\bstay (?:tuned (?:to|for) (?:our|us)\b|with us\b)|\bthanks? (?:you )?for (?:being with us|reading)\b"
+    r"|\bwe (?:depend|rely) on (?:your|our readers'?) support\b|^as an? (?:independent|nonprofit|non-profit)\b[\w ]{0,30}, we\b",
+    re.IGNORECASE)
 # Prompts that also occur in reporting prose ("concentrating more on the Donbas", "told to sign up for
 # evacuation", "the ship is loading"): chrome only when they open the line.
 PROMPT_OPENERS = re.compile(
-    r"^\W*(?:read (?:more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
+    r"^\W*(?:read (?:(?:some |much )?more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
     r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
     r"|[\w ]{0,20}\bis loading\W*$)", re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
@@ -85,12 +95,20 @@ CREDITS = re.compile(
     r"|^file - |^file photo\b"
     r"|\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
-    r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$",
+    r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$"
+    # a photographer working for an outlet, a video's or photo's courtesy line, a caption labelled at its end:
+    # "(Jane Roe for The Example Post)", "Video courtesy of Example TV.", "Power plant in the south - photo"
+    r"|(?-i:\((?:[A-Z][\w.'’-]+ ){1,3}for (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)\s*$)"
+    r"|^(?:photos?|videos?|images?|footage|pictures?)\s+(?:courtesy|credit)\b|\s[-–—]\s*(?:photo|picture|image|video)\s*$",
     re.IGNORECASE)
 # Credits in words reporting prose also uses ("weapons supplied by the West", "as she reported from Kyiv"):
 # credits only in a short line.
 SHORT_CREDITS = re.compile(r"\breported from\b|\bwrote from\b|\bsupplied by\b|\bvia reuters\b",
                            re.IGNORECASE)
+# An embedded post's or a photo's source named alone: "Example Navy on Facebook"; a caption led by its credit,
+# "Supplied Jane Roe and her parents at the wedding".
+SOURCE_CREDIT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|via) (?:Facebook|Twitter|X|Telegram|Instagram|YouTube|TikTok)"
+                           r"\W*$|^Supplied\s+(?=[A-Z])")
 DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
@@ -120,6 +138,15 @@ CAPTION_DATELINE = re.compile(rf"\b[A-Z][\w.’'-]*,\s+(?:(?:{_WEEKDAYS}),\s+)?{
 PLATFORM_PROMPT = re.compile(
     r"^\W*(?i:read|follow|watch|listen|subscribe|join|find|get|читай(?:те)?|підписуйтесь|подписывайтесь|слідкуйте|"
     r"следите)(?:\s+[\w’']+){0,2}?\s+(?i:on|in|at|via|у|в|на)\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*)?\s*[!.]?$")
+# An aggregator's trailer: "The post <title> appeared first on <site>.", "Posted in <section> and tagged , , .".
+TRAILER = re.compile(r"^The post .{3,300}? appeared first on\b|^(?:This (?:entry|article) was )?[Pp]osted in\b.{1,120}?"
+                     r"\band tagged\b")
+# The site's disclaimer about itself or the article: "Disclosure: The owners of this website ...", "Please note:
+# ... as journalists, we will ...", "An important disclaimer is at the bottom of this article." (an editor's
+# note on the text, "Editor's note: names have been changed", is the article's).
+DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:"
+                        r"|^please note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
+                        r"|\bdisclaimer\b.{0,60}\bthis (?:article|page|website|site)\b", re.IGNORECASE)
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
 # A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).
@@ -144,5 +171,10 @@ FURNITURE = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
     r"|comments?\s*\(\d+\)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
     r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
-    r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—])\W*",
+    r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—]"
+    # the page's own controls: a comment box, a text-size switch, a site search, a live blog's index, an
+    # embed's address, a transcript's link ("Loading comments...", "Search for the country site.")
+    r"|loading(?: \w+){0,2}(?:\.\.\.|…)|comments (?:are|have been) (?:closed|disabled|turned off)|(?:text|font) size"
+    r"|search(?: for)? (?:the |a |this |our )?(?:\w+ )?(?:site|website|archive)|key events"
+    r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url))\W*",
     re.IGNORECASE)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
-                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, FURNITURE, MARKUP, MONTHS,
-                                     PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS,
-                                     PROMPTS, PRONOUN_START, QUOTED, SHORT_CREDITS, SOURCE_LINE, TAGS, TRAILING_CREDIT,
-                                     TWEET, WORD)
+                                     CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
+                                     MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
+                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, SHORT_CREDITS,
+                                     SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
@@ -36,15 +36,15 @@ _STAMPED = re.compile(r"(?i)^(?:updated|published|posted)\s*(?::|on\b|at\b|\d|(?
 
 # The parts of a date or a time of day: month and day names, numbers, clock times, a.m. and p.m.
 _STAMP_PARTS = re.compile(rf"(?i)\b(?:{MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|"
-                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}[:.]\d{{1,2}}\s*(?:[ap]\.?m\b\.?)?|\b\d{{1,4}}(?:st|nd|rd|th)?\b"
-                          rf"|\b[ap]\.?m\b\.?")
+                          rf"fri|satur|sun)day)\b\.?|\d{{1,2}}(?:[:.]\d{{1,2}})?\s*[ap]\.?m\b\.?|\d{{1,2}}[:.]\d{{1,2}}"
+                          rf"|\b\d{{1,4}}(?:st|nd|rd|th)?\b|\b[ap]\.?m\b\.?")
 
 
 def time_stamp(text: str) -> bool:
     """A line that is a date with its year or a time of day, with two words at most beside it (places,
     time zones, a section's name): "Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.", "9:42am EST,
-    5:42pm EAT", "October 21, 2025 Humanitarian aid"."""
-    if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b", text):
+    5:42pm EAT", "10am EST, 6pm EAT", "October 21, 2025 Humanitarian aid"."""
+    if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", text):
         return False
     return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
 
@@ -67,16 +67,22 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "byline or counter"
     reports = len(words) >= 8 and bool(VERB.search(bare))  # "Copyright lawyers said ...": reporting, no prompt
     opener = PROMPT_OPENERS.match(bare) and not reports and (len(words) <= 8 or not text.rstrip().endswith("."))
-    if len(words) <= 60 and (PROMPTS.search(bare) or opener) or (
+    if len(words) <= 60 and (PROMPTS.search(bare) or opener or READER_APPEALS.search(bare) and not reports) or (
             len(words) <= 8 and PLATFORM_PROMPT.match(text)):
         return "prompt"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
-    if len(words) <= 15 and not QUOTED.search(text) and not text.rstrip().endswith("?") and (
-            _TO_THE_READER.search(text)):
+    if len(words) <= 15 and not QUOTED.search(text) and not re.search(r"[?\"”’']\W*$|^\W*[\"“‘']", text) and (
+            _TO_THE_READER.search(text)):  # a question, or a line a quote opens or closes (the rest of its quote)
         return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
+    if len(words) <= 80 and DISCLAIMER.search(bare):
+        return "disclaimer"
+    if len(words) <= 60 and TRAILER.match(text):
+        return "aggregator trailer"
+    if len(words) <= 20 and re.match(r"(?i)^(?:watch|listen|view)(?: it| this| the video)? on [A-Z][\w.]*\s*:", text):
+        return "player"  # "Watch on YouTube: “…”": a video's link with its title
     if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
         return "player"
     source = SOURCE_LINE.match(text)
@@ -85,6 +91,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
     if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
+            len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
+                not _FINITE.search(text[9:]) or "pictured" in text)) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
@@ -151,7 +159,9 @@ def weak_line(text: str) -> bool:
 def headline_like(text: str, last: bool) -> bool:
     """A line of 9 to 30 words without end punctuation reads as the title of another story."""
     words = words_of(text)
-    if ends_sentence(text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
+    # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
+    # sentence closes on its punctuation, inside the marks or out
+    if re.search(r"[.!?:;…][\"”’')\]]*$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
@@ -175,6 +185,24 @@ def short_caption(text: str) -> bool:
     return bool(verb) and verb.group("verb") not in _AUXILIARIES and (
         verb.group("verb").endswith("s") or verb.group("verb") in ("look", "work", "walk", "sit", "stand", "talk",
                                                                   "ride", "move", "wait", "gather", "are"))
+
+
+# A caption's shape: a named subject, then a participle instead of a finite verb ("Ukrainians holding a banner
+# ...", "British troops moving to help Ukraine."); a determiner would make the -ing word a noun ("The shelling").
+_PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]{2,}ing\b")
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+                     r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
+
+
+def participle_caption(text: str) -> bool:
+    """A one-sentence line of thirty words or fewer, closed by a full stop, that describes a picture with a
+    participle where a sentence has its verb, and no finite verb anywhere (no auxiliary, no past tense, no
+    verb of speech); a subheading of that shape ("Eyes glowing with determination") has no full stop."""
+    if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
+                                                                               text):
+        return False
+    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not _FINITE.search(text) and not (
+        VERB.search(text))
 
 
 def credit_line(text: str) -> bool:
@@ -205,6 +233,11 @@ def _names_a_person(text: str) -> bool:
     return len(names) >= 2
 
 
+# The article's first sentence with its date glued before it ("January 4, 2024The recruitment officers …"): the
+# text's lead, which may give the headline's words, not the headline displayed again.
+DATED_LEAD = re.compile(rf"^(?:(?:{MONTHS})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{MONTHS}),? \d{{4}})(?=[A-Z][a-z])")
+
+
 def headline_repeat(text: str, headline: str) -> bool:
     """The page's headline again: the same words, near enough ("Three dead near Odessa after drone attack"
     for "... after a drone attack"), the headline with a few more (an outlet, a label) and its date and
@@ -212,7 +245,7 @@ def headline_repeat(text: str, headline: str) -> bool:
     ("... the emotion of", "... deployment, Media" for "Mediazona")."""
     mine = normal(text)
     title = " ".join(w for w in normal(headline).split() if not re.fullmatch(r"\d{6,}", w))  # a page id
-    if not mine or not title:
+    if not mine or not title or DATED_LEAD.match(text) and ends_sentence(text):
         return False
     words, heads = mine.split(), title.split()
     rest = _after_title(words, heads)
@@ -220,6 +253,8 @@ def headline_repeat(text: str, headline: str) -> bool:
         rest = rest[:-1]  # the date and time the page gives its headline
     if rest is not None and (not rest or len(heads) >= 4 and len(rest) <= 4):
         return True
+    if rest is not None and len(heads) >= 6 and len(rest) <= 12 and not re.search(r"[.!?…][\"”’')\]]*$", text):
+        return True  # the headline, then a caption or a label that ends no sentence: "… Kharkiv came under fire (photo:"
     if len(heads) >= 5 and len(words) >= 5 and _share(words, heads) >= 0.8 and _share(heads, words) >= 0.8:
         return True
     if len(heads) >= 6 and mine.startswith(title + " ") and heads[-1] in OPEN_ENDINGS:
@@ -260,25 +295,70 @@ def script_of(text: str) -> str:
     return "" if latin == other == 0 else ("latin" if latin >= other else "other")
 
 
+# English function words, and those of the languages whose chrome a scraper of English pages meets in Latin
+# script (a Swedish comment box, a German or French footer).
+_ENGLISH = {"the", "a", "an", "of", "to", "in", "and", "is", "are", "was", "were", "for", "on", "with", "that", "this",
+            "it", "by", "at", "from", "as", "be", "has", "have", "had", "not", "but", "or", "he", "she", "they", "we",
+            "you", "i", "his", "her", "their", "our", "your", "will", "would", "can", "who", "which"}
+_OTHER_LATIN = {"och", "att", "är", "för", "du", "har", "den", "det", "inte", "och", "und", "der", "die", "das", "ist",
+                "nicht", "mit", "sie", "wir", "le", "la", "les", "et", "est", "une", "des", "du", "pour", "vous", "nous",
+                "el", "los", "las", "y", "que", "es", "una", "por", "para", "con", "ja", "ei", "og", "ikke", "jeg"}
+
+
+def other_latin_language(texts: list[str]) -> set[int]:
+    """In an English page (most lines of eight words or more hold an English function word), the lines of
+    six words or more that hold none and two of another language's: chrome in Swedish, German, French …"""
+    def folded(text: str) -> list[str]:
+        return [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+
+    long = [folded(t) for t in texts if len(words_of(t)) >= 8]
+    if not long or sum(1 for w in long if _ENGLISH & set(w)) * 10 < len(long) * 7:
+        return set()
+    return {i for i, t in enumerate(texts) if len(folded(t)) >= 6 and not _ENGLISH & set(folded(t)) and len(
+        _OTHER_LATIN & set(folded(t))) >= 2}
+
+
 def prose(text: str) -> bool:
     """Reads as running text rather than a title: most words in lower case."""
     words = words_of(text)
     return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 10 >= len(words) * 4
 
 
-# Two paragraphs the scraper ran together ("...makes all the difference.Officials in Kyiv are warning ...").
-_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+# Two paragraphs the scraper ran together ("...makes all the difference.Officials in Kyiv are warning ..."), or a
+# wire photo's caption and the text under it joined by a dash ("Soldiers ride ... on June 23, 2022. - On the road").
+_GLUED = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])|(?<=[a-z0-9)][.!?])\s+[-–—]\s+(?=[A-Z][a-z])")
 
 
-def split_glued(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption) to article text
-    without a space, so that the text is not dropped with it; glued article text stays as it is."""
+def _after_headline(text: str, headline: str) -> int:
+    """Where the page's headline (six words or more) ends when a line opens with it ("- The military … of
+    its The servicemen …": the headline given again and the text the scraper joined to it), else 0."""
+    heads = normal(headline).split()
+    if len(heads) < 6:
+        return 0
+    tokens = [t for t in re.finditer(r"[\w'’]+", text) if t.group().replace("’", "").replace("'", "")]
+    if len(tokens) <= len(heads) or [normal(t.group()) for t in tokens[:len(heads)]] != heads:
+        return 0
+    return tokens[len(heads)].start()
+
+
+def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple[str, int]]:
+    """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption, the headline given
+    again) to article text, so that the text is not dropped with it; glued article text stays as it is."""
     out = []
     for text, line in pieces:
+        cut = _after_headline(text, headline) if headline else 0
+        tail = text[cut:]
+        if cut and not ends_sentence(text[:cut].rstrip()) and tail[:1].isupper() and prose(tail) and len(
+                words_of(tail)) >= 8 and ends_sentence(tail):  # a title ends no sentence: a lead that quotes it does
+            out += [(text[:cut].rstrip(), line)]
+            text = tail
         for glue in _GLUED.finditer(text):
-            head, tail = text[:glue.start()], text[glue.start():]
-            if (line_reason(head, 0, 3) or APPEAL.match(head)) and not line_reason(tail, 0, 3) and len(
-                    words_of(tail)) >= 8 and ends_sentence(tail):
+            head, tail = text[:glue.start()], text[glue.end():]
+            if glue.group():  # the dash: a caption's, not an aside's
+                chrome = short_caption(head) and len(split_sentences(head)) == 1 and prose(tail)
+            else:
+                chrome = (line_reason(head, 0, 3) or APPEAL.match(head)) and ends_sentence(tail)
+            if chrome and not line_reason(tail, 0, 3) and len(words_of(tail)) >= 8:
                 out += [(head, line), (tail, line)]
                 break
         else:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
-from sitegen.importer.clutter import (CLUTTER, HEADING, TEXT, credit_line, headline_like, headline_repeat,
-                                      line_reason, normal, outside_quotes, prose, script_of, short_caption, weak_line,
-                                      words_of)
+from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit_line, headline_like, headline_repeat,
+                                      line_reason, normal, other_latin_language, outside_quotes, participle_caption,
+                                      prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
+from sitegen.importer.lists import mark_embeds, mark_marked_lists
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -23,7 +24,9 @@ _INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
 _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
-                              r"read also|more on (?:this|the) (?:story|topic)|most read)\b")
+                              r"read also|read more(?=\W*$)|more on (?:this|the) (?:story|topic)|most read)\b")
+# A label that links one story on the next line: "Read also:" (any line), "Read more" (a title, or a marked line).
+_INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
 # A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
                            r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
@@ -45,6 +48,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             reasons[i] = "repeats the headline"
         elif scripts[i] and scripts[i] != main_script and len(words_of(text)) <= 40:
             reasons[i] = reasons[i] or "in another language"
+    for i in other_latin_language(texts):
+        reasons[i] = reasons[i] or "in another language"
     for i in _explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
@@ -63,9 +68,10 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     for i, text in enumerate(texts):
         if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 6:
-            reasons[i] = "page header"
-        elif not reasons[i] and i < first_body and not ends_sentence(text) and len(words_of(text)) <= 40 and len(
-                own) >= 4 and len(own & _content_words(text)) * 3 >= len(own) * 2:
+            if len(words_of(text)) < 4 or not _heads_next(texts, reasons, i, headline):
+                reasons[i] = "page header"  # not a post's title above the text that takes up its words
+        elif not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
+                text) and len(words_of(text)) <= 40 and _display_headline(text, own):
             reasons[i] = "repeats the headline"  # a longer display headline above the text
     standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
     for i, text in enumerate(texts):
@@ -100,9 +106,11 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         after = following is not None and (reasons[following] or weak[following])
         if not before and not after:
             kinds.append((HEADING, "subheading") if title_like else (TEXT, ""))
-        elif (title_like and not after and i + 1 < count and text[:1].isupper()
-              and reasons[i - 1] in _CAPTION_REASONS):
-            kinds.append((HEADING, "subheading"))  # right after a photo's caption, before the text it heads
+        elif title_like and not after and i + 1 < count and text[:1].isupper() and (
+                reasons[i - 1] in _CAPTION_REASONS or i >= 2 and reasons[i - 1] and not reasons[i - 2] and not weak[i - 2]
+                and not NAME_LINE.match(text)):  # a name alone there is a quote box's
+            # right after a photo's caption, or after one piece of furniture inside the text, before the text it heads
+            kinds.append((HEADING, "subheading"))
         elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
             kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
@@ -111,6 +119,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
         else:
             kinds.append((CLUTTER, "run of teasers"))
+    mark_marked_lists(texts, kinds, attributed)
     _keep_one_copy(texts, normals, kinds)
     for i in _page_tail(texts, [reason if kind == CLUTTER else "" for kind, reason in kinds], attributed):
         kinds[i] = (CLUTTER, "page footer")
@@ -120,10 +129,13 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if kinds[i][0] != CLUTTER and texts[i].rstrip().endswith(":") and len(words_of(texts[i])) <= 8 and (
                 not attributed[i]) and (after is None or kinds[after][0] == CLUTTER or kinds[after][0] == HEADING):
             kinds[i] = (CLUTTER, "introduces nothing")
+    mark_embeds(texts, kinds)  # after: a line introducing an embedded post introduces what the page shows
     for i in range(1, count - 1):
         # a short line between two items of a list of other stories or embedded posts is one of them
+        # (one of them may be a title the site words to its reader, "…: Your guide to the rebellion")
         if kinds[i][0] != CLUTTER and not attributed[i] and len(words_of(texts[i])) <= 25 and all(
-                kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
+                kinds[j][0] == CLUTTER and kinds[j][1] in _LIST_ITEMS + ("prompt",) for j in (i - 1, i + 1)) and any(
+                kinds[j][1] in _LIST_ITEMS for j in (i - 1, i + 1)):
             kinds[i] = (CLUTTER, "inside a list")
     for i, text in enumerate(texts):
         # running text stays, whatever its place: several sentences of prose are no teaser, title or footer line
@@ -170,6 +182,8 @@ def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> 
             len(split_sentences(text)) > 1 or len(words_of(text)) >= 20))
 
     last = max((i for i in range(count) if not reasons[i] and running(i)), default=-1)
+    if last < 0:
+        return set()  # no running line at all: no article whose end the furniture could mark
     tail = range(last + 1, count)
     ends = [reasons[j] for j in tail if reasons[j] in _ENDS_ARTICLE]
     if not ends or ends.count("run of teasers") == len(ends) == 1:
@@ -202,7 +216,7 @@ def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | Non
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
             if not ends_sentence(texts[i + 1]):
                 reasons[i + 1] = "caption"
-        if not reasons[i] and short_caption(text):
+        if not reasons[i] and (short_caption(text) or participle_caption(text)):
             reasons[i] = "caption"
     if blocks is not None:
         # A block of lines kept apart because one is a photo's credit is the photo's caption: the scraper
@@ -245,6 +259,8 @@ def _standfirst(texts: list[str], reasons: list[str], first_body: int) -> set[in
     """The standfirst: the prose under the headline (or under its repeat in the page) before the body's
     first sentence — a summary, a subtitle, bulleted points — or the first long line followed by text."""
     start = max((i + 1 for i in range(first_body) if reasons[i] == "repeats the headline"), default=0)
+    if first_body < len(texts) and DATED_LEAD.match(texts[first_body]):
+        start = first_body  # the text opens with its date: what stands above it is the page's head
     found = {i for i in range(start, first_body) if not reasons[i] and len(words_of(texts[i])) >= 12 and prose(texts[i])}
     first = next((i for i in range(len(texts)) if not reasons[i] and len(words_of(texts[i])) >= 9), -1)
     if first >= 0 and (first + 1 >= len(texts) or not reasons[first + 1] and ends_sentence(texts[first + 1])):
@@ -276,6 +292,20 @@ _SMALL_WORDS = {"that", "this", "with", "from", "have", "were", "what", "when", 
 
 def _content_words(text: str) -> set[str]:
     return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z][\w’'-]{3,}", text)} - _SMALL_WORDS
+
+
+def _display_headline(text: str, own: set[str]) -> bool:
+    """A line above the text that is the page's headline as displayed: two thirds of the headline's content
+    words, or three fifths both ways (a reworded headline: "Local business woman sponsors two families ..."
+    for "Local business owner working to house two families ..."), or a title in Title Case ("Kyiv, Ukraine
+    - Emotions Run High as Prisoners Return Home"), as no standfirst or sentence is written."""
+    mine = _content_words(text)
+    shared = len(own & mine)
+    if len(own) >= 4 and (shared * 3 >= len(own) * 2 or shared * 5 >= len(own) * 3 and shared * 5 >= len(mine) * 3):
+        return True
+    words = words_of(text)
+    return len(words) >= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) >= 4) and sum(
+        1 for w in words if len(w) >= 4) >= 4
 
 
 def _heads_next(texts: list[str], reasons: list[str], i: int, headline: str) -> bool:
@@ -348,11 +378,13 @@ def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -
                 text[header.end():].lstrip().startswith(":") or not text.rstrip().endswith(".")):
             reasons[i] = reasons[i] or "related stories"
             j = i + 1
-            if re.match(r"(?i)read also\W*$", text) and j < count and len(words_of(texts[j])) <= 20:
+            inline = _INLINE_LINK.match(text)
+            if inline and j < count and len(words_of(texts[j])) <= (20 if "also" in text.casefold() else 25) and (
+                    "also" in text.casefold() or _LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
                 reasons[j] = "related stories"  # an inline "Read also:" links one story
                 j += 1
             while j < count and len(words_of(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
-                    re.match(r"(?i)read also\W*$", text)) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
+                    inline) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
                 reasons[j] = "related stories"
                 j += 1
             i = j

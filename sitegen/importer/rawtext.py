@@ -67,7 +67,7 @@ def parse_raw(text: str) -> RawArticle:
     first, _, body = text.partition("\n")
     headline, outlet = split_headline(html.unescape(first).strip())
     layout, pieces = split_paragraphs(body)
-    pieces = split_glued(pieces)
+    pieces = split_glued(pieces, headline)
     kinds = classify([p for p, _ in pieces], headline, _blocks(body, [line for _, line in pieces]) if layout == "blank-lines"
                      else None)
     paragraphs = tuple(Paragraph(p, kind, reason, line) for (p, line), (kind, reason) in zip(pieces, kinds))

@@ -1,0 +1,57 @@
+"""Clutter that comes in lists and embeds, read once every line has a kind (``placement``): the items of a
+list led by one mark, one of which is another story's title; the body of an embedded social post above its
+signature and the hashtagged lines beside it. A rule here only turns
+kept lines into clutter where the list or the embed is certain, and never a paragraph that quotes someone
+and says who (but an embed's own body, under its signature)."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.importer.clutter import CLUTTER, words_of
+
+# The mark that leads a list's item: "• ", "- ", "– ".
+_MARK = re.compile(r"^([-–—•·*▪])\s+\S")
+# What makes a line one of a list of other stories (``placement``'s reasons).
+LIST_ITEMS = ("list of other headlines", "run of teasers", "related stories", "embedded post", "page footer")
+
+
+def mark_marked_lists(texts: list[str], kinds: list[tuple[str, str]], attributed: list[bool]) -> None:
+    """Lines in a row led by the same mark are one list: when one item is another story's title (a list of
+    other stories), so are the others of thirty words or fewer that quote no one with a name, also one
+    ending in a question mark or cut off. A list the text introduces with a colon is the article's."""
+    i, count = 0, len(texts)
+    while i < count:
+        mark = _MARK.match(texts[i])
+        j = i + 1
+        while mark and j < count and texts[j][:1] == mark.group(1) and _MARK.match(texts[j]):
+            j += 1
+        items = range(i, j)
+        introduced = i > 0 and texts[i - 1].rstrip().endswith(":")
+        if j - i >= 2 and not introduced and any(kinds[k][0] == CLUTTER and kinds[k][1] in LIST_ITEMS for k in items):
+            for k in items:
+                if kinds[k][0] != CLUTTER and len(words_of(texts[k])) <= 30 and not attributed[k]:
+                    kinds[k] = (CLUTTER, "inside a list")
+        i = max(j, i + 1)
+
+
+# An embedded post's signature on a line of its own: "— Jane Roe (@janeroe) May 25, 2024".
+_SIGNATURE = re.compile(r"^[—–-]\s*.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
+# A hashtag in running words ("#Kherson"), not one the text names as such ("the hashtag #StandWith").
+_HASHTAG = re.compile(r"(?<![\w&#])(?<!hashtag )#[A-Za-z]\w+")
+
+
+def mark_embeds(texts: list[str], kinds: list[tuple[str, str]]) -> None:
+    """An embedded post's body is the paragraph right above its signature (unless it introduces the post
+    with a colon); a short line with a hashtag next to an embedded post (one paragraph between at most) is
+    one of its fragments."""
+    count = len(texts)
+    for i, text in enumerate(texts):
+        if i and _SIGNATURE.match(text) and kinds[i - 1][0] != CLUTTER and len(words_of(texts[i - 1])) <= 80 and (
+                not texts[i - 1].rstrip().endswith(":")):
+            kinds[i - 1] = (CLUTTER, "embedded post")
+    posts = [i for i in range(count) if kinds[i] == (CLUTTER, "embedded post")]
+    for i, text in enumerate(texts):
+        if kinds[i][0] != CLUTTER and len(words_of(text)) <= 40 and _HASHTAG.search(text) and any(
+                0 < abs(i - j) <= 2 for j in posts):
+            kinds[i] = (CLUTTER, "embedded post")
