@@ -471,3 +471,13 @@ def test_a_message_from_someone_names_its_sender():
                      "regional military administration arrives as I drive into town.")
     guess = found["Dear residents! Leave the city while the roads are open!"]
     assert guess is not None and "military administration" in guess
+
+
+def test_the_writer_asking_is_the_reporter_and_the_answer_goes_back_to_who_was_asked():
+    found = speakers("“We will only stay two days,” said Bohdan.",
+                     "“But the frost is coming, won’t that make it harder?” I asked.",
+                     "“We can take it, we will be fine.”",
+                     "“And the mud?” I was curious.")
+    assert found["But the frost is coming, won’t that make it harder?"] == "reporter"
+    assert found["We can take it, we will be fine."] == "Bohdan"
+    assert found["And the mud?"] == "reporter"

@@ -10,7 +10,7 @@ from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB)
 from sitegen.importer.names import clean_who, names_in
-from sitegen.importer.people import (GIVEN_NAME, People, SpeakerGuess, is_person_description, speaker_description,
+from sitegen.importer.people import (GIVEN_NAME, REPORTER, People, SpeakerGuess, is_person_description, speaker_description,
                                      unquoted_names)
 
 
@@ -155,6 +155,8 @@ _DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERS
 def pronoun(word: str, context: People) -> SpeakerGuess | None:
     """He and she stand for the last person, named or described, of that sex where the text gave one; it
     and they for the last institution."""
+    if word == "i":  # "“…?” I asked": the writer, asking
+        return SpeakerGuess(description=REPORTER)
     if word in ("it", "they") and context.unnamed:
         return context.unnamed[-1]
     if word in ("he", "she"):
@@ -173,11 +175,6 @@ _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 
 
-_TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke to|speaks to|in an interview with|"
-                   r"in a conversation with|shared (?:\w+ )?with|talks? to)\s+"
-                   r"(?P<to>(?:the\s+|an?\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|reporters?|"
-                   r"correspondents?|journalists?|of|on))*)")
-
 
 # "“…,” he was quoted as saying by Tass": the passive form names the speaker as its subject.
 _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\b")
@@ -192,17 +189,6 @@ _STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|messag
 _CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b")
 
 
-def told_whom(attribution: str) -> str:
-    """Whom the words were given to, as the attribution says: "told AFP news agency" → "told AFP news
-    agency" (kept in the quote's context for the editor's ``via``)."""
-    # the sentence's words outside quote marks: "…,” he said, but his friend was “under the rubble,” he told AFP"
-    match = _TOLD.search(re.sub(r"[\"“][^\"“”]*[\"”]", " … ", split_sentences(attribution)[0]) if attribution.strip() else "")
-    if not match:
-        return ""
-    whom = re.sub(r"\s+(?:of|on)$", "", re.sub(r"\s+on\s+[A-Z][a-z]+day$", "", match.group("to").strip().rstrip(".,;:")))
-    return f"told {whom}" if len(whom.split()) <= 8 else ""
-
-
 def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGuess | None, str]:
     """The attribution following a quote: ``"…," said X`` / ``"…," X said`` / ``"…," according to X``."""
     if not after.strip() or re.match(r"^\s*[\"“‘]", after):
@@ -213,6 +199,8 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     # beneath “the rubble”, the emergency service said"); a quote of its own has an attribution of its own
     sentence = re.sub(r"[\"“]((?:[^\"“”\s]+\s+){0,11}[^\"“”\s]*)[\"”]", r"\1", sentence)
     sentence = re.split(r"[\"“]", sentence)[0]
+    if _I_WONDERED.match(sentence):  # "“Will that not make it harder?” I was curious."
+        return SpeakerGuess(description=REPORTER), "X said"
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
@@ -259,6 +247,7 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     return None, ""
 
 
+_I_WONDERED = re.compile(r"^[\s,—–-]*I\s+(?:was curious|wondered|inquired|enquired|pressed|wanted to know|ask|asked)\b")
 _MESSAGE_FROM = re.compile(r"^[\s,—–-]*(?:such|this|that)\s+(?:[\w-]+\s+){0,3}?(?:message|sms|text|post|"
                            r"statement|letter|notice|appeal|warning|e-?mail|alert)\b[^.;]{0,80}?\bfrom\s+"
                            r"(?P<who>(?:the\s+)?[^,.;]{2,80}?)(?=\s+(?:appears|appeared|arrives|arrived|came|comes|"

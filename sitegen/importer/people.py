@@ -40,6 +40,10 @@ class FoundQuote:
 
 
 
+# Who asks when the text says "I asked": the writer of the piece.
+REPORTER = "reporter"
+
+
 @dataclass(slots=True)
 class People:
     people: list[str] = field(default_factory=list)  # full names in order of mention

@@ -32,14 +32,15 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.attribution import resolve_who, speaker_of_sentence, told_whom, who_after, who_before
+from sitegen.importer.attribution import resolve_who, speaker_of_sentence, who_after, who_before
+from sitegen.importer.given_to import told_whom
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, VERB, fold
 from sitegen.importer.names import institutions_in
 from sitegen.importer.markless import dashes_as_marks, lost_quote_marks, markless_paragraph
-from sitegen.importer.people import (FoundQuote, People, SpeakerGuess, is_person_description, note_introductions,
+from sitegen.importer.people import (REPORTER, FoundQuote, People, SpeakerGuess, is_person_description, note_introductions,
                                      note_people, note_someone)
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
@@ -170,7 +171,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if not quoted:
                 continue
             if guess is not None:
-                context.last_speaker = guess
+                if guess.description != REPORTER:  # the answer to the writer's question is the last speaker's
+                    context.last_speaker = guess
             told = told_whom(after) or (told_whom(split_sentences(before_text)[-1]) if before_text.strip() else "")
             found.append(FoundQuote(tidy_quote(text), guess, units[start_paragraph][1], how, told))
         tail = paragraph[cursor:]
