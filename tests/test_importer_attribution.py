@@ -481,3 +481,20 @@ def test_the_writer_asking_is_the_reporter_and_the_answer_goes_back_to_who_was_a
     assert found["But the frost is coming, won’t that make it harder?"] == "reporter"
     assert found["We can take it, we will be fine."] == "Bohdan"
     assert found["And the mud?"] == "reporter"
+
+
+def test_a_relative_clause_after_the_subject_is_an_aside():
+    found = speakers("The fighter, who also spoke under the condition of anonymity, described the last hours. ‘We had "
+                     "no water and no food left at all.’")
+    assert found["We had no water and no food left at all."] == "fighter"
+    found = speakers("Petro Kravets, the governor of Chernihiv, which borders Belarus, said “Shells fell on the "
+                     "village all night long.”")
+    assert found["Shells fell on the village all night long."] == "Petro Kravets"
+
+
+def test_an_unnamed_fighter_is_not_the_unnamed_soldier_but_a_named_captain_is_the_soldier():
+    from sitegen.importer.people import SpeakerGuess
+    context = People()
+    assert not context.fits(SpeakerGuess(description="soldier"), "fighter")
+    context.roles["Dmytro Oliinyk"] = "Captain"
+    assert context.fits(SpeakerGuess(name="Dmytro Oliinyk", role="Captain"), "soldier")

@@ -318,3 +318,20 @@ def test_an_outlet_credited_at_a_sentences_end_in_a_text_without_marks_is_no_spe
                          "They wanted to know where our positions were, said another soldier, Ivan Bondar."])
     assert not any(q.text.startswith("The first fifty soldiers") for q in found)
     assert any(q.text.startswith("We had nothing left to lose") for q in found)
+
+
+def test_speech_set_off_by_a_dash_and_closed_by_a_short_sentence_saying_who_spoke():
+    found = {q.text: q.speaker.label if q.speaker else None for q in find_quotes([
+        "– I do not know anything about it. Why are you asking me such things? The old man replies.",
+        "– Your men shelled our town for a month. That is why I am asking – explains the officer."])}
+    assert "I do not know anything about it. Why are you asking me such things?" in found
+    assert "Your men shelled our town for a month. That is why I am asking" in found
+
+
+def test_a_quote_in_single_marks_left_open_goes_on_into_the_paragraph_that_closes_it():
+    found = find_quotes(["In an interview, the medic described the night. ‘We had no choice,’ he said. ‘The command "
+                         "never answered our calls and left us on our own.",
+                         "When we saw there was no way out, the whole group walked out together.’ His words are "
+                         "hard to hear."])
+    assert [q.text for q in found][-1] == ("The command never answered our calls and left us on our own. When we saw "
+                                           "there was no way out, the whole group walked out together.")

@@ -312,7 +312,8 @@ def _strip_aux(text: str) -> str:
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
-    clause = _strip_aux(sentence[:verb_start])
+    # "The fighter, who also spoke on condition of anonymity, described …": the relative clause is an aside
+    clause = _strip_aux(re.sub(r",\s+(?:who|whom|whose|which)\b[^,]{0,120},", ",", sentence[:verb_start]))
     clause = _LEADING_ADVERBIAL.sub("", clause)
     if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
         return pronoun(clause.split()[0].casefold(), context)

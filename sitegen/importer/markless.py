@@ -119,7 +119,11 @@ _DASH_OPENS = re.compile(r"^\s*(?:[•·]\s*)?[–—]\s+(?=\S)")
 _DASH_BETWEEN = re.compile(r"\s+[–—]\s+")
 # The clause between two dashes that says who spoke, whatever its verb: "he remembers", "says Oleksandr Krawtsow".
 _DASH_ATTRIBUTION = re.compile(rf"^(?:(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|the\s+[a-z]+(?:\s+[a-z]+)?)"
-                               rf"\s+(?:\w+ly\s+)?[a-z]{{3,}}\b|(?:{SPEECH_VERBS})\s+(?:he|she|[A-Z]))[^–—]{{0,60}}$")
+                               rf"\s+(?:\w+ly\s+)?[a-z]{{3,}}\b|(?:{SPEECH_VERBS}|[a-z]{{3,}}(?:s|ed))\s+"
+                               rf"(?:he|she|the\s|a\s|an\s|his\s|her\s|[A-Z]))[^–—]{{0,60}}$")
+# A short sentence closing a dash-led paragraph that says who spoke: "The surprised woman replies."
+_CLOSING_ATTRIBUTION = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[a-z]+\s+){0,3}?[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                                  r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\.?$")
 
 
 def dashes_as_marks(paragraph: str) -> str:
@@ -139,7 +143,12 @@ def dashes_as_marks(paragraph: str) -> str:
         else:
             out.append((piece, "speech"))
     if not attributed and len(out) == 1:
-        sentence = (split_sentences(out[0][0]) or [""])[-1]
+        sentences = split_sentences(out[0][0])
+        if len(sentences) > 1 and len(word_tokens(sentences[-1])) <= 6 and _CLOSING_ATTRIBUTION.match(sentences[-1]):
+            # "– I have no idea. Why ask such questions? The surprised woman replies."
+            cut = len(out[0][0]) - len(sentences[-1])
+            return f"“{out[0][0][:cut].rstrip()}” {sentences[-1]}"
+        sentence = (sentences or [""])[-1]
         for comma in re.finditer(r",\s+", sentence):
             rest = sentence[comma.start():].rstrip(". ")
             if _MARKLESS_ATTRIBUTION.fullmatch(rest):

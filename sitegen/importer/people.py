@@ -139,7 +139,7 @@ class People:
             return self.sex(guess) in ("", sex)
         called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description
         nouns = set(_PERSON_NOUN.findall(called.casefold())) | (set(called.casefold().split()) & _TITLES)
-        if noun in _MILITARY and (nouns & _MILITARY or _MILITARY_WORD.search(called)):
+        if guess.named and noun in _MILITARY and (nouns & _MILITARY or _MILITARY_WORD.search(called)):
             return True  # "Captain Oropai …, explains the Ukrainian soldier"
         return not nouns or any(n.startswith(noun) for n in nouns)
 
