@@ -335,3 +335,10 @@ def test_a_quote_in_single_marks_left_open_goes_on_into_the_paragraph_that_close
                          "hard to hear."])
     assert [q.text for q in found][-1] == ("The command never answered our calls and left us on our own. When we saw "
                                            "there was no way out, the whole group walked out together.")
+
+
+def test_guillemets_are_quote_marks():
+    found = find_quotes(["«The windows are gone, and there is no life behind them», says Olena Hrytsenko, the "
+                         "editor of «Vpered»."])
+    assert [(q.text, q.speaker.name) for q in found] == [
+        ("The windows are gone, and there is no life behind them", "Olena Hrytsenko")]
