@@ -342,3 +342,10 @@ def test_guillemets_are_quote_marks():
                          "editor of «Vpered»."])
     assert [(q.text, q.speaker.name) for q in found] == [
         ("The windows are gone, and there is no life behind them", "Olena Hrytsenko")]
+
+
+def test_speech_signed_at_its_end_after_a_comma_and_a_dash_names_the_page_it_came_from():
+    found = find_quotes(["We honour the memory of our brothers who fell near Kharkiv this week. Their courage will "
+                         "always inspire us, - noted on the Battalion page."])
+    assert len(found) == 1 and found[0].text.startswith("We honour the memory of our brothers")
+    assert found[0].speaker is not None and "Battalion" in found[0].speaker.description

@@ -1,169 +1,20 @@
-"""Deciding who said a quote: the attribution after it ("…," said X), the reporting clause before it
-(X said: "…"), the subject of the sentence around it, pronouns, roles and ages resolved against the
-article's people."""
+"""Deciding who said a quote by reading the clauses around it: the attribution after it ("…," said X), the
+reporting clause before it (X said: "…"), the subject of the sentence around it. What the phrase found there
+stands for is ``referents``'."""
 
 from __future__ import annotations
 
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import (AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS,
-                                     SPEECH_VERBS, VERB)
-from sitegen.importer.names import clean_who, names_in
-from sitegen.importer.people import (GIVEN_NAME, REPORTER, People, SpeakerGuess, is_person_description, speaker_description,
-                                     unquoted_names)
-
-
-def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
-    """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
-    senior US official" stands for."""
-    appositive = after_verb or phrase.rstrip().endswith(",")
-    phrase = clean_who(phrase)
-    if not phrase:
-        return None
-    lowered = phrase.casefold()
-    if lowered in PRONOUNS:
-        return pronoun(lowered, context)
-    named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
-                      r"identified as|known as|first name,)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
-                      phrase)
-    if named:
-        name = named.group(1)
-        role = re.sub(r"^(?:a|an|the|one|another)\s+|\s*(?:\d+-year-old)\s*", " ", phrase[:named.start()]).strip()
-        age = re.search(r"(\d+)-year-old", phrase)
-        if age:
-            context.ages[age.group(1)] = name
-        return SpeakerGuess(name=name, role=role, anonymous=len(name.split()) == 1)
-    age = re.fullmatch(r"(?:the|a|an)\s+(\d+)-year-old(?:\s+(?P<noun>[a-z]+))?", lowered)
-    if age:
-        name = context.ages.get(age.group(1))
-        if name:
-            return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
-        if age.group("noun"):  # "the 28-year-old lieutenant": the lieutenant, else someone described so
-            return context.by_role(age.group("noun")) or SpeakerGuess(description=phrase.split(" ", 1)[1])
-        return context.last_subject or context.last_speaker
-    definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip())
-    if definite:
-        # "this pensioner", "the official": the source already described so ("a Finnish official"), the
-        # person given that role, else the last person the text spoke of; an indefinite or possessive
-        # description ("her sister", "a woman in tears") is someone new
-        noun = definite.group("noun")
-        words = set(re.findall(r"[\w-]+", lowered.split(",")[0])) - {"this", "that", "the"}
-        earlier = next((u for u in reversed(context.unnamed)
-                        if words <= set(re.findall(r"[\w-]+", u.description.casefold()))), None) or next(
-            (u for u in reversed(context.unnamed) if re.search(rf"\b{noun}s?$", _head(u.description))), None)
-        titled = context.by_role(noun)
-        if earlier is not None and titled is not None:  # both described so: the one the text spoke of last
-            earlier = max((titled, earlier), key=lambda g: context.seen.get(g.label, -1))
-        person = earlier or titled or (context.last_person if context.fits(context.last_person, noun) else None)
-        if person is None and noun in _SEXED:  # "the man": as "he" would, the latest person who can be
-            person = context.by_pronoun(_SEXED[noun])
-        if person is not None:
-            return person
-    role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
-    if role and role.group("noun") not in ORG_WORDS and context.by_role(role.group("noun")):  # "the economist" after "the economist Marcel Fratzscher"
-        return context.by_role(role.group("noun"))
-    parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
-    if parts and parts[-1].casefold() in PRONOUNS:
-        return pronoun(parts[-1].casefold(), context)
-    # the name nearest the verb (after it, the first: "said Hugh Williamson, Europe and Central Asia director");
-    # an appositive ("X, the head of Y,") points back to X; names inside a lowercase description ("senior
-    # manager at Charles Stanley") are affiliations, not the speaker
-    for n in (range(len(parts)) if after_verb else range(len(parts) - 1, -1, -1)):
-        part = parts[n]
-        if part[:1].islower() and n > 0:
-            if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
-                return resolve_who(part, context)  # "Putin, the official said, ...": the description is the subject
-            continue
-        # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
-        set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|his|her|their|our)\s",
-                                                                       parts[n - 1]))
-        people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0 or set_off)
-                  if not x.org]
-        people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
-        if people:
-            person = people[-1]
-            age = re.search(r"(\d+)-year-old", part)
-            full = context.full_name(person.name)
-            prefix = re.sub(r"^(?:a|an|the|one|another)\s+", "", part[:person.start].strip(), flags=re.I)
-            prefix = re.sub(r"\b\d+-year-old\s*", "", prefix).strip(" ,")
-            role_prefix = prefix if prefix[:1].islower() or (
-                len(prefix.split()) <= 6 and prefix.split() and (prefix.split()[-1].islower()
-                                                                 or prefix.split()[-1].casefold() in ROLE_WORDS)) else ""
-            role = " ".join(x for x in (role_prefix, person.role) if x)
-            if not role and n + 1 < len(parts) and parts[n + 1][:1].islower() and len(parts[n + 1]) < 90:
-                role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
-            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
-                role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
-            if age:
-                context.ages[age.group(1)] = full
-            anonymous = len(full.split()) == 1 and not context.known_surname(full)
-            return SpeakerGuess(name=full, role=role.strip(), anonymous=anonymous)
-    part = parts[0] if parts else phrase
-    for candidate in reversed(parts):
-        if any(x.org for x in names_in(candidate, context, True)):
-            part = candidate
-            break
-    role_noun = ROLE_NOUNS.match(part)
-    if role_noun and re.match(r"(?i)^the\b", part):
-        person = context.by_role(role_noun.group("noun").casefold().split()[-1])
-        if person is None and context.last_subject is not None:
-            person = context.last_subject
-        if person is not None:
-            return person
-    description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
-    if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z].*[A-Za-z]", description):
-        return None
-    if description.casefold() in AUXILIARY_WORDS or re.match(r"(?i)(?:in|on|at|from|to|into|during|after|before)\b",
-                                                              description):
-        return None  # "in the telegram": a place or a time, nobody who speaks
-    if re.fullmatch(r"(?:official|officials|ministry|statement|spokesperson|spokesman|spokeswoman|source|report)",
-                    description.casefold()):
-        head = description.casefold().rstrip("s")
-        for earlier in reversed(context.unnamed):
-            if earlier.description.casefold().rstrip("s").endswith(head):
-                return earlier
-    if re.match(r"(?i)(?:he|she|they|it|we|i)(?:['’]\w+)?\b", description):
-        return None  # "They've been at the front": a clause about someone, no description of a speaker
-    description = speaker_description(description)
-    return SpeakerGuess(description=description) if description else None
-
-
-
-def _head(description: str) -> str:
-    """The head of a description: "commander of the Ukrainian company" → "commander"."""
-    return re.split(r"\s+(?:of|from|in|at|with|on)\s+", description.casefold(), maxsplit=1)[0]
-
-
-def _affiliation(before: str) -> bool:
-    """"senior manager at Charles Stanley", "a researcher at the think tank RAND": the name after it is
-    where the speaker works; "the head of the region Oleg Sinegubov" names the speaker."""
-    match = re.search(r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?P<between>(?:[\w'’.-]+\s+){0,2})$", before)
-    if not match:
-        return False
-    between = match.group("between").split()
-    return not between or between[-1][:1].isupper() or between[-1].casefold() in ORG_WORDS or between[-1] in (
-        "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
+from sitegen.importer.lexicon import PERSON_NOUNS, SPEECH_VERBS, VERB
+from sitegen.importer.names import names_in
+from sitegen.importer.people import GIVEN_NAME, REPORTER, People, SpeakerGuess, is_person_description, unquoted_names
+from sitegen.importer.referents import pronoun, resolve_who
 
 
 _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
                                 rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?)\b")
-_SEXED = {"man": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she"}
-_DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
-
-
-def pronoun(word: str, context: People) -> SpeakerGuess | None:
-    """He and she stand for the last person, named or described, of that sex where the text gave one; it
-    and they for the last institution."""
-    if word == "i":  # "“…?” I asked": the writer, asking
-        return SpeakerGuess(description=REPORTER)
-    if word in ("it", "they") and context.unnamed:
-        return context.unnamed[-1]
-    if word in ("he", "she"):
-        return context.by_pronoun(word)
-    return context.by_pronoun(word) or context.last_subject or context.last_speaker
-
-
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
@@ -230,6 +81,9 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X was quoted as saying"
+    match = _ON_ITS_PAGE.match(sentence)
+    if match:  # "…, - noted on the Legion page": the body whose page it is
+        return SpeakerGuess(description=match.group("who")), "on X's page"
     match = _AFTER_VERB_FIRST.match(sentence)
     if match and not _GOVERNED.match(match.group("who")):  # "says of his enlistment": what, not who
         who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
@@ -247,6 +101,8 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     return None, ""
 
 
+_ON_ITS_PAGE = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|[a-z]+ed)\s+(?:on|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*"
+                          rf"(?:\s+[A-Z][\w'’-]*){{0,4}}?)(?:['’]s)?\s+(?:page|website|channel|account|blog)\b")
 _I_WONDERED = re.compile(r"^[\s,—–-]*I\s+(?:was curious|wondered|inquired|enquired|pressed|wanted to know|ask|asked)\b")
 _MESSAGE_FROM = re.compile(r"^[\s,—–-]*(?:such|this|that)\s+(?:[\w-]+\s+){0,3}?(?:message|sms|text|post|"
                            r"statement|letter|notice|appeal|warning|e-?mail|alert)\b[^.;]{0,80}?\bfrom\s+"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.attribution import resolve_who
+from sitegen.importer.referents import resolve_who
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import LEADING_CAPS
 from sitegen.importer.people import People, SpeakerGuess

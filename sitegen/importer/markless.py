@@ -121,6 +121,9 @@ _DASH_BETWEEN = re.compile(r"\s+[–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"^(?:(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|the\s+[a-z]+(?:\s+[a-z]+)?)"
                                rf"\s+(?:\w+ly\s+)?[a-z]{{3,}}\b|(?:{SPEECH_VERBS}|[a-z]{{3,}}(?:s|ed))\s+"
                                rf"(?:he|she|the\s|a\s|an\s|his\s|her\s|[A-Z]))[^–—]{{0,60}}$")
+# Speech signed at its end after a comma and a dash, in the Ukrainian and Russian manner: "…, - noted X."
+_DASH_SIGNED = re.compile(rf"^(?P<speech>[^–—]{{20,}}?[,.!?…])\s+[-–—]\s+(?P<attribution>(?:{SPEECH_VERBS}|[a-z]{{3,}}ed)\b"
+                          rf"[^–—\n]{{0,80}})$")
 # A short sentence closing a dash-led paragraph that says who spoke: "The surprised woman replies."
 _CLOSING_ATTRIBUTION = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[a-z]+\s+){0,3}?[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                                   r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\.?$")
@@ -132,7 +135,13 @@ def dashes_as_marks(paragraph: str) -> str:
     "“It's unbearable there,” Victor told the BBC." A dash-led run with no attribution of its own (an
     interview's answers) stays as it is."""
     opening = _DASH_OPENS.match(paragraph)
-    if not opening or re.search(r"[\"“”]", paragraph):
+    if re.search(r"[\"“”]", paragraph):
+        return paragraph
+    if not opening:
+        signed = _DASH_SIGNED.match(paragraph)
+        if signed and len(word_tokens(signed.group("speech"))) >= 6:
+            # "We honour our brothers … Their courage will always inspire us, - noted on the Legion page."
+            return f"“{signed.group('speech')}” {signed.group('attribution')}"
         return paragraph
     pieces = _DASH_BETWEEN.split(paragraph[opening.end():].strip())
     out, attributed = [], False

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.attribution import resolve_who, speaker_of_sentence, who_after, who_before
+from sitegen.importer.attribution import speaker_of_sentence, who_after, who_before
 from sitegen.importer.given_to import told_whom
+from sitegen.importer.referents import resolve_who
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
