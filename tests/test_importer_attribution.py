@@ -498,3 +498,25 @@ def test_an_unnamed_fighter_is_not_the_unnamed_soldier_but_a_named_captain_is_th
     assert not context.fits(SpeakerGuess(description="soldier"), "fighter")
     context.roles["Dmytro Oliinyk"] = "Captain"
     assert context.fits(SpeakerGuess(name="Dmytro Oliinyk", role="Captain"), "soldier")
+
+
+def test_a_name_the_speaker_wanted_to_be_known_by_is_the_speakers():
+    found = speakers("“We felt something was coming,” said the soldier, who wanted only to be identified as Badger, "
+                     "in an exclusive interview with CBC.")
+    assert found["We felt something was coming"] == "Badger"
+    assert contexts("“We felt something was coming,” said the soldier, who wanted only to be identified as Badger, "
+                    "in an exclusive interview with CBC.")["We felt something was coming"] == "told CBC"
+
+
+def test_a_person_who_shared_her_story_with_an_outlet_is_the_woman_after():
+    found = speakers("Halyna shared this with Suspilne.",
+                     "The woman recounts that her son went to the front on the first day.",
+                     "“I did not try to stop him. We will stay here until the end.”")
+    assert found["I did not try to stop him. We will stay here until the end."] == "Halyna"
+
+
+def test_a_description_named_right_after_is_that_person():
+    found = speakers("A resident of the recently freed Kherson village of Posad, Olha Marchenko, shared her account "
+                     "with Suspilne about the confessions made by Russian soldiers during their occupation.",
+                     "“There was a tank in our garden all winter,” she recounted.")
+    assert found["There was a tank in our garden all winter"] == "Olha Marchenko"

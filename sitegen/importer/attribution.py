@@ -30,8 +30,9 @@ _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before
 # "“…,” he was quoted as saying by Tass": the passive form names the speaker as its subject.
 _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\b")
 # "…, said a resident who gave only her first name, Olena": the name given is the speaker's.
-_GAVE_NAME = re.compile(r"\b(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
-                        r"(?:first\s+)?name\s*(?:as\b|,|:)?\s*(?P<name>[A-Z][\w'’-]+)")
+_GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
+                        r"(?:first\s+)?name\s*(?:as\b|,|:)?|(?:identified|known|referred\s+to)\s+(?:only\s+)?as)"
+                        r"\s*[\"“‘']?(?P<name>[A-Z][\w'’-]+)")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
 _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
 # "according to a statement from the ministry": the institution, not its statement.

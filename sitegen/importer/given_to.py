@@ -7,7 +7,7 @@ import re
 
 from sitegen.importer.layout import split_sentences
 
-_TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke to|speaks to|in an interview with|"
+_TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke to|speaks to|in an? (?:\w+ )?interview with|"
                    r"in a conversation with|shared (?:\w+ )?with|talks? to)\s+"
                    r"(?P<to>(?:the\s+|an?\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|reporters?|"
                    r"correspondents?|journalists?|of|on))*)")

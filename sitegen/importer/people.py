@@ -220,7 +220,8 @@ _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b
                          r"assures|believes)\s+)"
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
-                     rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b)")
+                     rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS}"
+                     rf"|shared\s+(?:[\w’'-]+\s+){{0,3}}?with)\b)")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
 _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
@@ -254,10 +255,17 @@ def note_someone(sentence: str, context: People) -> None:
         if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
             match = candidate  # "turned him into a soldier" describes him, it is no one new
     if match is not None and not match.group("who").split()[-1].endswith("s"):
+        named = _NAMED_AFTER.match(bare[match.end():])
+        if named:  # "A resident of the village of Sudzha, Anna Bogunova, shared …": the description is hers
+            context.last_person = SpeakerGuess(name=context.full_name(named.group("name")))
+            context.mention(context.last_person)
+            return
         context.last_person = SpeakerGuess(description=match.group("who"))
         context.seen[context.last_person.label] = context.paragraph
 
 
+# A full name set off by commas right after a description: "…, Anna Bogunova, shared".
+_NAMED_AFTER = re.compile(r"[^,.;]{0,80},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")
 # The words that give a person a name of war: "call sign", "war name", "nom de guerre", "military code".
 _NAME_WORDS = (r"call[ -]?sign|callsign|war name|wartime name|code[ -]?name|codenamed|code-named|nom de guerre|"
                r"military code|nickname|nicknamed|pseudonym")
