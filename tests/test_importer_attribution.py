@@ -520,3 +520,10 @@ def test_a_description_named_right_after_is_that_person():
                      "with Suspilne about the confessions made by Russian soldiers during their occupation.",
                      "“There was a tank in our garden all winter,” she recounted.")
     assert found["There was a tank in our garden all winter"] == "Olha Marchenko"
+
+
+def test_quoted_him_as_telling_is_his():
+    found = speakers("Defence Minister Ivan Kovalchuk visited a brigade near Kupiansk.",
+                     "“You are holding the line for all of us,” the ministry’s website quoted him as telling the "
+                     "soldiers.")
+    assert found["You are holding the line for all of us"] == "Ivan Kovalchuk"

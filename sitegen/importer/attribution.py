@@ -38,7 +38,7 @@ _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[
 # "according to a statement from the ministry": the institution, not its statement.
 _STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
                              r"(?:from|by|of|issued by)\s+")
-_CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as saying\b")
+_CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as (?:saying|telling|writing|adding)\b")
 
 
 def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGuess | None, str]:

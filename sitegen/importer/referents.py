@@ -19,6 +19,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     if not phrase:
         return None
     lowered = phrase.casefold()
+    lowered = {"him": "he", "her": "she", "them": "they"}.get(lowered, lowered)  # "quoted him as saying"
     if lowered in PRONOUNS:
         return pronoun(lowered, context)
     named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
