@@ -527,3 +527,16 @@ def test_quoted_him_as_telling_is_his():
                      "“You are holding the line for all of us,” the ministry’s website quoted him as telling the "
                      "soldiers.")
     assert found["You are holding the line for all of us"] == "Ivan Kovalchuk"
+
+
+def test_according_to_opening_the_sentence_names_the_speaker():
+    found = speakers("According to Ostap, leader of a drone unit in the 10th Brigade, “it came from a place we know.” "
+                     "“We want to hit the pilots. We are in the air already, with the coordinates.”")
+    assert found["it came from a place we know."] == "Ostap"
+    assert found["We want to hit the pilots. We are in the air already, with the coordinates."] == "Ostap"
+
+
+def test_that_statement_from_someone_after_a_quote_names_them():
+    found = speakers("Quote – “The fight is here; we need shells, not speeches.” That statement, from Defence Minister "
+                     "Ivan Kovalchuk to the allies, came a day after the attack.")
+    assert found["The fight is here; we need shells, not speeches."] == "Ivan Kovalchuk"

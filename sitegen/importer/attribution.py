@@ -20,7 +20,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|during|while|when|as|that|this|it)\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
-_ACCORDING = re.compile(r"according to (?P<who>[^,.\"“”]+)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.\"“”]+)")
 _WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
@@ -53,6 +53,9 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     sentence = re.split(r"[\"“]", sentence)[0]
     if _I_WONDERED.match(sentence):  # "“Will that not make it harder?” I was curious."
         return SpeakerGuess(description=REPORTER), "X said"
+    match = _MESSAGE_FROM.match(sentence)
+    if match:  # "“… Evacuate!” — such an sms from the regional administration", "That statement, from X, came"
+        return resolve_who(match.group("who"), context, after_verb=True), "a message from X"
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
@@ -96,16 +99,13 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
-    match = _MESSAGE_FROM.match(sentence)
-    if match:  # "“… Evacuate!” — such an sms from the regional military administration appears on my phone"
-        return resolve_who(match.group("who"), context, after_verb=True), "a message from X"
     return None, ""
 
 
 _ON_ITS_PAGE = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|[a-z]+ed)\s+(?:on|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*"
                           rf"(?:\s+[A-Z][\w'’-]*){{0,4}}?)(?:['’]s)?\s+(?:page|website|channel|account|blog)\b")
 _I_WONDERED = re.compile(r"^[\s,—–-]*I\s+(?:was curious|wondered|inquired|enquired|pressed|wanted to know|ask|asked)\b")
-_MESSAGE_FROM = re.compile(r"^[\s,—–-]*(?:such|this|that)\s+(?:[\w-]+\s+){0,3}?(?:message|sms|text|post|"
+_MESSAGE_FROM = re.compile(r"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:message|sms|text|post|"
                            r"statement|letter|notice|appeal|warning|e-?mail|alert)\b[^.;]{0,80}?\bfrom\s+"
                            r"(?P<who>(?:the\s+)?[^,.;]{2,80}?)(?=\s+(?:appears|appeared|arrives|arrived|came|comes|"
                            r"reads|read|was|is|on|to|in|\w+ed)\b|[,.;]|$)")
