@@ -540,3 +540,10 @@ def test_that_statement_from_someone_after_a_quote_names_them():
     found = speakers("Quote – “The fight is here; we need shells, not speeches.” That statement, from Defence Minister "
                      "Ivan Kovalchuk to the allies, came a day after the attack.")
     assert found["The fight is here; we need shells, not speeches."] == "Ivan Kovalchuk"
+
+
+def test_the_mother_is_someone_called_a_mother_not_whoever_came_last():
+    found = speakers("The video was shared by Petro Hnatenko, who then spoke to the prisoner's family.",
+                     "“Do you know where your son is?” Hnatenko asks.",
+                     "“What do you mean? He is in Ukraine?” The mother asks.")
+    assert found["What do you mean? He is in Ukraine?"] == "mother"

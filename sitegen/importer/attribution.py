@@ -9,7 +9,8 @@ import re
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import PERSON_NOUNS, SPEECH_VERBS, VERB
 from sitegen.importer.names import names_in
-from sitegen.importer.people import GIVEN_NAME, REPORTER, People, SpeakerGuess, is_person_description, unquoted_names
+from sitegen.importer.mentions import GIVEN_NAME, unquoted_names
+from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
 
 

@@ -9,7 +9,8 @@ from sitegen.importer.attribution import speaker_of_sentence, who_after
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, VERB, word_tokens
 from sitegen.importer.names import names_in
-from sitegen.importer.people import FoundQuote, People, note_people
+from sitegen.importer.mentions import note_people
+from sitegen.importer.people import FoundQuote, People
 from sitegen.importer.spans import is_quote, tidy_quote
 
 

@@ -1,16 +1,14 @@
 """Who an article is about: the speaker guesses and found quotes, and the per-article register of
-people (full names, roles, ages) that later mentions are resolved against."""
+people (full names, roles, ages) that later mentions are resolved against. Reading a text's mentions into
+the register is ``mentions``'."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from sitegen.importer.gender import FEMALE, MALE, gender_of_description, genders_in, pronoun_gender
-from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
-                                     SPEECH_VERBS, fold)
-from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
-                                    person_from_tokens)
+from sitegen.importer.gender import FEMALE, MALE, gender_of_description, pronoun_gender
+from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +136,8 @@ class People:
         if sex:
             return self.sex(guess) in ("", sex)
         called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description
+        if noun in _KIN:  # "the mother" is someone the text called a mother, not whoever came last
+            return noun in re.findall(r"[a-z]+", called.casefold())
         nouns = set(_PERSON_NOUN.findall(called.casefold())) | (set(called.casefold().split()) & _TITLES)
         if guess.named and noun in _MILITARY and (nouns & _MILITARY or _MILITARY_WORD.search(called)):
             return True  # "Captain Oropai …, explains the Ukrainian soldier"
@@ -164,6 +164,8 @@ class People:
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
 
+_KIN = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
+        "niece", "nephew", "grandson", "granddaughter", "widow"}
 # Offices a person holds, which no later "the soldier" or "the driver" stands for.
 _TITLES = {"ambassador", "envoy", "minister", "president", "chancellor", "secretary", "adviser", "advisor",
            "negotiator", "premier", "director", "leader", "chairman", "chairwoman", "mayor", "governor", "senator"}
@@ -208,192 +210,3 @@ def speaker_description(description: str) -> str:
 # as one ("the city said", "the Russian side").
 _SPEAKING_NOUN = re.compile(r"[a-z]*(?:man|men|woman|women)|[a-z]{3,}(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)"
                             r"|city|side")
-_INTRODUCED = re.compile(
-    rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
-    rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
-    rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
-_DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
-# "thirty-two-year-old Ihor", "the 19-year-old Danya": an age given to a name makes it a person's.
-_AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
-_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b(?:says|said|explains|admits|describes|"
-                         r"assures|believes)\s+)"
-                         r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
-_SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
-                     rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS}"
-                     rf"|shared\s+(?:[\w’'-]+\s+){{0,3}}?with)\b)")
-# Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
-_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
-                      rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
-                       r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
-                       r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
-
-
-# A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
-_PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]{2,}")
-
-
-def note_someone(sentence: str, context: People) -> None:
-    """A sentence whose subject is he or she is about the person they stand for, who stays whom they stand
-    for next; one that mentions one unnamed person ("I talk to a man in a cafe") makes that person the
-    one "he" or "she" stands for next, unless the sentences before were about he or she and the unnamed
-    person is only mentioned in passing ("… showing a soldier killing an imprisoned soldier. She coped …")."""
-    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", sentence)
-    opener = _PRONOUN_SUBJECT.match(bare)
-    if opener:
-        person = context.by_pronoun(opener.group("word").casefold())
-        if person is not None:
-            context.last_person = person
-            context.mention(person)
-            context.topic = True
-        return
-    if context.topic and not re.match(r"^\W*(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s", bare):
-        return
-    match = None
-    for candidate in _SOMEONE.finditer(bare):
-        if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
-            match = candidate  # "turned him into a soldier" describes him, it is no one new
-    if match is not None and not match.group("who").split()[-1].endswith("s"):
-        named = _NAMED_AFTER.match(bare[match.end():])
-        if named:  # "A resident of the village of Sudzha, Anna Bogunova, shared …": the description is hers
-            context.last_person = SpeakerGuess(name=context.full_name(named.group("name")))
-            context.mention(context.last_person)
-            return
-        context.last_person = SpeakerGuess(description=match.group("who"))
-        context.seen[context.last_person.label] = context.paragraph
-
-
-# A full name set off by commas right after a description: "…, Anna Bogunova, shared".
-_NAMED_AFTER = re.compile(r"[^,.;]{0,80},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")
-# The words that give a person a name of war: "call sign", "war name", "nom de guerre", "military code".
-_NAME_WORDS = (r"call[ -]?sign|callsign|war name|wartime name|code[ -]?name|codenamed|code-named|nom de guerre|"
-               r"military code|nickname|nicknamed|pseudonym")
-# A name given so, whatever noun comes before: "with the call sign Tkach", "identified by his callsign, Goose",
-# "gave his war name as Ghost", "Trauma – its military code"; the name's quote marks already taken off.
-GIVEN_NAME = re.compile(rf"(?i:\b(?:{_NAME_WORDS})(?:\s+(?:is|was|as|of))?[,:]?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                        rf"|\b(?P<before>[A-Z][\w'’-]+)\s*[–—(-]+\s*(?i:(?:his|her|its|the)\s+)?(?i:{_NAME_WORDS})\b")
-
-
-def unquoted_names(text: str) -> str:
-    """The text with a name's quote marks taken off: “Fox”, “Ghost,” → Fox, Ghost,."""
-    return re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(,?)[\"”’']", r"\1\2", text)
-
-
-def note_introductions(paragraph: str, context: People) -> None:
-    """Register the people a paragraph introduces by a name ("a soldier who goes by the call sign “Fox”",
-    "a medic named Olha", "with the call sign Tkach"): a person whatever the word lists say of the word,
-    the name maybe in quote marks, with the person noun that introduced them as their role; a name of war
-    needs no noun before it. The person is the latest one mentioned, for he or she."""
-    named = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", unquoted_names(paragraph))
-    found = [(m.group("name") or m.group("plain"), m.group("noun")) for m in _INTRODUCED.finditer(named)]
-    found += [(m.group("name") or m.group("before"), None) for m in GIVEN_NAME.finditer(named)]
-    for name, noun in found:
-        if fold(name) in PRONOUNS or name.casefold() in LEADING_CAPS or fold(name) in CALENDAR:
-            continue
-        full = context.full_name(name)
-        if full not in context.people:
-            context.people.append(full)
-        if noun and not context.roles.get(full):
-            context.roles[full] = noun.casefold()
-        context.mention(SpeakerGuess(name=full, anonymous=len(full.split()) == 1))
-
-
-def introduce(text: str, context: People) -> None:
-    """Register the people a sentence introduces by one name — "codenamed Flash", "the driver Serhiy",
-    "Kostyantyn, 33,", "admits Oksana" — and the words it uses as places ("in Kharkiv"), so that a
-    single capitalised word is read as a person only when the text made it one."""
-    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
-    for match in _LOCATIVE.finditer(bare):
-        context.places.add(fold(match.group("place")))
-    found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
-    found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
-    found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
-    found += [(m.group("name"), "") for m in _AGED.finditer(bare)]
-    found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
-    for name, role in found:
-        folded = fold(name)
-        if not folded or name.casefold() in LEADING_CAPS or folded in PLACES or folded in ORG_WORDS or (
-                folded in CALENDAR or NATIONALITIES.match(name) or folded in PRONOUNS or context.is_place(name)):
-            continue
-        full = context.full_name(name)
-        if full not in context.people:
-            context.people.append(full)
-        if role and not context.roles.get(full):
-            context.roles[full] = role
-
-
-_VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")
-
-
-def note_people(text: str, context: People) -> None:
-    """Remember full names, roles, ages and sexes mentioned in reporting text, for surnames, "the
-    spokesman", "the 31-year-old" and "she"."""
-    introduce(text, context)
-    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
-    mentioned = []
-    for start, end, tokens in name_runs(bare):
-        tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
-        while tokens and leads_off(tokens, opens_sentence(bare, start)):
-            tokens = tokens[1:]
-        if not tokens:
-            continue
-        split = person_after_institution(tokens, bare[end:])
-        name, role = (" ".join(split[1]), " ".join(split[0])) if split else person_from_tokens(tokens)
-        if not name or NATIONALITIES.match(name.split()[0]):
-            continue
-        if is_org(name.split()):
-            continue
-        if len(name.split()) < 2:
-            if context.knows(name) and not context.is_place(name):
-                mentioned.append((start, context.full_name(name)))  # "Psaki" after "Jen Psaki"
-            continue
-        if name not in context.people:
-            context.people.append(name)
-        mentioned.append((start, name))
-        before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
-        words = " ".join(x for x in (before.strip(), role) if x)
-        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an)\s*$", before):
-            context.roles[name] = words
-        elif role:
-            context.roles[name] = role
-        age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
-        if age:
-            context.ages[age.group(1)] = name
-    for match in re.finditer(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(?:(?:a|an)\s+)?(\d{1,3})(?:,|-year-old\b)",
-                             bare):
-        name, _ = person_from_tokens(match.group(1).split())
-        if name and not is_org(name.split()) and name.casefold() not in LEADING_CAPS:
-            context.ages[match.group(2)] = context.full_name(name)
-    for match in re.finditer(r"(\d+)-year-old\s+((?:[a-z]+\s+){0,4}?)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
-        if _VERB_BETWEEN.search(match.group(2)):
-            continue  # "the 43-year-old told AFP", "a 38-year-old teacher from Bakhmut": not the age's owner
-        name, _ = person_from_tokens(match.group(3).split())
-        if name and not is_org(name.split()):
-            context.ages[match.group(1)] = context.full_name(name)
-    for name, sex in genders_in(bare):
-        name, _ = person_from_tokens(name.split())
-        folded = fold(name)
-        if not folded or is_org(name.split()) or folded in PLACES or folded in CALENDAR or context.is_place(name) or (
-                name.casefold() in LEADING_CAPS or NATIONALITIES.match(name)):
-            continue
-        full = context.full_name(name)
-        if full not in context.people:
-            context.people.append(full)  # "Valentina and her son": a name the text gives a sex is a person
-        context.genders[full] = sex
-        mentioned.append((bare.find(name), full))
-    for name in _by_salience(bare, mentioned):
-        context.mention(SpeakerGuess(name=name))
-
-
-def _by_salience(text: str, mentioned: list[tuple[int, str]]) -> list[str]:
-    """The names in order of mention, except that within a sentence its subject, the name opening it, is
-    the most salient and comes last: "Psaki did not say whether the US shares the sentiments of Michel, as
-    he stood ... She said ..." — she is Psaki."""
-    boundaries = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", text)]
-
-    def salience(item: tuple[int, str]) -> tuple[int, int, int]:
-        sentence = sum(1 for b in boundaries[1:] if b <= item[0])
-        return sentence, int(not text[boundaries[sentence]:item[0]].strip()), item[0]
-
-    return [name for _, name in sorted(mentioned, key=salience)]

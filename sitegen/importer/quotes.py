@@ -33,19 +33,19 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.attribution import speaker_of_sentence, who_after, who_before
-from sitegen.importer.given_to import told_whom
-from sitegen.importer.referents import resolve_who
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
+from sitegen.importer.given_to import told_whom
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, VERB, fold
-from sitegen.importer.names import institutions_in
 from sitegen.importer.markless import dashes_as_marks, lost_quote_marks, markless_paragraph
-from sitegen.importer.people import (REPORTER, FoundQuote, People, SpeakerGuess, is_person_description, note_introductions,
-                                     note_people, note_someone)
+from sitegen.importer.mentions import note_introductions, note_people, note_someone
+from sitegen.importer.names import institutions_in
+from sitegen.importer.people import REPORTER, FoundQuote, People, SpeakerGuess, is_person_description
+from sitegen.importer.referents import resolve_who
 from sitegen.importer.speakers import entry_names, with_registry
-from sitegen.importer.spans import (double_spans, single_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
-                                    sentence_in_marks, tidy_quote)
+from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
+                                    sentence_in_marks, single_spans, tidy_quote)
 
 __all__ = ["FoundQuote", "SpeakerGuess", "find_quotes"]
 
