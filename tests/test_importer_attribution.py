@@ -547,3 +547,14 @@ def test_the_mother_is_someone_called_a_mother_not_whoever_came_last():
                      "“Do you know where your son is?” Hnatenko asks.",
                      "“What do you mean? He is in Ukraine?” The mother asks.")
     assert found["What do you mean? He is in Ukraine?"] == "mother"
+
+
+def test_a_network_speaks_and_a_verb_of_manner_after_a_quote_names_the_speaker():
+    found = speakers("Warning that the outages could last for days, the network said that “patience and courage are "
+                     "what we need this winter.”",
+                     "“You can tell my bunk by the mess,” laughs Bober.",
+                     "“Real volunteers must share the hardships of their people,” the Resistance Committee quoted "
+                     "Mykola Zhuk saying.")
+    assert found["patience and courage are what we need this winter."] == "network"
+    assert found["You can tell my bunk by the mess"] == "Bober"
+    assert found["Real volunteers must share the hardships of their people"] == "Mykola Zhuk"

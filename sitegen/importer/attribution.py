@@ -17,7 +17,9 @@ from sitegen.importer.referents import pronoun, resolve_who
 _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
                                 rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?)\b")
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”]+)")
+# After a quote, a verb of manner says who spoke as a speech verb does: "“…,” laughs Chychen".
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|laughs|laughed|sighs|sighed|smiles|smiled|jokes|shrugs|"
+                               rf"shrugged)\s+(?P<who>[^\"“”]+)")
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|during|while|when|as|that|this|it)\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
@@ -39,7 +41,7 @@ _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[
 # "according to a statement from the ministry": the institution, not its statement.
 _STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
                              r"(?:from|by|of|issued by)\s+")
-_CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+as (?:saying|telling|writing|adding)\b")
+_CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+(?:as\s+)?(?:saying|telling|writing|adding)\b")
 
 
 def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGuess | None, str]:

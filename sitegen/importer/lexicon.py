@@ -48,7 +48,7 @@ ORG_WORDS = {
     "fund", "station", "channel", "affairs", "press", "times", "post", "news", "reuters", "interfax", "tass",
     "telegraph", "bbc", "cnn", "project", "ria", "sky", "associated", "gazprom", "nato", "eu", "un", "who",
     "university", "school", "researchers", "officials", "department", "party", "coalition", "alliance", "palace",
-    "immigration"}
+    "immigration", "network", "operator", "utility", "provider", "broadcaster", "outlet"}
 NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ish|ese|ean)|British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
                             r"Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|Eastern|Northern|"
                             r"Southern|Central|European|American|African|Israeli|Iraqi|Pakistani|Saudi|Qatari|Afghan|"
