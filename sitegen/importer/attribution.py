@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import PERSON_NOUNS, SPEECH_VERBS, VERB
+from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB
 from sitegen.importer.names import names_in
 from sitegen.importer.mentions import GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
@@ -244,9 +244,16 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         name = names[0]
         if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
             return SpeakerGuess(name=context.full_name(name.name), role=name.role)
+    naming = _BODY_CALLED.match(head)
+    if naming:  # "Ukraine’s defence ministry called the attack “…”": the body that called it so
+        return resolve_who(naming.group("who"), context)
     return None
 
 
+# A body or a person described, calling something by the quoted words: "Ukraine’s defense ministry called …".
+_BODY_CALLED = re.compile(rf"^(?P<who>(?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:{'|'.join(sorted(ORG_WORDS))}|{PERSON_NOUNS}))\s+(?:called|described|termed|dubbed|"
+                          rf"labell?ed|branded|condemned|hailed)\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 # Verbs whose past tense does not end in -ed: "Putin drew an analogy".
