@@ -98,7 +98,7 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         if guess:
             return guess, "said X"
     match = _AFTER_WHO_FIRST.match(sentence)
-    if match and len(match.group("who").split()) <= 24:
+    if match and len(match.group("who").split()) <= 24 and not re.match(r"(?:which|that|who)\b", match.group("who")):
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X said"
