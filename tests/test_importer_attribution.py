@@ -566,3 +566,9 @@ def test_a_body_that_called_something_by_the_quoted_words_said_them():
                      "start of the war,” which the mayor echoed.")
     guess = found["the worst attack on the city since the start of the war"] or ""
     assert "ministry" in guess
+
+
+def test_an_attribution_the_text_cut_off_still_names_by_its_pronoun():
+    found = speakers("The announcement by the deputy minister, Olena Hrytsenko, came after a week of convoys.",
+                     "“Every woman and child has now left the plant,” she")
+    assert found["Every woman and child has now left the plant"] == "Olena Hrytsenko"

@@ -48,6 +48,9 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     """The attribution following a quote: ``"…," said X`` / ``"…," X said`` / ``"…," according to X``."""
     if not after.strip() or re.match(r"^\s*[\"“‘]", after):
         return None, ""
+    cut = re.fullmatch(r"\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,12})?\s*", after)
+    if cut:  # "…,” she' or '…, ”he wrot': the text cut off inside its attribution
+        return pronoun(cut.group("pronoun"), context), "X said"
     sentences = split_sentences(after.strip())
     sentence = sentences[0] if sentences else ""
     # a short quoted phrase on the way to the attribution is part of its clause ("“…” were removed from
