@@ -1,6 +1,6 @@
 """Clutter that comes in lists and embeds, read once every line has a kind (``placement``): the items of a
 list led by one mark, one of which is another story's title; the body of an embedded social post above its
-signature and the hashtagged lines beside it. A rule here only turns
+signature and the hashtagged lines beside it; a sidebar box of paragraphs each led by a short label. A rule here only turns
 kept lines into clutter where the list or the embed is certain, and never a paragraph that quotes someone
 and says who (but an embed's own body, under its signature)."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.clutter import CLUTTER, words_of
+from sitegen.importer.layout import split_sentences
 
 # The mark that leads a list's item: "• ", "- ", "– ".
 _MARK = re.compile(r"^([-–—•·*▪])\s+\S")
@@ -55,3 +56,27 @@ def mark_embeds(texts: list[str], kinds: list[tuple[str, str]]) -> None:
         if kinds[i][0] != CLUTTER and len(words_of(text)) <= 40 and _HASHTAG.search(text) and any(
                 0 < abs(i - j) <= 2 for j in posts):
             kinds[i] = (CLUTTER, "embedded post")
+
+
+# A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
+_SPOKEN_LEAD = re.compile(r"(?i)\b(?:i|we|you|he|she|they|it|me|us|him|her|them|my|our|yes|no|well|then)\b")
+_WH_LEAD = re.compile(r"(?i)(?:how|why|what|where|when|who)\b")  # "How it all began." is a label
+
+
+def explainer_runs(texts: list[str]) -> set[int]:
+    """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
+    a sidebar box; a short sentence with a pronoun ("He was 21.", "Yes.") is no label."""
+    leads = []
+    for text in texts:
+        sentences = split_sentences(text) or [""]
+        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1
+                     and not (_SPOKEN_LEAD.search(sentences[0]) and not _WH_LEAD.match(sentences[0])))
+    found, run = set(), []
+    for i, is_lead in enumerate(leads + [False]):
+        if is_lead:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found

@@ -13,7 +13,7 @@ from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit
                                       prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
-from sitegen.importer.lists import mark_embeds, mark_marked_lists
+from sitegen.importer.lists import explainer_runs, mark_embeds, mark_marked_lists
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -50,7 +50,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             reasons[i] = reasons[i] or "in another language"
     for i in other_latin_language(texts):
         reasons[i] = reasons[i] or "in another language"
-    for i in _explainer_runs(texts):
+    for i in explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
     attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) for t in texts]
@@ -329,30 +329,6 @@ def _heads_next(texts: list[str], reasons: list[str], i: int, headline: str) -> 
     title = _content_words(texts[i])
     shared = title & _content_words(texts[after])
     return len(shared) >= 2 and len(shared) * 3 >= len(title)
-
-
-# A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
-_SPOKEN_LEAD = re.compile(r"(?i)\b(?:i|we|you|he|she|they|it|me|us|him|her|them|my|our|yes|no|well|then)\b")
-_WH_LEAD = re.compile(r"(?i)(?:how|why|what|where|when|who)\b")  # "How it all began." is a label
-
-
-def _explainer_runs(texts: list[str]) -> set[int]:
-    """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
-    a sidebar box; a short sentence with a pronoun ("He was 21.", "Yes.") is no label."""
-    leads = []
-    for text in texts:
-        sentences = split_sentences(text) or [""]
-        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1
-                     and not (_SPOKEN_LEAD.search(sentences[0]) and not _WH_LEAD.match(sentences[0])))
-    found, run = set(), []
-    for i, is_lead in enumerate(leads + [False]):
-        if is_lead:
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            found.update(run)
-        run = []
-    return found
 
 
 def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -> None:
