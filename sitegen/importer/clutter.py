@@ -92,7 +92,7 @@ def line_reason(text: str, position: int, count: int) -> str:
     if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
             len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
-                not _FINITE.search(text[9:]) or "pictured" in text)) or (
+                not FINITE.search(text[9:]) or "pictured" in text)) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
@@ -190,7 +190,7 @@ def short_caption(text: str) -> bool:
 # A caption's shape: a named subject, then a participle instead of a finite verb ("Ukrainians holding a banner
 # ...", "British troops moving to help Ukraine."); a determiner would make the -ing word a noun ("The shelling").
 _PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]{2,}ing\b")
-_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
                      r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
 
 
@@ -201,7 +201,7 @@ def participle_caption(text: str) -> bool:
     if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
                                                                                text):
         return False
-    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not _FINITE.search(text) and not (
+    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
         VERB.search(text))
 
 

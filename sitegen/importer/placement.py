@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
-from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit_line, headline_like, headline_repeat,
+from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, FINITE, HEADING, TEXT, credit_line, headline_like, headline_repeat,
                                       line_reason, normal, other_latin_language, outside_quotes, participle_caption,
                                       prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
@@ -79,7 +79,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             continue
         if headline_like(text, i == count - 1) and not (
                 _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])
-        ) and not (i > first_body and _heads_next(texts, reasons, i, headline)):
+        ) and not (i > first_body and _heads_next(texts, reasons, i, headline)) and not (
+                i > first_body and _between_prose(texts, reasons, i)):
             reasons[i] = "list of other headlines"
     weak = [not reasons[i] and not quotation[i] and not informative[i] and i not in standfirst and weak_line(t)
             for i, t in enumerate(texts)]
@@ -190,6 +191,23 @@ def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> 
         return set()  # one short line the site cut off is no list of teasers
     # a title with its byline under it is a post's, not the footer's
     return {j for j in tail if not reasons[j] and not (j + 1 < count and reasons[j + 1] == "byline")}
+
+
+# A link's label before another story's title ("See also:", "Read here"), and a picture named in a caption.
+_LINK_LEAD = re.compile(r"(?i)^\W*(?:see|read|watch|listen|also read|more)\b")
+_PICTURE = re.compile(r"(?i)\b(?:image|photo|picture|video)s?\b|\[")
+
+
+def _between_prose(texts: list[str], reasons: list[str], i: int) -> bool:
+    """A line with a paragraph of the body's prose right before and right after it (no furniture between,
+    each a sentence of ten words or more): a subheading or a sentence that lost its full stop, as another
+    story's title stands in a run of titles or beside a label, a credit or a picture. The line says
+    something (a finite verb) or quotes someone, and is no link ("See also: …") and no picture's caption."""
+    text = texts[i]
+    if not (QUOTED.search(text) or FINITE.search(text)) or _LINK_LEAD.match(text) or _PICTURE.search(text):
+        return False
+    return 0 < i < len(texts) - 1 and all(not reasons[j] and ends_sentence(texts[j]) and len(words_of(texts[j])) >= 10
+                                          and not headline_like(texts[j], False) for j in (i - 1, i + 1))
 
 
 def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
