@@ -40,3 +40,19 @@ def test_a_title_in_a_run_of_titles_still_goes():
     found = kinds(f"Power cut in three villages\n{BODY}{line}\nTwo more towns were left without heating after the "
                   f"strikes on the grid\n{AFTER}")
     assert found[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Olena recalls that the last bus left the village on March 3, 2023. The road was empty after that:",
+    "When hundreds of engineers arrived in the town on Nov. 2, they found the grid in ruins. Crews began at once.",
+])
+def test_a_dated_sentence_told_by_someone_or_led_by_a_clause_is_no_caption(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Olena waits for the last bus out of the village on March 3, 2023.",
+    "Engineers repair a power line near Kharkiv, Ukraine, Nov. 2, 2023.",
+])
+def test_a_dated_present_tense_caption_still_goes(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER

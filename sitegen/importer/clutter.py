@@ -168,6 +168,8 @@ def headline_like(text: str, last: bool) -> bool:
     return True
 
 
+# A sentence led by a subordinate clause, not by the named subject a caption opens with.
+_SUBORDINATE_LEAD = re.compile(r"^(?:When|As|After|Before|While|If|Since|Although|Though|Once|Until|Because)\s")
 _AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "takes", "seems", "remains", "continues"}
 
 
@@ -176,8 +178,11 @@ def short_caption(text: str) -> bool:
     sentences = split_sentences(text)
     if len(sentences) > 2 or len(words_of(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
         return False
-    if re.search(r"\b(?:said|says|told|according to|announced|reported)\b", sentences[0]):
-        return False
+    if re.search(r"\b(?:said|says|told|tells|according to|announced|reported|explains|recalls|adds|notes|recounts"
+                 r"|remembers)\b", sentences[0]) or text.rstrip().endswith(":"):
+        return False  # someone telling it, or a line that introduces what follows: the article's narration
+    if _SUBORDINATE_LEAD.match(text):
+        return False  # "When troops stormed the town on Aug. 6, they ...": a clause, then the sentence's subject
     # the first word in lower case after the capitalised subject is its verb, unless a determiner leads the
     # subject ("The talks began ...": "talks" is the noun, "began" the verb)
     verb = re.match(r"^(?:(?:The|A|An|This|These|Its|His|Her|Their)\s+[a-z][\w'-]*\s+|(?:[A-Z][\w'-]*\s+){1,6}?)"
