@@ -56,3 +56,13 @@ def test_a_dated_sentence_told_by_someone_or_led_by_a_clause_is_no_caption(line)
 ])
 def test_a_dated_present_tense_caption_still_goes(line):
     assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["'PLEASE BRING THE LIGHTS BACK'", "“KEEP THE SHELTERS OPEN ALL NIGHT”"])
+def test_a_line_in_capitals_wholly_inside_quotation_marks_is_a_pull_quote(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] != CLUTTER
+
+
+@pytest.mark.parametrize("line", ["GET THE DAILY BRIEFING IN YOUR INBOX", "'FREE' TRIAL FOR THE FIRST MONTH"])
+def test_a_line_in_capitals_not_one_quotation_is_still_a_promotion(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER

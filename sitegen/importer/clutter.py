@@ -53,6 +53,11 @@ def time_stamp(text: str) -> bool:
 _TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
 
 
+# A line that is one quotation from its opening mark to its closing one: someone's words, which no site's
+# promotion is ("'PLEASE SAVE MY ANIMAL'" heading the passage that quotes it).
+_WHOLLY_QUOTED = re.compile(r"^\s*[\"“‘'«][^\"“”‘’«»]+[\"”’'»][.!?]?\s*$")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
@@ -117,8 +122,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if trailing and not ends_sentence(text) and len(trailing.group(1).split()) <= 6:
         return "caption with credit"
     letters = [c for c in bare if c.isalpha()]
-    if len(words) >= 4 and letters and all(c.isupper() for c in letters):
-        return "all-caps promotion"
+    if len(words) >= 4 and letters and all(c.isupper() for c in letters) and not _WHOLLY_QUOTED.match(text):
+        return "all-caps promotion"  # a line in capitals wholly inside quotation marks is a pull quote
     if len(words) <= 2 and not ends_sentence(text) and text[:1].islower():
         return "debris"
     if (not ends_sentence(text) and len(words) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
