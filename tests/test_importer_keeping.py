@@ -30,6 +30,8 @@ def test_a_line_without_its_full_stop_between_paragraphs_of_prose_is_kept(line):
     "See also: The biggest strike on the grid this winter leaves four towns without power",
     "Residents queue with police and volunteers for water at the pumping station in the lower town",
     "[Image: grid_0042.jpg]Repair crews were lifting the cables off the road in the snow",
+    "Why the grid operator gave up on small repairs and turned to whole new substations",
+    "The eastern grid has suffered three winters of strikes. Here's why the repairs take so long",
 ])
 def test_a_teaser_or_a_caption_between_paragraphs_of_prose_still_goes(line):
     assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER

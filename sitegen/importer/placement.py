@@ -195,6 +195,7 @@ def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> 
 
 # A link's label before another story's title ("See also:", "Read here"), and a picture named in a caption.
 _LINK_LEAD = re.compile(r"(?i)^\W*(?:see|read|watch|listen|also read|more)\b")
+_EXPLAINER_TITLE = re.compile(r"^\W*(?:Why|How|What|Who|Where|Here's|Here’s)\b")
 _PICTURE = re.compile(r"(?i)\b(?:image|photo|picture|video)s?\b|\[")
 
 
@@ -204,8 +205,9 @@ def _between_prose(texts: list[str], reasons: list[str], i: int) -> bool:
     story's title stands in a run of titles or beside a label, a credit or a picture. The line says
     something (a finite verb) or quotes someone, and is no link ("See also: …") and no picture's caption."""
     text = texts[i]
-    if not (QUOTED.search(text) or FINITE.search(text)) or _LINK_LEAD.match(text) or _PICTURE.search(text):
-        return False
+    if not (QUOTED.search(text) or FINITE.search(text)) or _LINK_LEAD.match(text) or _PICTURE.search(text) or (
+            _EXPLAINER_TITLE.match(text) or len(split_sentences(text)) > 1):
+        return False  # "Why the army turned east", "… has suffered for years. Here's why …": another story's title
     return 0 < i < len(texts) - 1 and all(not reasons[j] and ends_sentence(texts[j]) and len(words_of(texts[j])) >= 10
                                           and not headline_like(texts[j], False) for j in (i - 1, i + 1))
 
