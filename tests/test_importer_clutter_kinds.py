@@ -1,0 +1,33 @@
+"""Clutter known by what a line is (sitegen.importer.clutter, .chrome): captions, credits, counters, dates,
+players, prompts, each beside an article sentence of a similar shape that is kept; short made-up lines."""
+
+import pytest
+
+from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
+
+BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
+        "Repair crews were working through the day and expected to restore supplies by the evening.\n")
+
+AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
+         "The governor asked residents to save power during the hours of peak demand.\n")
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {p.text: p.kind for p in parse_raw(text).paragraphs}
+
+
+def kind_between_prose(line: str) -> str:
+    return kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line]
+
+
+@pytest.mark.parametrize("line", [
+    "A lineman climbs a pylon damaged by a drone strike, amid the attacks on the grid, in Sumy, Ukraine March 3, 2024.",
+    "Workers clear the rubble of a substation hit by a missile, in Sumy, Ukraine March 3, 2024",
+])
+def test_a_wire_caption_closing_on_place_country_and_date_is_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_dating_its_event_with_on_is_kept():
+    line = "The substation in Sumy was hit again on March 3, 2024, and the crews went back to it the same night."
+    assert kind_between_prose(line) == TEXT
