@@ -31,3 +31,22 @@ def test_a_wire_caption_closing_on_place_country_and_date_is_clutter(line):
 def test_a_sentence_dating_its_event_with_on_is_kept():
     line = "The substation in Sumy was hit again on March 3, 2024, and the crews went back to it the same night."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "3 weeks ago 1,204 Last updated: 2 hours ago",
+    "Updated: 5 minutes ago",
+    "Comments / 12",
+    "photo caption, Olena hangs a lamp from the ceiling of the cellar to read at night.",
+])
+def test_relative_stamps_comment_counts_and_labelled_captions_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "3 weeks ago the grid was hit again, and 1,204 homes lost power for two days.",
+    "Comments from the mayor came two hours later, after the crews had left.",
+    "The photo caption under the picture in the city paper named the wrong village.",
+])
+def test_sentences_with_the_same_words_are_kept(line):
+    assert kind_between_prose(line) == TEXT

@@ -57,6 +57,11 @@ APPEAL = re.compile(
     r"|enjoying ad-free content\?)$", re.IGNORECASE)
 ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 # Page furniture that counts: views, reading time.
+# A line of relative time stamps and the counts beside them, nothing else: "1 month ago 352 Last updated: 1 hour
+# ago", "2 days ago · 1,204 views" (an article's sentence says what happened then).
+RELATIVE_STAMPS = re.compile(r"(?i)(?:\W*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago"
+                             r"|\d[\d,.]*k?(?:\s+(?:views?|reads?|comments?|shares?|likes?))?"
+                             r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?))+\W*")
 COUNTER = re.compile(r"^\W*\d[\d,. ]*\s*(?:views?|reads?|comments?|shares?)\W*$|\breading time:?\s*\d+\s*min"
                      r"|\b\d+\s*min(?:ute)?s? read\b", re.IGNORECASE)
 # Bylines and datelines beyond "By Name": "Name — Tuesday, 8 October 2024, 01:17", "by | Nov 17, 2022 |",
@@ -89,7 +94,7 @@ CREDITS = re.compile(
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
     r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z])(?:Photo|Picture|Image|Photograph):\s)"
-    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
+    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
     r"|^file - |^file photo\b"
@@ -172,7 +177,7 @@ FURNITURE = re.compile(
     r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
-    r"|comments?\s*\(\d+\)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
+    r"|comments?\s*(?:\(\d+\)|[/:|]\s*\d+)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
     r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
     r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—]"
     # the page's own controls: a comment box, a text-size switch, a site search, a live blog's index, an

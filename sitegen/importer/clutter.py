@@ -9,7 +9,7 @@ import re
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
                                      MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
-                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, SHORT_CREDITS,
+                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
                                      SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
@@ -64,7 +64,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     bare = outside_quotes(text)
     if CHROME.fullmatch(text):
         return "chrome"
-    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text):
+    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text) or (
+            RELATIVE_STAMPS.fullmatch(text) and re.search(r"(?i)\bago\b", text)):
         return "timestamp"
     if MARKUP.search(text) and len(words) <= 30:
         return "markup"
