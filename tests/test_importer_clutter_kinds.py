@@ -50,3 +50,20 @@ def test_relative_stamps_comment_counts_and_labelled_captions_are_clutter(line):
 ])
 def test_sentences_with_the_same_words_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+def test_the_sentence_under_an_image_caption_label_and_the_line_above_its_source_are_the_picture():
+    found = kinds("Power cut in three villages\n" + BODY + "Linemen repair a pylon near Sumy\nImage source, Example Agency\n"
+                  "Image caption,\nSeveral pylons near the town have been bent by the blasts.\n" + AFTER)
+    assert found["Linemen repair a pylon near Sumy"] == CLUTTER
+    assert found["Several pylons near the town have been bent by the blasts."] == CLUTTER
+
+
+def test_the_text_beside_an_image_label_that_quotes_someone_or_runs_on_is_kept():
+    said = "“We will not leave the village,” said the mayor, who stayed with the crews."
+    longer = ("Several pylons near the town were bent by the blasts. Crews from three regions worked on them for a "
+              "week before the lines carried power again.")
+    found = kinds("Power cut in three villages\n" + BODY + "Image caption,\n" + said + "\nImage caption,\n" + longer
+                  + "\n" + AFTER)
+    assert found[said] == TEXT
+    assert found[longer] == TEXT

@@ -234,8 +234,12 @@ def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | Non
         if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
             reasons[i + 1] = "caption"
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
-            if not ends_sentence(texts[i + 1]):
-                reasons[i + 1] = "caption"
+            if not ends_sentence(texts[i + 1]) or len(words_of(texts[i + 1])) <= 30 and len(
+                    split_sentences(texts[i + 1])) == 1 and not QUOTED.search(texts[i + 1]):
+                reasons[i + 1] = "caption"  # the caption the label stands over: one sentence, quoting no one
+        if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
+                texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
+            reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
         if not reasons[i] and (short_caption(text) or participle_caption(text)):
             reasons[i] = "caption"
     if blocks is not None:
