@@ -67,3 +67,38 @@ def test_the_text_beside_an_image_label_that_quotes_someone_or_runs_on_is_kept()
                   + "\n" + AFTER)
     assert found[said] == TEXT
     assert found[longer] == TEXT
+
+
+def test_a_players_label_with_a_bar_and_its_title_given_again_are_the_player():
+    found = kinds("Power cut in three villages\n" + BODY + "WATCH | Lineman says the town will have power by Friday:\n"
+                  "Lineman says the town will have power by Friday\n" + AFTER)
+    assert found["WATCH | Lineman says the town will have power by Friday:"] == CLUTTER
+    assert found["Lineman says the town will have power by Friday"] == CLUTTER
+
+
+def test_a_sentence_about_watching_is_kept():
+    line = "Watch crews worked through the night, the governor said, and the town had power by Friday."
+    assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Chart embed (Outages) – narrow layout",
+    "For ad-free episodes of Grid Talk, sign up for Grid Talk Plus via your podcast app or at plus.example.org.",
+])
+def test_an_embeds_system_name_and_a_sign_up_prompt_with_its_address_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Volunteers sign up at the station each week via the charity, which sends them on to the villages.",
+    "Reporters embedded with the repair crews saw the damage first hand.",
+])
+def test_sentences_about_signing_up_or_embedding_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_a_you_may_be_interested_in_header_goes_with_its_link():
+    found = kinds("Power cut in three villages\n" + BODY + "May Be Interested In:The Grid Weekly: storms, pylons and "
+                  "spare parts\n" + AFTER)
+    assert found["May Be Interested In:The Grid Weekly: storms, pylons and spare parts"] == CLUTTER
+    assert found[AFTER.split("\n")[0]] == TEXT

@@ -76,6 +76,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if len(words) <= 60 and (PROMPTS.search(bare) or opener or READER_APPEALS.search(bare) and not reports) or (
             len(words) <= 8 and PLATFORM_PROMPT.match(text)):
         return "prompt"
+    if len(words) <= 12 and not ends_sentence(text) and re.search(r"(?i)\bembed\b", text) and not VERB.search(text):
+        return "markup"  # a content system's name for an embedded block: "Map embed (Floods) – wide layout"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
     if len(words) <= 15 and not QUOTED.search(text) and not re.search(r"[?\"”’']\W*$|^\W*[\"“‘']", text) and (
@@ -89,8 +91,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "aggregator trailer"
     if len(words) <= 20 and re.match(r"(?i)^(?:watch|listen|view)(?: it| this| the video)? on [A-Z][\w.]*\s*:", text):
         return "player"  # "Watch on YouTube: “…”": a video's link with its title
-    if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
-        return "player"
+    if len(words) <= 30 and PLAYER.match(text) and (not ends_sentence(text) or re.match(r"^\w+\s*\|", text)):
+        return "player"  # "WATCH | Soldier says …:": a player's label, a bar after it, then the video's title
     source = SOURCE_LINE.match(text)
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"

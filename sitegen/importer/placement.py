@@ -24,6 +24,7 @@ _INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
 _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
+                              r"(?:you )?may (?:also )?(?:be interested in|like)|"
                               r"read also|read more(?=\W*$)|more on (?:this|the) (?:story|topic)|most read)\b")
 # A label that links one story on the next line: "Read also:" (any line), "Read more" (a title, or a marked line).
 _INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
@@ -58,6 +59,9 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
+    for i in range(1, count):  # a player's title given again under its label ("WATCH | Title:" then "Title")
+        if reasons[i - 1] == "player" and not reasons[i] and len(normals[i]) >= 12 and normals[i] in normals[i - 1]:
+            reasons[i] = "player"
     quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
     first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
                        and len(words_of(t)) >= 6), count)
@@ -383,8 +387,10 @@ def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -
                     "also" in text.casefold() or _LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
                 reasons[j] = "related stories"  # an inline "Read also:" links one story
                 j += 1
+            rest = text[header.end():]  # "Related: <title>": a header glued to a title links that one story
+            one_link = 3 <= len(words_of(rest)) <= 15 and not ends_sentence(rest)
             while j < count and len(words_of(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
-                    inline) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
+                    inline or one_link) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
                 reasons[j] = "related stories"
                 j += 1
             i = j
