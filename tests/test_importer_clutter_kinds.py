@@ -102,3 +102,24 @@ def test_a_you_may_be_interested_in_header_goes_with_its_link():
                   "spare parts\n" + AFTER)
     assert found["May Be Interested In:The Grid Weekly: storms, pylons and spare parts"] == CLUTTER
     assert found[AFTER.split("\n")[0]] == TEXT
+
+
+def test_a_source_line_naming_a_person_in_a_run_of_source_lines_is_one_of_them():
+    found = kinds("Power cut in three villages\n" + BODY + "Source: Regional Energy Office\nSource: Olena Petrenko\n"
+                  "Source: Example Wire\n")
+    assert found["Source: Olena Petrenko"] == CLUTTER
+
+
+def test_a_source_line_naming_a_person_alone_is_kept():
+    found = kinds("Power cut in three villages\n" + BODY + "Source: Olena Petrenko\n" + AFTER)
+    assert found["Source: Olena Petrenko"] == TEXT
+
+
+def test_a_line_telling_the_reader_which_version_of_the_page_they_view_is_clutter():
+    line = "You're currently viewing a lite version of this page. Open the full version with its pictures."
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_quote_about_viewing_is_kept():
+    line = "“You are viewing the damage from the roof,” the engineer told us, pointing at the substation."
+    assert kind_between_prose(line) == TEXT

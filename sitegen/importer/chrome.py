@@ -14,6 +14,7 @@ PROMPTS = re.compile(
     r"\brelated (?:stories|articles|coverage)\b|\bread full article\b|\bfollow along\b|\bctrl\s*\+\s*enter\b"
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\bsign[ -]?up\b[^.]{0,80}\b(?:at|via) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net)\b"
+    r"|\byou(?:'re|’re| are) (?:currently )?viewing (?:a|an|the)\b[^.]{0,40}\bversion\b"
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"

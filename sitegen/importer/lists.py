@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sitegen.importer.chrome import SOURCE_LINE
 from sitegen.importer.clutter import CLUTTER, words_of
 from sitegen.importer.layout import split_sentences
 
@@ -80,3 +81,17 @@ def explainer_runs(texts: list[str]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def mark_runs(texts: list[str], normals: list[str], reasons: list[str]) -> None:
+    """Lines that go with the furniture beside them, by reason (before each line has its kind): a source
+    line naming a person in a run of source lines is one of them; a player's title given again under its
+    label ("WATCH | Title:" then "Title") is the player's."""
+    count = len(texts)
+    for i in range(count):
+        if not reasons[i] and SOURCE_LINE.match(texts[i]) and len(words_of(texts[i])) <= 8 and any(
+                0 <= j < count and reasons[j] == "source line" for j in (i - 1, i + 1)):
+            reasons[i] = "source line"
+    for i in range(1, count):
+        if reasons[i - 1] == "player" and not reasons[i] and len(normals[i]) >= 12 and normals[i] in normals[i - 1]:
+            reasons[i] = "player"

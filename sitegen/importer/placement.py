@@ -13,7 +13,7 @@ from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, FINITE, HEADING, TEXT
                                       prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
-from sitegen.importer.lists import explainer_runs, mark_embeds, mark_marked_lists
+from sitegen.importer.lists import explainer_runs, mark_embeds, mark_marked_lists, mark_runs
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -59,9 +59,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
-    for i in range(1, count):  # a player's title given again under its label ("WATCH | Title:" then "Title")
-        if reasons[i - 1] == "player" and not reasons[i] and len(normals[i]) >= 12 and normals[i] in normals[i - 1]:
-            reasons[i] = "player"
+    mark_runs(texts, normals, reasons)
     quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
     first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
                        and len(words_of(t)) >= 6), count)
