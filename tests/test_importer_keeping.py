@@ -68,3 +68,16 @@ def test_a_line_in_capitals_wholly_inside_quotation_marks_is_a_pull_quote(line):
 @pytest.mark.parametrize("line", ["GET THE DAILY BRIEFING IN YOUR INBOX", "'FREE' TRIAL FOR THE FIRST MONTH"])
 def test_a_line_in_capitals_not_one_quotation_is_still_a_promotion(line):
     assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER
+
+
+def test_a_sentence_with_a_stray_markup_mark_after_its_full_stop_is_kept():
+    line = "As the crews restore power in the north, residents describe nights of cold, queues and long silences.**"
+    found = kinds("Power cut in three villages\n" + line + "\nPower cut in three villages**\n" + BODY + AFTER)
+    assert found[line] == TEXT
+
+
+def test_a_title_with_a_stray_markup_mark_and_no_full_stop_is_still_a_title():
+    line = "Two more towns were left without heating after the strikes on the grid**"
+    found = kinds(f"Power cut in three villages\n{BODY}{line}\nThe depot closed once before when the river flooded "
+                  f"the lower town\n{AFTER}")
+    assert found[line] == CLUTTER

@@ -169,7 +169,8 @@ def headline_like(text: str, last: bool) -> bool:
     words = words_of(text)
     # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
     # sentence closes on its punctuation, inside the marks or out
-    if re.search(r"[.!?:;…][\"”’')\]]*$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
+    # (a stray markup mark may follow the full stop: "… amid the conflict.**")
+    if re.search(r"[.!?:;…][\"”’')\]]*(?:\*+|_+)?$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
