@@ -395,3 +395,11 @@ def test_chrome_in_another_language_in_latin_script_is_dropped_from_an_english_p
     german = ("Stromausfall in drei Dörfern\nDie Reparatur der Leitungen ist für den Abend geplant und wir "
               "berichten weiter.\nDer Gouverneur sagt, dass die Dörfer bis zum Abend wieder Strom haben.\n")
     assert all(kind == TEXT for kind in kinds(german).values())
+
+
+def test_a_learn_more_link_label_is_furniture():
+    assert kind_between_prose("Learn More about the Grid") == CLUTTER
+
+
+def test_a_sentence_telling_what_someone_wanted_to_learn_more_about_is_kept():
+    assert kind_between_prose("Learn more about the grid, the engineers urged, before the next winter comes.") == TEXT

@@ -172,7 +172,7 @@ LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+
 # Page furniture that is a short line by itself (up to about eight words), matched whole: ad and paywall
 # notices, app and channel prompts, section headers of lists of other stories, bylines and update stamps.
 FURNITURE = re.compile(
-    r"(?:like this|like loading|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
+    r"(?:like this|like loading|learn more(?: about [\w ]{2,40})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories)?"
