@@ -251,3 +251,17 @@ def test_with_no_running_line_on_the_page_there_is_no_footer():
             "villages overnight after the strikes on the grid. Officials said more repairs would follow.")
     found = kinds("Strikes on the grid\n\n" + only + "\n\nPost a Comment\n\nPrevious Post Next Post\n")
     assert found[only] == TEXT and found["Post a Comment"] == CLUTTER
+
+
+def test_the_post_the_text_quotes_over_two_paragraphs_is_kept_above_its_signature():
+    found = kinds("Power cut in three villages\n" + BODY + 'On the platform the mayor wrote,"Day 100 without light. '
+                  "We are still here.\nThank you to every crew that came to help us. We will rebuild the lines.\"\n"
+                  "— Example Mayor (@examplemayor) July 8, 2023\n" + AFTER)
+    assert found["Thank you to every crew that came to help us. We will rebuild the lines.\""] == TEXT
+
+
+def test_an_embedded_post_the_text_does_not_quote_still_goes():
+    found = kinds("Power cut in three villages\n" + BODY + "The mayor thanked the crews on the platform.\n"
+                  "Thank you to every crew that came to help us. We will rebuild the lines.\n"
+                  "— Example Mayor (@examplemayor) July 8, 2023\n" + AFTER)
+    assert found["Thank you to every crew that came to help us. We will rebuild the lines."] == CLUTTER

@@ -43,14 +43,20 @@ _SIGNATURE = re.compile(r"^[—–-]\s*.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 _HASHTAG = re.compile(r"(?<![\w&#])(?<!hashtag )#[A-Za-z]\w+")
 
 
+def _leaves_quote_open(text: str) -> bool:
+    """A paragraph that opens a quotation and does not close it: the quote runs on into the next one."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def mark_embeds(texts: list[str], kinds: list[tuple[str, str]]) -> None:
     """An embedded post's body is the paragraph right above its signature (unless it introduces the post
-    with a colon); a short line with a hashtag next to an embedded post (one paragraph between at most) is
+    with a colon, or the text quotes the post: the paragraph before it opens a quotation it does not close);
+    a short line with a hashtag next to an embedded post (one paragraph between at most) is
     one of its fragments."""
     count = len(texts)
     for i, text in enumerate(texts):
         if i and _SIGNATURE.match(text) and kinds[i - 1][0] != CLUTTER and len(words_of(texts[i - 1])) <= 80 and (
-                not texts[i - 1].rstrip().endswith(":")):
+                not texts[i - 1].rstrip().endswith(":")) and not (i >= 2 and _leaves_quote_open(texts[i - 2])):
             kinds[i - 1] = (CLUTTER, "embedded post")
     posts = [i for i in range(count) if kinds[i] == (CLUTTER, "embedded post")]
     for i, text in enumerate(texts):
