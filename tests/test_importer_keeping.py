@@ -265,3 +265,15 @@ def test_an_embedded_post_the_text_does_not_quote_still_goes():
                   "Thank you to every crew that came to help us. We will rebuild the lines.\n"
                   "— Example Mayor (@examplemayor) July 8, 2023\n" + AFTER)
     assert found["Thank you to every crew that came to help us. We will rebuild the lines."] == CLUTTER
+
+
+def test_a_post_title_under_the_posts_controls_is_kept():
+    found = kinds("Power cut in three villages\n" + BODY + "Share\nKey events\nWhere the repairs stand tonight\n"
+                  "Crews have restored power to two of the three villages, and the third should follow by morning.\n")
+    assert found["Where the repairs stand tonight"] != CLUTTER
+
+
+def test_a_name_or_a_title_after_a_list_of_other_stories_under_controls_still_goes():
+    found = kinds("Power cut in three villages\n" + BODY + "3 hours ago\nOlena Petrenko\n"
+                  "Crews have restored power to two of the three villages, and the third should follow by morning.\n")
+    assert found["Olena Petrenko"] == CLUTTER

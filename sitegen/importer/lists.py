@@ -14,6 +14,7 @@ from sitegen.importer.layout import split_sentences
 
 # The mark that leads a list's item: "• ", "- ", "– ".
 _MARK = re.compile(r"^([-–—•·*▪])\s+\S")
+LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
 # What makes a line one of a list of other stories (``placement``'s reasons).
 LIST_ITEMS = ("list of other headlines", "run of teasers", "related stories", "embedded post", "page footer")
 
@@ -101,3 +102,16 @@ def mark_runs(texts: list[str], normals: list[str], reasons: list[str]) -> None:
     for i in range(1, count):
         if reasons[i - 1] == "player" and not reasons[i] and len(normals[i]) >= 12 and normals[i] in normals[i - 1]:
             reasons[i] = "player"
+
+
+def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
+    """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
+    along the front line ..."): the article's own, however much each item looks like a title."""
+    found: set[int] = set()
+    for i in range(1, len(texts)):
+        if reasons[i] or not LIST_ITEM.match(texts[i]):
+            continue
+        j = i - 1
+        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
+            found.add(i)
+    return found

@@ -13,7 +13,8 @@ from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, FINITE, HEADING, TEXT
                                       prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
-from sitegen.importer.lists import explainer_runs, mark_embeds, mark_marked_lists, mark_runs
+from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, mark_embeds, mark_marked_lists,
+                                    mark_runs)
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -75,7 +76,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         elif not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 40 and _display_headline(text, own):
             reasons[i] = "repeats the headline"  # a longer display headline above the text
-    standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
+    standfirst = _standfirst(texts, reasons, first_body) | introduced_list(texts, reasons)
     for i, text in enumerate(texts):
         if reasons[i] or quotation[i] or informative[i] or i in standfirst or followed_by_byline[i]:
             continue
@@ -114,6 +115,10 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
                 and not NAME_LINE.match(text)):  # a name alone there is a quote box's
             # right after a photo's caption, or after one piece of furniture inside the text, before the text it heads
             kinds.append((HEADING, "subheading"))
+        elif title_like and not after and following is not None and i > first_body and reasons[i - 1] in _FURNITURE_BEFORE \
+                and text[:1].isupper() and not NAME_LINE.match(text) and prose(texts[following]) and ends_sentence(texts[following]) \
+                and _under_controls(reasons, i):
+            kinds.append((HEADING, "subheading"))  # a post's title under the page's controls ("Share", "Key events")
         elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
             kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
@@ -147,8 +152,19 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     return kinds
 
 
+# Furniture under which a live blog's post title stands: the post's controls, its stamp, its share buttons.
+_FURNITURE_BEFORE = ("chrome", "page furniture", "timestamp", "credit or caption", "byline or counter")
 # Reasons that come from a line's place among its neighbours or its shape alone.
 _BY_SHAPE = ("run of teasers", "list of other headlines", "page footer", "inside a list")
+
+
+def _under_controls(reasons: list[str], i: int) -> bool:
+    """The furniture right above line ``i`` is a post's controls and stamps, back to the text: no title of
+    another story among it (a title after a list's header and its items is one of the list)."""
+    j = i - 1
+    while j >= 0 and reasons[j] in _FURNITURE_BEFORE + _CAPTION_REASONS:
+        j -= 1
+    return j >= 0 and not reasons[j]
 
 
 def _running_text(text: str) -> bool:
@@ -294,20 +310,6 @@ def _standfirst(texts: list[str], reasons: list[str], first_body: int) -> set[in
     return found
 
 
-_LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
-
-
-def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
-    """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
-    along the front line ..."): the article's own, however much each item looks like a title."""
-    found: set[int] = set()
-    for i in range(1, len(texts)):
-        if reasons[i] or not _LIST_ITEM.match(texts[i]):
-            continue
-        j = i - 1
-        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
-            found.add(i)
-    return found
 
 
 # A live blog's post title opens with its clock time: "10:30 a.m. Brussels believes ...", "8:15 Explosions in Kyiv".
@@ -382,7 +384,7 @@ def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -
             j = i + 1
             inline = _INLINE_LINK.match(text)
             if inline and j < count and len(words_of(texts[j])) <= (20 if "also" in text.casefold() else 25) and (
-                    "also" in text.casefold() or _LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
+                    "also" in text.casefold() or LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
                 reasons[j] = "related stories"  # an inline "Read also:" links one story
                 j += 1
             rest = text[header.end():]  # "Related: <title>": a header glued to a title links that one story
