@@ -13,6 +13,8 @@ WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 PROMPTS = re.compile(
     r"\brelated (?:stories|articles|coverage)\b|\bread full article\b|\bfollow along\b|\bctrl\s*\+\s*enter\b"
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
+    r"|\bsign[ -]?up\b[^.]{0,80}\b(?:at|via) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net)\b"
+    r"|\byou(?:'re|’re| are) (?:currently )?viewing (?:a|an|the)\b[^.]{0,40}\bversion\b"
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
@@ -57,6 +59,11 @@ APPEAL = re.compile(
     r"|enjoying ad-free content\?)$", re.IGNORECASE)
 ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 # Page furniture that counts: views, reading time.
+# A line of relative time stamps and the counts beside them, nothing else: "1 month ago 352 Last updated: 1 hour
+# ago", "2 days ago · 1,204 views" (an article's sentence says what happened then).
+RELATIVE_STAMPS = re.compile(r"(?i)(?:\W*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago"
+                             r"|\d[\d,.]*k?(?:\s+(?:views?|reads?|comments?|shares?|likes?))?"
+                             r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?))+\W*")
 COUNTER = re.compile(r"^\W*\d[\d,. ]*\s*(?:views?|reads?|comments?|shares?)\W*$|\breading time:?\s*\d+\s*min"
                      r"|\b\d+\s*min(?:ute)?s? read\b", re.IGNORECASE)
 # Bylines and datelines beyond "By Name": "Name — Tuesday, 8 October 2024, 01:17", "by | Nov 17, 2022 |",
@@ -89,7 +96,7 @@ CREDITS = re.compile(
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
     r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z])(?:Photo|Picture|Image|Photograph):\s)"
-    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
+    r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
     r"|^file - |^file photo\b"
@@ -132,7 +139,10 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_WORDS = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # A photo caption's closing place and date, wire style: "... in Kyiv, March 11, 2022." / "..., Russia, Monday,
 # May 22, 2023." (article prose dates a sentence with "on", not with a comma after a place).
-CAPTION_DATELINE = re.compile(rf"\b[A-Z][\w.’'-]*,\s+(?:(?:{_WEEKDAYS}),\s+)?{_MONTH_WORDS}\.?\s+\d{{1,2}},\s+\d{{4}}\.")
+# The country may stand between the place and the date without its comma, and the full stop may be lost at the
+# end of the line: "... in Zaporizhzhia, Ukraine July 29, 2023".
+CAPTION_DATELINE = re.compile(rf"\b[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*\s+)?(?:(?:{_WEEKDAYS}),\s+)?{_MONTH_WORDS}\.?\s+"
+                              rf"\d{{1,2}},\s+\d{{4}}(?:\.|$)")
 # A prompt naming where to read or follow the outlet: "Read in Google News!", "Follow us on Telegram",
 # "Читай у Google News!".
 PLATFORM_PROMPT = re.compile(
@@ -162,14 +172,14 @@ LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+
 # Page furniture that is a short line by itself (up to about eight words), matched whole: ad and paywall
 # notices, app and channel prompts, section headers of lists of other stories, bylines and update stamps.
 FURNITURE = re.compile(
-    r"(?:like this|like loading|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
+    r"(?:like this|like loading|learn more(?: about [\w ]{2,40})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories)?"
     r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
-    r"|comments?\s*\(\d+\)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
+    r"|comments?\s*(?:\(\d+\)|[/:|]\s*\d+)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
     r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
     r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—]"
     # the page's own controls: a comment box, a text-size switch, a site search, a live blog's index, an

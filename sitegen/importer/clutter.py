@@ -9,7 +9,7 @@ import re
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
                                      MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
-                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, SHORT_CREDITS,
+                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
                                      SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, WORD)
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
@@ -53,13 +53,19 @@ def time_stamp(text: str) -> bool:
 _TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
 
 
+# A line that is one quotation from its opening mark to its closing one: someone's words, which no site's
+# promotion is ("'PLEASE SAVE MY ANIMAL'" heading the passage that quotes it).
+_WHOLLY_QUOTED = re.compile(r"^\s*[\"“‘'«][^\"“”‘’«»]+[\"”’'»][.!?]?\s*$")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
     bare = outside_quotes(text)
     if CHROME.fullmatch(text):
         return "chrome"
-    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text):
+    if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text) or (
+            RELATIVE_STAMPS.fullmatch(text) and re.search(r"(?i)\bago\b", text)):
         return "timestamp"
     if MARKUP.search(text) and len(words) <= 30:
         return "markup"
@@ -70,6 +76,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if len(words) <= 60 and (PROMPTS.search(bare) or opener or READER_APPEALS.search(bare) and not reports) or (
             len(words) <= 8 and PLATFORM_PROMPT.match(text)):
         return "prompt"
+    if len(words) <= 12 and not ends_sentence(text) and re.search(r"(?i)\bembed\b", text) and not VERB.search(text):
+        return "markup"  # a content system's name for an embedded block: "Map embed (Floods) – wide layout"
     if len(words) <= 8 and FURNITURE.fullmatch(text.strip()):
         return "page furniture"
     if len(words) <= 15 and not QUOTED.search(text) and not re.search(r"[?\"”’']\W*$|^\W*[\"“‘']", text) and (
@@ -83,8 +91,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "aggregator trailer"
     if len(words) <= 20 and re.match(r"(?i)^(?:watch|listen|view)(?: it| this| the video)? on [A-Z][\w.]*\s*:", text):
         return "player"  # "Watch on YouTube: “…”": a video's link with its title
-    if len(words) <= 30 and PLAYER.match(text) and not ends_sentence(text):
-        return "player"
+    if len(words) <= 30 and PLAYER.match(text) and (not ends_sentence(text) or re.match(r"^\w+\s*\|", text)):
+        return "player"  # "WATCH | Soldier says …:": a player's label, a bar after it, then the video's title
     source = SOURCE_LINE.match(text)
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"
@@ -92,7 +100,7 @@ def line_reason(text: str, position: int, count: int) -> str:
     if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
             len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
-                not _FINITE.search(text[9:]) or "pictured" in text)) or (
+                not FINITE.search(text[9:]) or "pictured" in text)) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
     if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
@@ -117,8 +125,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if trailing and not ends_sentence(text) and len(trailing.group(1).split()) <= 6:
         return "caption with credit"
     letters = [c for c in bare if c.isalpha()]
-    if len(words) >= 4 and letters and all(c.isupper() for c in letters):
-        return "all-caps promotion"
+    if len(words) >= 4 and letters and all(c.isupper() for c in letters) and not _WHOLLY_QUOTED.match(text):
+        return "all-caps promotion"  # a line in capitals wholly inside quotation marks is a pull quote
     if len(words) <= 2 and not ends_sentence(text) and text[:1].islower():
         return "debris"
     if (not ends_sentence(text) and len(words) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
@@ -161,13 +169,16 @@ def headline_like(text: str, last: bool) -> bool:
     words = words_of(text)
     # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
     # sentence closes on its punctuation, inside the marks or out
-    if re.search(r"[.!?:;…][\"”’')\]]*$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
+    # (a stray markup mark may follow the full stop: "… amid the conflict.**")
+    if re.search(r"[.!?:;…][\"”’')\]]*(?:\*+|_+)?$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
     return True
 
 
+# A sentence led by a subordinate clause, not by the named subject a caption opens with.
+_SUBORDINATE_LEAD = re.compile(r"^(?:When|As|After|Before|While|If|Since|Although|Though|Once|Until|Because)\s")
 _AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "takes", "seems", "remains", "continues"}
 
 
@@ -176,8 +187,11 @@ def short_caption(text: str) -> bool:
     sentences = split_sentences(text)
     if len(sentences) > 2 or len(words_of(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
         return False
-    if re.search(r"\b(?:said|says|told|according to|announced|reported)\b", sentences[0]):
-        return False
+    if re.search(r"\b(?:said|says|told|tells|according to|announced|reported|explains|recalls|adds|notes|recounts"
+                 r"|remembers)\b", sentences[0]) or text.rstrip().endswith(":"):
+        return False  # someone telling it, or a line that introduces what follows: the article's narration
+    if _SUBORDINATE_LEAD.match(text):
+        return False  # "When troops stormed the town on Aug. 6, they ...": a clause, then the sentence's subject
     # the first word in lower case after the capitalised subject is its verb, unless a determiner leads the
     # subject ("The talks began ...": "talks" is the noun, "began" the verb)
     verb = re.match(r"^(?:(?:The|A|An|This|These|Its|His|Her|Their)\s+[a-z][\w'-]*\s+|(?:[A-Z][\w'-]*\s+){1,6}?)"
@@ -190,7 +204,7 @@ def short_caption(text: str) -> bool:
 # A caption's shape: a named subject, then a participle instead of a finite verb ("Ukrainians holding a banner
 # ...", "British troops moving to help Ukraine."); a determiner would make the -ing word a noun ("The shelling").
 _PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]{2,}ing\b")
-_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
                      r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
 
 
@@ -201,7 +215,7 @@ def participle_caption(text: str) -> bool:
     if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
                                                                                text):
         return False
-    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not _FINITE.search(text) and not (
+    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
         VERB.search(text))
 
 

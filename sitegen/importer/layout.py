@@ -153,7 +153,7 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-_END = re.compile(r"[.!?:;…][\"”’')\]]*$|[\"”’]$")
+_END = re.compile(r"[.!?:;…][\"”’')\]]*(?:\*+|_+)?$|[\"”’](?:\*+|_+)?$")  # a stray markup mark may follow the end: "… conflict.**"
 
 CHROME = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|supported by|loading\W*|search|tweet|share|copy link|"

@@ -1,6 +1,6 @@
 """Clutter that comes in lists and embeds, read once every line has a kind (``placement``): the items of a
 list led by one mark, one of which is another story's title; the body of an embedded social post above its
-signature and the hashtagged lines beside it. A rule here only turns
+signature and the hashtagged lines beside it; a sidebar box of paragraphs each led by a short label. A rule here only turns
 kept lines into clutter where the list or the embed is certain, and never a paragraph that quotes someone
 and says who (but an embed's own body, under its signature)."""
 
@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
+from sitegen.importer.chrome import SOURCE_LINE
 from sitegen.importer.clutter import CLUTTER, words_of
+from sitegen.importer.layout import split_sentences
 
 # The mark that leads a list's item: "• ", "- ", "– ".
 _MARK = re.compile(r"^([-–—•·*▪])\s+\S")
+LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
 # What makes a line one of a list of other stories (``placement``'s reasons).
 LIST_ITEMS = ("list of other headlines", "run of teasers", "related stories", "embedded post", "page footer")
 
@@ -41,17 +44,74 @@ _SIGNATURE = re.compile(r"^[—–-]\s*.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 _HASHTAG = re.compile(r"(?<![\w&#])(?<!hashtag )#[A-Za-z]\w+")
 
 
+def _leaves_quote_open(text: str) -> bool:
+    """A paragraph that opens a quotation and does not close it: the quote runs on into the next one."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def mark_embeds(texts: list[str], kinds: list[tuple[str, str]]) -> None:
     """An embedded post's body is the paragraph right above its signature (unless it introduces the post
-    with a colon); a short line with a hashtag next to an embedded post (one paragraph between at most) is
+    with a colon, or the text quotes the post: the paragraph before it opens a quotation it does not close);
+    a short line with a hashtag next to an embedded post (one paragraph between at most) is
     one of its fragments."""
     count = len(texts)
     for i, text in enumerate(texts):
         if i and _SIGNATURE.match(text) and kinds[i - 1][0] != CLUTTER and len(words_of(texts[i - 1])) <= 80 and (
-                not texts[i - 1].rstrip().endswith(":")):
+                not texts[i - 1].rstrip().endswith(":")) and not (i >= 2 and _leaves_quote_open(texts[i - 2])):
             kinds[i - 1] = (CLUTTER, "embedded post")
     posts = [i for i in range(count) if kinds[i] == (CLUTTER, "embedded post")]
     for i, text in enumerate(texts):
         if kinds[i][0] != CLUTTER and len(words_of(text)) <= 40 and _HASHTAG.search(text) and any(
                 0 < abs(i - j) <= 2 for j in posts):
             kinds[i] = (CLUTTER, "embedded post")
+
+
+# A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
+_SPOKEN_LEAD = re.compile(r"(?i)\b(?:i|we|you|he|she|they|it|me|us|him|her|them|my|our|yes|no|well|then)\b")
+_WH_LEAD = re.compile(r"(?i)(?:how|why|what|where|when|who)\b")  # "How it all began." is a label
+
+
+def explainer_runs(texts: list[str]) -> set[int]:
+    """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
+    a sidebar box; a short sentence with a pronoun ("He was 21.", "Yes.") is no label."""
+    leads = []
+    for text in texts:
+        sentences = split_sentences(text) or [""]
+        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1
+                     and not (_SPOKEN_LEAD.search(sentences[0]) and not _WH_LEAD.match(sentences[0])))
+    found, run = set(), []
+    for i, is_lead in enumerate(leads + [False]):
+        if is_lead:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
+def mark_runs(texts: list[str], normals: list[str], reasons: list[str]) -> None:
+    """Lines that go with the furniture beside them, by reason (before each line has its kind): a source
+    line naming a person in a run of source lines is one of them; a player's title given again under its
+    label ("WATCH | Title:" then "Title") is the player's."""
+    count = len(texts)
+    for i in range(count):
+        if not reasons[i] and SOURCE_LINE.match(texts[i]) and len(words_of(texts[i])) <= 8 and any(
+                0 <= j < count and reasons[j] == "source line" for j in (i - 1, i + 1)):
+            reasons[i] = "source line"
+    for i in range(1, count):
+        if reasons[i - 1] == "player" and not reasons[i] and len(normals[i]) >= 12 and normals[i] in normals[i - 1]:
+            reasons[i] = "player"
+
+
+def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
+    """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
+    along the front line ..."): the article's own, however much each item looks like a title."""
+    found: set[int] = set()
+    for i in range(1, len(texts)):
+        if reasons[i] or not LIST_ITEM.match(texts[i]):
+            continue
+        j = i - 1
+        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
+            found.add(i)
+    return found

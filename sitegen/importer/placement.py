@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
-from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, credit_line, headline_like, headline_repeat,
+from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, FINITE, HEADING, TEXT, credit_line, headline_like, headline_repeat,
                                       line_reason, normal, other_latin_language, outside_quotes, participle_caption,
                                       prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
-from sitegen.importer.lists import mark_embeds, mark_marked_lists
+from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, mark_embeds, mark_marked_lists,
+                                    mark_runs)
 
 _CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
@@ -24,6 +25,7 @@ _INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
 _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|news)|similar news|other topics of interest|"
+                              r"(?:you )?may (?:also )?(?:be interested in|like)|"
                               r"read also|read more(?=\W*$)|more on (?:this|the) (?:story|topic)|most read)\b")
 # A label that links one story on the next line: "Read also:" (any line), "Read more" (a title, or a marked line).
 _INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
@@ -50,7 +52,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             reasons[i] = reasons[i] or "in another language"
     for i in other_latin_language(texts):
         reasons[i] = reasons[i] or "in another language"
-    for i in _explainer_runs(texts):
+    for i in explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
     attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) for t in texts]
@@ -58,6 +60,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     _mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
+    mark_runs(texts, normals, reasons)
     quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
     first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
                        and len(words_of(t)) >= 6), count)
@@ -73,13 +76,14 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         elif not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
                 text) and len(words_of(text)) <= 40 and _display_headline(text, own):
             reasons[i] = "repeats the headline"  # a longer display headline above the text
-    standfirst = _standfirst(texts, reasons, first_body) | _introduced_list(texts, reasons)
+    standfirst = _standfirst(texts, reasons, first_body) | introduced_list(texts, reasons)
     for i, text in enumerate(texts):
         if reasons[i] or quotation[i] or informative[i] or i in standfirst or followed_by_byline[i]:
             continue
         if headline_like(text, i == count - 1) and not (
                 _REPORTED.search(text) and not (i > 0 and reasons[i - 1]) and not (i + 1 < count and reasons[i + 1])
-        ) and not (i > first_body and _heads_next(texts, reasons, i, headline)):
+        ) and not (i > first_body and _heads_next(texts, reasons, i, headline)) and not (
+                i > first_body and _between_prose(texts, reasons, i)):
             reasons[i] = "list of other headlines"
     weak = [not reasons[i] and not quotation[i] and not informative[i] and i not in standfirst and weak_line(t)
             for i, t in enumerate(texts)]
@@ -111,6 +115,10 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
                 and not NAME_LINE.match(text)):  # a name alone there is a quote box's
             # right after a photo's caption, or after one piece of furniture inside the text, before the text it heads
             kinds.append((HEADING, "subheading"))
+        elif title_like and not after and following is not None and i > first_body and reasons[i - 1] in _FURNITURE_BEFORE \
+                and text[:1].isupper() and not NAME_LINE.match(text) and prose(texts[following]) and ends_sentence(texts[following]) \
+                and _under_controls(reasons, i):
+            kinds.append((HEADING, "subheading"))  # a post's title under the page's controls ("Share", "Key events")
         elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
             kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
@@ -144,8 +152,19 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     return kinds
 
 
+# Furniture under which a live blog's post title stands: the post's controls, its stamp, its share buttons.
+_FURNITURE_BEFORE = ("chrome", "page furniture", "timestamp", "credit or caption", "byline or counter")
 # Reasons that come from a line's place among its neighbours or its shape alone.
 _BY_SHAPE = ("run of teasers", "list of other headlines", "page footer", "inside a list")
+
+
+def _under_controls(reasons: list[str], i: int) -> bool:
+    """The furniture right above line ``i`` is a post's controls and stamps, back to the text: no title of
+    another story among it (a title after a list's header and its items is one of the list)."""
+    j = i - 1
+    while j >= 0 and reasons[j] in _FURNITURE_BEFORE + _CAPTION_REASONS:
+        j -= 1
+    return j >= 0 and not reasons[j]
 
 
 def _running_text(text: str) -> bool:
@@ -192,6 +211,25 @@ def _page_tail(texts: list[str], reasons: list[str], attributed: list[bool]) -> 
     return {j for j in tail if not reasons[j] and not (j + 1 < count and reasons[j + 1] == "byline")}
 
 
+# A link's label before another story's title ("See also:", "Read here"), and a picture named in a caption.
+_LINK_LEAD = re.compile(r"(?i)^\W*(?:see|read|watch|listen|also read|more)\b")
+_EXPLAINER_TITLE = re.compile(r"^\W*(?:Why|How|What|Who|Where|Here's|Here’s)\b")
+_PICTURE = re.compile(r"(?i)\b(?:image|photo|picture|video)s?\b|\[")
+
+
+def _between_prose(texts: list[str], reasons: list[str], i: int) -> bool:
+    """A line with a paragraph of the body's prose right before and right after it (no furniture between,
+    each a sentence of ten words or more): a subheading or a sentence that lost its full stop, as another
+    story's title stands in a run of titles or beside a label, a credit or a picture. The line says
+    something (a finite verb) or quotes someone, and is no link ("See also: …") and no picture's caption."""
+    text = texts[i]
+    if not (QUOTED.search(text) or FINITE.search(text)) or _LINK_LEAD.match(text) or _PICTURE.search(text) or (
+            _EXPLAINER_TITLE.match(text) or len(split_sentences(text)) > 1):
+        return False  # "Why the army turned east", "… has suffered for years. Here's why …": another story's title
+    return 0 < i < len(texts) - 1 and all(not reasons[j] and ends_sentence(texts[j]) and len(words_of(texts[j])) >= 10
+                                          and not headline_like(texts[j], False) for j in (i - 1, i + 1))
+
+
 def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
     """The paragraph before or after ``i``, looking past furniture that interrupts the text anywhere."""
     j = i + step
@@ -214,8 +252,12 @@ def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | Non
         if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
             reasons[i + 1] = "caption"
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
-            if not ends_sentence(texts[i + 1]):
-                reasons[i + 1] = "caption"
+            if not ends_sentence(texts[i + 1]) or len(words_of(texts[i + 1])) <= 30 and len(
+                    split_sentences(texts[i + 1])) == 1 and not QUOTED.search(texts[i + 1]):
+                reasons[i + 1] = "caption"  # the caption the label stands over: one sentence, quoting no one
+        if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
+                texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
+            reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
         if not reasons[i] and (short_caption(text) or participle_caption(text)):
             reasons[i] = "caption"
     if blocks is not None:
@@ -268,20 +310,6 @@ def _standfirst(texts: list[str], reasons: list[str], first_body: int) -> set[in
     return found
 
 
-_LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
-
-
-def _introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
-    """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
-    along the front line ..."): the article's own, however much each item looks like a title."""
-    found: set[int] = set()
-    for i in range(1, len(texts)):
-        if reasons[i] or not _LIST_ITEM.match(texts[i]):
-            continue
-        j = i - 1
-        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
-            found.add(i)
-    return found
 
 
 # A live blog's post title opens with its clock time: "10:30 a.m. Brussels believes ...", "8:15 Explosions in Kyiv".
@@ -331,30 +359,6 @@ def _heads_next(texts: list[str], reasons: list[str], i: int, headline: str) -> 
     return len(shared) >= 2 and len(shared) * 3 >= len(title)
 
 
-# A short first sentence that is someone speaking or narrating, not a box's label: "Yes.", "He was 21.".
-_SPOKEN_LEAD = re.compile(r"(?i)\b(?:i|we|you|he|she|they|it|me|us|him|her|them|my|our|yes|no|well|then)\b")
-_WH_LEAD = re.compile(r"(?i)(?:how|why|what|where|when|who)\b")  # "How it all began." is a label
-
-
-def _explainer_runs(texts: list[str]) -> set[int]:
-    """Three or more paragraphs in a row each led by a short label sentence ("How it all began. ...") are
-    a sidebar box; a short sentence with a pronoun ("He was 21.", "Yes.") is no label."""
-    leads = []
-    for text in texts:
-        sentences = split_sentences(text) or [""]
-        leads.append(len(words_of(sentences[0])) <= 5 and bool(re.search(r"[.?]$", sentences[0])) and len(sentences) > 1
-                     and not (_SPOKEN_LEAD.search(sentences[0]) and not _WH_LEAD.match(sentences[0])))
-    found, run = set(), []
-    for i, is_lead in enumerate(leads + [False]):
-        if is_lead:
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            found.update(run)
-        run = []
-    return found
-
-
 def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -> None:
     """Blocks that are clutter as a whole: a donation appeal (its opening line, then the paragraphs that
     address the reader outside quotes and quote no one) and the teasers under a related-stories header (up to a paragraph that speaks in
@@ -380,11 +384,13 @@ def _mark_blocks(texts: list[str], reasons: list[str], attributed: list[bool]) -
             j = i + 1
             inline = _INLINE_LINK.match(text)
             if inline and j < count and len(words_of(texts[j])) <= (20 if "also" in text.casefold() else 25) and (
-                    "also" in text.casefold() or _LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
+                    "also" in text.casefold() or LIST_ITEM.match(texts[j]) or not ends_sentence(texts[j])):
                 reasons[j] = "related stories"  # an inline "Read also:" links one story
                 j += 1
+            rest = text[header.end():]  # "Related: <title>": a header glued to a title links that one story
+            one_link = 3 <= len(words_of(rest)) <= 15 and not ends_sentence(rest)
             while j < count and len(words_of(texts[j])) <= 40 and not reasons[j] and j >= count - 12 and not (
-                    inline) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
+                    inline or one_link) and not _FIRST_PERSON.search(outside_quotes(texts[j])):
                 reasons[j] = "related stories"
                 j += 1
             i = j

@@ -1,0 +1,405 @@
+"""Clutter known by what a line is (sitegen.importer.clutter, .chrome): captions, credits, counters, dates,
+players, prompts, each beside an article sentence of a similar shape that is kept; short made-up lines."""
+
+import subprocess
+import sys
+
+import pytest
+
+from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
+
+BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
+        "Repair crews were working through the day and expected to restore supplies by the evening.\n")
+
+AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
+         "The governor asked residents to save power during the hours of peak demand.\n")
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {p.text: p.kind for p in parse_raw(text).paragraphs}
+
+
+def kind_between_prose(line: str) -> str:
+    return kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line]
+
+
+@pytest.mark.parametrize("line", [
+    "A lineman climbs a pylon damaged by a drone strike, amid the attacks on the grid, in Sumy, Ukraine March 3, 2024.",
+    "Workers clear the rubble of a substation hit by a missile, in Sumy, Ukraine March 3, 2024",
+])
+def test_a_wire_caption_closing_on_place_country_and_date_is_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_dating_its_event_with_on_is_kept():
+    line = "The substation in Sumy was hit again on March 3, 2024, and the crews went back to it the same night."
+    assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "3 weeks ago 1,204 Last updated: 2 hours ago",
+    "Updated: 5 minutes ago",
+    "Comments / 12",
+    "photo caption, Olena hangs a lamp from the ceiling of the cellar to read at night.",
+])
+def test_relative_stamps_comment_counts_and_labelled_captions_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "3 weeks ago the grid was hit again, and 1,204 homes lost power for two days.",
+    "Comments from the mayor came two hours later, after the crews had left.",
+    "The photo caption under the picture in the city paper named the wrong village.",
+])
+def test_sentences_with_the_same_words_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_the_sentence_under_an_image_caption_label_and_the_line_above_its_source_are_the_picture():
+    found = kinds("Power cut in three villages\n" + BODY + "Linemen repair a pylon near Sumy\nImage source, Example Agency\n"
+                  "Image caption,\nSeveral pylons near the town have been bent by the blasts.\n" + AFTER)
+    assert found["Linemen repair a pylon near Sumy"] == CLUTTER
+    assert found["Several pylons near the town have been bent by the blasts."] == CLUTTER
+
+
+def test_the_text_beside_an_image_label_that_quotes_someone_or_runs_on_is_kept():
+    said = "“We will not leave the village,” said the mayor, who stayed with the crews."
+    longer = ("Several pylons near the town were bent by the blasts. Crews from three regions worked on them for a "
+              "week before the lines carried power again.")
+    found = kinds("Power cut in three villages\n" + BODY + "Image caption,\n" + said + "\nImage caption,\n" + longer
+                  + "\n" + AFTER)
+    assert found[said] == TEXT
+    assert found[longer] == TEXT
+
+
+def test_a_players_label_with_a_bar_and_its_title_given_again_are_the_player():
+    found = kinds("Power cut in three villages\n" + BODY + "WATCH | Lineman says the town will have power by Friday:\n"
+                  "Lineman says the town will have power by Friday\n" + AFTER)
+    assert found["WATCH | Lineman says the town will have power by Friday:"] == CLUTTER
+    assert found["Lineman says the town will have power by Friday"] == CLUTTER
+
+
+def test_a_sentence_about_watching_is_kept():
+    line = "Watch crews worked through the night, the governor said, and the town had power by Friday."
+    assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Chart embed (Outages) – narrow layout",
+    "For ad-free episodes of Grid Talk, sign up for Grid Talk Plus via your podcast app or at plus.example.org.",
+])
+def test_an_embeds_system_name_and_a_sign_up_prompt_with_its_address_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Volunteers sign up at the station each week via the charity, which sends them on to the villages.",
+    "Reporters embedded with the repair crews saw the damage first hand.",
+])
+def test_sentences_about_signing_up_or_embedding_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_a_you_may_be_interested_in_header_goes_with_its_link():
+    found = kinds("Power cut in three villages\n" + BODY + "May Be Interested In:The Grid Weekly: storms, pylons and "
+                  "spare parts\n" + AFTER)
+    assert found["May Be Interested In:The Grid Weekly: storms, pylons and spare parts"] == CLUTTER
+    assert found[AFTER.split("\n")[0]] == TEXT
+
+
+def test_a_source_line_naming_a_person_in_a_run_of_source_lines_is_one_of_them():
+    found = kinds("Power cut in three villages\n" + BODY + "Source: Regional Energy Office\nSource: Olena Petrenko\n"
+                  "Source: Example Wire\n")
+    assert found["Source: Olena Petrenko"] == CLUTTER
+
+
+def test_a_source_line_naming_a_person_alone_is_kept():
+    found = kinds("Power cut in three villages\n" + BODY + "Source: Olena Petrenko\n" + AFTER)
+    assert found["Source: Olena Petrenko"] == TEXT
+
+
+def test_a_line_telling_the_reader_which_version_of_the_page_they_view_is_clutter():
+    line = "You're currently viewing a lite version of this page. Open the full version with its pictures."
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_quote_about_viewing_is_kept():
+    line = "“You are viewing the damage from the roof,” the engineer told us, pointing at the substation."
+    assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Firefighters work at a burning fuel depot in Odesa, Ukraine, Friday, May 3, 2024.",
+    "A woman hugs her son after his return from captivity, in Ukraine, Dec. 30, 2024.",
+    "Read in Google News!",
+    "Follow us on Telegram",
+    "Читай у Google News!",
+    "Tags: #kyiv #drones",
+    "#kyiv #drones #winter",
+    "Watch the moment a drone hits a tower block in the capital",
+    "Advertisement - Scroll to continue",
+    "Story continues below advertisement",
+    "Join our Telegram channel",
+    "See also: Drones hit the capital again",
+    "Image source, Reuters",
+    "Most popular",
+    "Editor's picks",
+    "Written by Jane Roe",
+    "Last updated: 12 May 2023",
+    "2 hours ago",
+    "Comments (12)",
+    "Support independent journalism",
+    "Illustrative photo",
+    "KYIV —",
+    "Log in",
+    "This article was originally published by The Example Weekly.",
+    "If you have noticed an error, select it with the mouse and press Ctrl+Enter.",
+    "Like this:",
+])
+def test_a_line_that_is_page_furniture_by_itself_is_dropped(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{BODY.split(chr(10))[0]} Later.\n")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The talks began in Geneva on March 11, 2022.",
+    "He wrote about this on Telegram.",
+    "Watching the sky every night has become a habit for the villagers, she said.",
+])
+def test_lines_that_only_look_like_furniture_are_kept(line):
+    assert kinds(f"Power cut in three villages\n{BODY}{line}\n")[line] == TEXT
+
+
+def test_a_capitals_credit_glued_before_a_paragraph_is_split_off():
+    found = kinds("Power cut\n" + BODY + "JANE ROE / THE DAILY EXAMPLE “We lost everything in one night,” said Ivan.\n")
+    assert found["JANE ROE / THE DAILY EXAMPLE"] == CLUTTER
+    assert found["“We lost everything in one night,” said Ivan."] == TEXT
+
+
+def test_an_appeal_glued_to_the_text_goes_and_the_text_stays():
+    found = kinds("Power cut\n" + BODY + "Your support makes all the difference.Officials in the city are warning "
+                  "people to stay in shelters away from windows tonight.\n")
+    assert found["Your support makes all the difference."] == CLUTTER
+    assert found["Officials in the city are warning people to stay in shelters away from windows tonight."] == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Russian forces are now concentrating more on the Donbas region, the ministry said.",
+    "Residents were told to sign up for evacuation buses at the town hall by Friday.",
+    "Zelensky urged people to follow his channel on Telegram for updates.",
+    "The blogger asked his followers to share this video as widely as possible.",
+    "The ministry has a newsletter for soldiers' families, officials said.",
+    "Copyright lawyers said the seizure of the archive broke international law.",
+    "This form of attack is new, experts said.",
+    "The grain ship is loading at the port of Odesa.",
+    "Most read newspapers in Russia did not report the strike at all.",
+    "The terms and conditions of the deal were not published.",
+    "Dear readers wrote to the paper in their hundreds, the editor said.",
+    "Ukraine used rocket systems supplied by the United States to strike the bridge overnight.",
+    "As the BBC reported from Kyiv on Monday, the sirens sounded for six hours.",
+    "The footage, obtained via Reuters, shows the moment the missile hit.",
+    "She wrote from her hospital bed that she would return to the front.",
+    "He wrote about it on Telegram t.me/example",
+    "Published figures show exports fell by a third in March.",
+    "A photo of her son hangs above the kitchen table.",
+    "An image of the burning tank went viral on Saturday.",
+    "Copyright of the archive now belongs to the museum.",
+    "Watch towers along the border were destroyed in the strikes.",
+    "Share prices in Moscow fell by 10% after the announcement.",
+    "Updated figures released on Tuesday put the death toll at 12.",
+    "Listen to the sirens, she told her children, and run to the basement.",
+    "Latest news from the front suggests the offensive has stalled.",
+    "Editor's note: the names of the soldiers have been changed for their safety.",
+])
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_reporting_prose_with_words_of_page_furniture_is_kept(line, separator):
+    after = ["Engineers said the damage was worse than in the autumn and would take weeks to repair.",
+             "The next convoy of generators is expected to arrive from Poland on Thursday."]
+    text = "Power cut in three villages\n" + separator.join(BODY.strip().split("\n") + [line] + after) + "\n"
+    assert kinds(text)[line] != CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Children with their host family in the town. The parents did not wish to be photographed. Picture: Jane Roe",
+    "Image: Ivan Petrenko and his wife",
+    "(Photograph:Twitter)",
+])
+def test_a_pictures_label_makes_a_caption_or_a_credit(line):
+    assert kinds(f"Host families in the town\n\n{line}\n\n{BODY}")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("stamp", ["Friday 12 July 2024 23:00, UK", "Kyiv June 7, 10:43 a.m.",
+                                   "9:42am EST, 5:42pm EAT", "October 21, 2025 Humanitarian aid"])
+def test_a_date_or_time_with_a_place_or_zone_beside_it_is_a_time_stamp(stamp):
+    assert kinds("Strikes on the grid\n" + BODY + stamp + "\n" + AFTER)[stamp] == CLUTTER
+    kept = "In 2022 the dam held."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Take a fresh look at your lifestyle.", "Watch more on streamtv.com.",
+                                  "Read your favorite news, except the excluded topics, by you.",
+                                  "The owners of this website may be paid to recommend the products."])
+def test_a_short_line_of_the_site_speaking_to_its_reader_is_a_prompt(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["You can see the current front line on the map below.",
+                                  "This was reported by Mayor Ihor Terekhov on Censor.NET.",
+                                  "Where is your husband now?"])
+def test_a_line_that_only_mentions_you_or_a_site_stays(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+def test_a_long_parenthetical_in_a_paragraph_is_read_without_backtracking():
+    """A credit pattern once read '(words words ... words' with nested repetition: a statute's long
+    parenthetical hung the importer (the run never ended). The check runs in a child process so that a
+    hang fails the test instead of the suite."""
+    words = " ".join(["public actions aimed at discrediting the use of the armed forces"] * 3)
+    line = f"In addition, Art. 280.3 ({words}). The punishment is a fine."
+    code = ("import sys; from sitegen.importer.rawtext import parse_raw; "
+            "parse_raw('Headline\\n\\n' + sys.argv[1] + '\\n')")
+    result = subprocess.run([sys.executable, "-c", code, line], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("line", ["Loading replies...", "Comments have been disabled.", "Font size:", "Key events",
+                                  "Search for a country site.", "View the full transcript", "Post URL",
+                                  "Watch on Vimeo: “A morning at the plant”"])
+def test_the_pages_own_controls_are_chrome(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Loading the trucks took the volunteers all night.",
+                                  "Comments were closed to the public after the hearing.",
+                                  "Search for survivors went on through the night.",
+                                  "Key events of the year are listed in the report."])
+def test_sentences_with_the_words_of_page_controls_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["The post Dam repairs begin in the south appeared first on Example Daily.",
+                                  "Posted in Energy and tagged , , , ."])
+def test_an_aggregators_trailer_is_dropped(line):
+    assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == CLUTTER
+    kept = "The post office in the village was the first building hit, and it was tagged with graffiti."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["You have 62% of this article left to read. The rest is for subscribers only.",
+                                  "For the latest news from the region stay with us.",
+                                  "With all the media in the country blocked, stay tuned to our channel for the news.",
+                                  "Thanks for reading. Subscribe to the Example Newsletter for more stories.",
+                                  "As a nonprofit newsroom, we depend on your support to fund our coverage of the war "
+                                  "and its refugees across the region."])
+def test_the_site_asking_its_reader_to_stay_or_to_pay_is_a_prompt(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Most residents chose to stay with relatives in the west of the country.",
+                                  "“We depend on your support,” the charity's director told donors at the meeting.",
+                                  "We depend on your support more than ever this winter, the charity's director told the "
+                                  "donors.",
+                                  "Stay with us, the volunteers told the old woman who would not leave.",
+                                  "The rest of the convoy was reserved for the wounded, the officer said."])
+def test_sentences_about_staying_or_support_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Disclosure: The owners of this site may be paid to recommend the products reviewed below, "
+                                  "and the reviews may not be neutral.",
+                                  "A short disclaimer is given at the end of this article.",
+                                  "Please note: these claims are not yet verified, and we will update the story."])
+def test_the_sites_disclaimer_is_dropped(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["The ministry published a disclaimer with its figures on Monday.",
+                                  "Note: the figures do not include the occupied territories.",
+                                  "Note: we could not verify the footage independently.",
+                                  "The disclosure of the site's location angered officials."])
+def test_a_disclaimer_the_article_reports_or_its_own_note_stays(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Volunteers Ivan Roe, 27, left, and Olena Doe, 28, look for the house of a woman awaiting "
+                                  "evacuation from the town, in the east of the country, on a cold morning in March. "
+                                  "(Jane Roe for The Example Post)",
+                                  "Video courtesy of Example TV. Ukraine, 2023.",
+                                  "Example Border Guard on Facebook",
+                                  "Supplied Olena Roe and her sister at the station in Lviv.",
+                                  "Substation in the south of the region - photo"])
+def test_credits_and_the_captions_they_lead_or_close_are_dropped(line):
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + line + "\n\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Supplied weapons reached the brigade only in March, the commander said.",
+                                  "Supplied Western weapons helped the brigade retake the town.",
+                                  "The footage was posted on Facebook by the border guard on Monday.",
+                                  "Repairs went on for a week in the south of the region, the photos show."])
+def test_sentences_naming_a_platform_or_a_supply_stay(line):
+    assert kinds("Strikes on the grid\n\n" + BODY.replace("\n", "\n\n") + line + "\n\n" + AFTER)[line] == TEXT
+
+
+def test_a_wire_caption_joined_to_the_text_by_a_dash_is_split_off():
+    line = ("Workers walk past a damaged substation near the town on March 3, 2024. - On the road to the town, "
+            "reporters saw three repair crews working under the threat of new strikes.")
+    found = kinds("Strikes on the grid\n\n" + line + "\n\n" + BODY.replace("\n", "\n\n"))
+    assert found["Workers walk past a damaged substation near the town on March 3, 2024."] == CLUTTER
+    assert found["On the road to the town, reporters saw three repair crews working under the threat of new "
+                 "strikes."] == TEXT
+    aside = ("The crews worked through the night. - Officials said the power would be back by the morning in "
+             "every village.")
+    assert kinds("Strikes on the grid\n\n" + aside + "\n\n" + BODY.replace("\n", "\n\n"))[aside] == TEXT
+
+
+def test_an_hour_without_minutes_in_two_zones_is_a_time_stamp():
+    assert kinds("Strikes on the grid\n" + BODY + "8am GMT, 11am MSK\n" + AFTER)["8am GMT, 11am MSK"] == CLUTTER
+    kept = "At 8am the sirens sounded again."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+@pytest.mark.parametrize("line", ["We are sorry for turning your life upside down.'",
+                                  "\"Nobody tells you how hard it is to open your eyes in the morning"])
+def test_a_line_a_quote_opens_or_closes_is_no_prompt_to_the_reader(line):
+    assert kinds("Strikes on the grid\n" + BODY + AFTER + line + "\n")[line] == TEXT  # the last line, cut off
+    assert kinds("Strikes on the grid\n" + BODY + "We are sorry for the delay in your delivery.\n" + AFTER)[
+        "We are sorry for the delay in your delivery."] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Volunteers carrying boxes of food into the shelter near the station.",
+                                  "Polish troops heading to the border."])
+def test_a_picture_described_with_a_participle_and_no_finite_verb_is_a_caption(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Residents fleeing the city described long queues at the border.",
+                                  "Volunteers carrying food have reached the town at last.",
+                                  "Officials visiting the site say repairs will take weeks.",
+                                  "The shelling of the town went on through the night."])
+def test_sentences_with_a_participle_and_a_finite_verb_stay(line):
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == TEXT
+    heading = "Eyes fixed on the sky"
+    assert kinds("Strikes on the grid\n" + BODY + heading + "\n" + AFTER)[heading] != CLUTTER
+
+
+def test_read_some_more_is_a_prompt_like_read_more():
+    assert kinds("Strikes on the grid\n" + BODY + "READ SOME MORE\n" + AFTER)["READ SOME MORE"] == CLUTTER
+    kept = "Read some more of the letters from the front, the teacher told her pupils."
+    assert kinds("Strikes on the grid\n" + BODY + kept + "\n" + AFTER)[kept] == TEXT
+
+
+def test_chrome_in_another_language_in_latin_script_is_dropped_from_an_english_page():
+    line = "Tack för att du läser. Din kommentar är viktig och den publiceras efter granskning."
+    assert kinds("Strikes on the grid\n" + BODY + line + "\n" + AFTER)[line] == CLUTTER
+    named = "Der Spiegel and Le Monde both reported the strikes on Monday."
+    assert kinds("Strikes on the grid\n" + BODY + named + "\n" + AFTER)[named] == TEXT
+    german = ("Stromausfall in drei Dörfern\nDie Reparatur der Leitungen ist für den Abend geplant und wir "
+              "berichten weiter.\nDer Gouverneur sagt, dass die Dörfer bis zum Abend wieder Strom haben.\n")
+    assert all(kind == TEXT for kind in kinds(german).values())
+
+
+def test_a_learn_more_link_label_is_furniture():
+    assert kind_between_prose("Learn More about the Grid") == CLUTTER
+
+
+def test_a_sentence_telling_what_someone_wanted_to_learn_more_about_is_kept():
+    assert kind_between_prose("Learn more about the grid, the engineers urged, before the next winter comes.") == TEXT
