@@ -572,3 +572,11 @@ def test_an_attribution_the_text_cut_off_still_names_by_its_pronoun():
     found = speakers("The announcement by the deputy minister, Olena Hrytsenko, came after a week of convoys.",
                      "“Every woman and child has now left the plant,” she")
     assert found["Every woman and child has now left the plant"] == "Olena Hrytsenko"
+
+
+def test_words_before_a_name_ending_in_a_preposition_give_it_no_role():
+    from sitegen.importer.mentions import note_people
+    context = People()
+    note_people("Ukrainian President Andriy Melnyk visited the island.", context)
+    note_people("It was a fitting place for Andriy Melnyk to visit.", context)
+    assert context.roles["Andriy Melnyk"] == "Ukrainian President"

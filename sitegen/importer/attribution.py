@@ -233,7 +233,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
                       re.IGNORECASE)
     if clause:
         main = bare[clause.end():]
-    for name in [x for x in names_in(main, context, False) if not x.org]:
+    for name in [x for x in names_in(main, context, False) if not x.org and not re.search(r"['’]s$", main[:x.end])]:
+        # ("Vladimir Putin's troops withdrew": the troops withdrew, not Putin)
         following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
         if following and (re.search(r"(?:ed|s)$", following.group("verb")) or following.group("verb") in _IRREGULAR_PAST
                           ) and not re.search(

@@ -159,8 +159,9 @@ def note_people(text: str, context: People) -> None:
         mentioned.append((start, name))
         before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
         words = " ".join(x for x in (before.strip(), role) if x)
-        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an)\s*$", before):
-            context.roles[name] = words
+        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an|for|to|by|with|from|in|on|at|about)\s*$",
+                                   before) and not context.roles.get(name):
+            context.roles[name] = words  # ("a fitting place for Volodymyr Zelenskyy" gives him no role)
         elif role:
             context.roles[name] = role
         age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
