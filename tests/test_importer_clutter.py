@@ -5,17 +5,8 @@ article's own paragraphs that look like clutter is test_importer_keeping. A rule
 
 import pytest
 
+from importer_texts import AFTER, BODY, kinds
 from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
-
-BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
-        "Repair crews were working through the day and expected to restore supplies by the evening.\n")
-
-AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
-         "The governor asked residents to save power during the hours of peak demand.\n")
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {p.text: p.kind for p in parse_raw(text).paragraphs}
 
 
 def test_the_headline_cut_by_the_scraper_is_recognised_in_full():

@@ -6,21 +6,8 @@ import sys
 
 import pytest
 
-from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
-
-BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
-        "Repair crews were working through the day and expected to restore supplies by the evening.\n")
-
-AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
-         "The governor asked residents to save power during the hours of peak demand.\n")
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {p.text: p.kind for p in parse_raw(text).paragraphs}
-
-
-def kind_between_prose(line: str) -> str:
-    return kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line]
+from importer_texts import AFTER, BODY, kind_between_prose, kinds
+from sitegen.importer.rawtext import CLUTTER, TEXT
 
 
 @pytest.mark.parametrize("line", [

@@ -5,17 +5,8 @@ each beside a line of the same shape that is clutter, on short made-up texts."""
 import pytest
 
 from sitegen.importer.quotes import find_quotes
-from sitegen.importer.rawtext import CLUTTER, TEXT, parse_raw
-
-BODY = ("The regional governor said three villages had lost power after the overnight strikes on the grid.\n"
-        "Repair crews were working through the day and expected to restore supplies by the evening.\n")
-
-AFTER = ("Engineers from two other regions arrived on Tuesday to help the local teams with the damaged lines.\n"
-         "The governor asked residents to save power during the hours of peak demand.\n")
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {p.text: p.kind for p in parse_raw(text).paragraphs}
+from importer_texts import AFTER, BODY, kind_between_prose, kinds
+from sitegen.importer.rawtext import CLUTTER, TEXT
 
 
 @pytest.mark.parametrize("line", [
@@ -24,7 +15,7 @@ def kinds(text: str) -> dict[str, str]:
     "“WE DO NOT KNOW WHEN THE LIGHTS WILL EVER COME BACK ON”",
 ])
 def test_a_line_without_its_full_stop_between_paragraphs_of_prose_is_kept(line):
-    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] != CLUTTER
+    assert kind_between_prose(line) != CLUTTER
 
 
 @pytest.mark.parametrize("line", [
@@ -35,7 +26,7 @@ def test_a_line_without_its_full_stop_between_paragraphs_of_prose_is_kept(line):
     "The eastern grid has suffered three winters of strikes. Here's why the repairs take so long",
 ])
 def test_a_teaser_or_a_caption_between_paragraphs_of_prose_still_goes(line):
-    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER
+    assert kind_between_prose(line) == CLUTTER
 
 
 def test_a_title_in_a_run_of_titles_still_goes():
@@ -50,7 +41,7 @@ def test_a_title_in_a_run_of_titles_still_goes():
     "When hundreds of engineers arrived in the town on Nov. 2, they found the grid in ruins. Crews began at once.",
 ])
 def test_a_dated_sentence_told_by_someone_or_led_by_a_clause_is_no_caption(line):
-    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == TEXT
+    assert kind_between_prose(line) == TEXT
 
 
 @pytest.mark.parametrize("line", [
@@ -58,17 +49,17 @@ def test_a_dated_sentence_told_by_someone_or_led_by_a_clause_is_no_caption(line)
     "Engineers repair a power line near Kharkiv, Ukraine, Nov. 2, 2023.",
 ])
 def test_a_dated_present_tense_caption_still_goes(line):
-    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER
+    assert kind_between_prose(line) == CLUTTER
 
 
 @pytest.mark.parametrize("line", ["'PLEASE BRING THE LIGHTS BACK'", "“KEEP THE SHELTERS OPEN ALL NIGHT”"])
 def test_a_line_in_capitals_wholly_inside_quotation_marks_is_a_pull_quote(line):
-    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] != CLUTTER
+    assert kind_between_prose(line) != CLUTTER
 
 
 @pytest.mark.parametrize("line", ["GET THE DAILY BRIEFING IN YOUR INBOX", "'FREE' TRIAL FOR THE FIRST MONTH"])
 def test_a_line_in_capitals_not_one_quotation_is_still_a_promotion(line):
-    assert kinds(f"Power cut in three villages\n{BODY}{line}\n{AFTER}")[line] == CLUTTER
+    assert kind_between_prose(line) == CLUTTER
 
 
 def test_a_sentence_with_a_stray_markup_mark_after_its_full_stop_is_kept():
