@@ -39,8 +39,8 @@ _GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
 _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
 # "according to a statement from the ministry": the institution, not its statement.
-_STATEMENT_FROM = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|message|post|report|letter|notice)\s+"
-                             r"(?:from|by|of|issued by)\s+")
+_MESSAGES = r"message|sms|text|post|statement|report|letter|notice|appeal|warning|e-?mail|alert"
+_STATEMENT_FROM = re.compile(rf"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{_MESSAGES})\s+(?:from|by|of|issued by)\s+")
 _CITED = re.compile(r"\b(?:quoted|cited|citing|quoting)\s+(?P<who>.+?),?\s+(?:as\s+)?(?:saying|telling|writing|adding)\b")
 
 
@@ -111,8 +111,8 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
 _ON_ITS_PAGE = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|[a-z]+ed)\s+(?:on|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*"
                           rf"(?:\s+[A-Z][\w'’-]*){{0,4}}?)(?:['’]s)?\s+(?:page|website|channel|account|blog)\b")
 _I_WONDERED = re.compile(r"^[\s,—–-]*I\s+(?:was curious|wondered|inquired|enquired|pressed|wanted to know|ask|asked)\b")
-_MESSAGE_FROM = re.compile(r"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:message|sms|text|post|"
-                           r"statement|letter|notice|appeal|warning|e-?mail|alert)\b[^.;]{0,80}?\bfrom\s+"
+_MESSAGE_FROM = re.compile(rf"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?:{_MESSAGES})\b[^.;]{{0,80}}?"
+                           r"\bfrom\s+"
                            r"(?P<who>(?:the\s+)?[^,.;]{2,80}?)(?=\s+(?:appears|appeared|arrives|arrived|came|comes|"
                            r"reads|read|was|is|on|to|in|\w+ed)\b|[,.;]|$)")
 
@@ -256,7 +256,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
 
 # A body or a person described, calling something by the quoted words: "Ukraine’s defense ministry called …".
 _BODY_CALLED = re.compile(rf"^(?P<who>(?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:[\w-]+\s+){{0,3}}?"
-                          rf"(?:{'|'.join(sorted(ORG_WORDS))}|{PERSON_NOUNS}))\s+(?:called|described|termed|dubbed|"
+                          rf"(?:{'|'.join(map(re.escape, sorted(ORG_WORDS)))}|{PERSON_NOUNS}))\s+(?:called|described|termed|dubbed|"
                           rf"labell?ed|branded|condemned|hailed)\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")

@@ -59,6 +59,10 @@ def gender_of_description(description: str) -> str:
     return ""
 
 
+# The nouns that say only a person's sex, for "the man" or "the woman" as for he and she.
+SEXED_NOUNS = {"man": MALE, "boy": MALE, "guy": MALE, "woman": FEMALE, "girl": FEMALE, "lady": FEMALE}
+
+
 def pronoun_gender(word: str) -> str:
     """MALE for he, FEMALE for she, "" for the rest."""
     return {"he": MALE, "she": FEMALE}.get(word.casefold(), "")

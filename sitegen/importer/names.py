@@ -86,11 +86,13 @@ _THE_NAME = re.compile(r"\b[Tt]he\s+(?P<the>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
                        r"|\b(?P<which>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+which\b")
 
 
-# "grid operator Ukrenergo", "the movement Put Domoj": a name after the kind of body it is.
-_KIND_THEN_NAME = re.compile(r"\b(?:operator|company|firm|provider|utility|agency|broadcaster|network|group|movement|"
-                             r"channel|outlet|organi[sz]ation|charity|foundation|manufacturer|corporation|bank|"
-                             r"newspaper|website|portal|watchdog|monitor|union|fund|platform|initiative|project)\s+"
-                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# The kinds of body a name may follow: "the channel Ukrainian Witness", "grid operator Ukrenergo", "the movement
+# Put Domoj", "the news portal Ukrainska Pravda": the name is an institution's.
+_BODY_KINDS = (r"operator|company|firm|provider|utility|agency|broadcaster|network|group|movement|channel|outlet|"
+               r"organi[sz]ation|charity|foundation|manufacturer|corporation|bank|newspaper|website|portal|watchdog|"
+               r"monitor|union|fund|platform|initiative|project|publication|magazine|party|brigade|unit|battalion")
+_KIND_THEN_NAME = re.compile(rf"\b(?:{_BODY_KINDS})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
+_ORG_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_KINDS})\s+$")
 
 
 def institutions_in(text: str) -> set[str]:
@@ -137,10 +139,6 @@ class Name:
     start: int
     end: int
 
-
-# "the channel Ukrainian Witness", "the news portal Ukrainska Pravda": the name of an institution
-_ORG_NOUN_BEFORE = re.compile(r"\b(?:channel|newspaper|portal|outlet|agency|project|movement|foundation|broadcaster|"
-                              r"website|publication|magazine|group|company|party|brigade|unit|battalion)\s+$")
 
 
 # A sentence opened by a verb's -ing form ("Entering Pokrovsk with large vehicles is too dangerous").

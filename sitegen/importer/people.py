@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.importer.gender import FEMALE, MALE, gender_of_description, pronoun_gender
+from sitegen.importer.gender import SEXED_NOUNS, gender_of_description, pronoun_gender
 from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, fold
 
 
@@ -132,7 +132,7 @@ class People:
         soldier" no one it gave another calling ("Ukraine's UN ambassador", "his mother")."""
         if guess is None:
             return False
-        sex = {"man": MALE, "boy": MALE, "guy": MALE, "woman": FEMALE, "girl": FEMALE, "lady": FEMALE}.get(noun)
+        sex = SEXED_NOUNS.get(noun)
         if sex:
             return self.sex(guess) in ("", sex)
         called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description

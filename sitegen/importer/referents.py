@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sitegen.importer.gender import MALE, SEXED_NOUNS
 from sitegen.importer.lexicon import AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS
 from sitegen.importer.names import clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
@@ -54,8 +55,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if earlier is not None and titled is not None:  # both described so: the one the text spoke of last
             earlier = max((titled, earlier), key=lambda g: context.seen.get(g.label, -1))
         person = earlier or titled or (context.last_person if context.fits(context.last_person, noun) else None)
-        if person is None and noun in _SEXED:  # "the man": as "he" would, the latest person who can be
-            person = context.by_pronoun(_SEXED[noun])
+        if person is None and noun in SEXED_NOUNS:  # "the man": as "he" would, the latest person who can be
+            person = context.by_pronoun("he" if SEXED_NOUNS[noun] == MALE else "she")
         if person is not None:
             return person
     role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
@@ -144,7 +145,6 @@ def _affiliation(before: str) -> bool:
         "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
 
 
-_SEXED = {"man": "he", "boy": "he", "guy": "he", "woman": "she", "girl": "she", "lady": "she"}
 _DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
 
 
