@@ -45,7 +45,7 @@ from sitegen.importer.people import REPORTER, FoundQuote, People, SpeakerGuess, 
 from sitegen.importer.referents import resolve_who
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
-                                    sentence_in_marks, single_spans, tidy_quote)
+                                    sentence_in_marks, single_quote_end, tidy_quote)
 
 __all__ = ["FoundQuote", "SpeakerGuess", "find_quotes"]
 
@@ -275,27 +275,10 @@ def _units(paragraphs: list[str]) -> list[tuple[str, int]]:
                     end = j
                 break
         elif not spans and not re.search(r"[\"“”]", text):
-            end = _closing_single(paragraphs, i)
+            end = single_quote_end(paragraphs, i)
         units.append((" ".join(paragraphs[i:end + 1]), i))
         i = end + 1
     return units
-
-
-def _closing_single(paragraphs: list[str], index: int) -> int:
-    """The paragraph that closes a quote in single marks left open at the end of this one ("‘We had no
-    choice,’ he said. ‘The command abandoned us." … "When we realized …, we surrendered.’"): the next one,
-    when its first mark closes, and so on while the joined text ends in an open quote; else this one."""
-    end = index
-    while end + 1 < min(len(paragraphs), index + 5) and not next_opens_with_quote(paragraphs, end):
-        spans = single_spans(" ".join(paragraphs[index:end + 1]))
-        following = paragraphs[end + 1]
-        close = re.search(r"(?<=[^\s‘])’(?=[\s.,;:!?)]|$)", following)
-        opening = re.search(r"(?:^|(?<=\s))‘", following)
-        if not spans or not spans[-1].unclosed or not close or (opening and opening.start() < close.start()) or (
-                re.search(r"[\"“”]", following)):
-            break
-        end += 1
-    return end
 
 
 

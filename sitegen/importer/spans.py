@@ -83,6 +83,22 @@ def single_spans(text: str) -> list[Span]:
     return spans
 
 
+def single_quote_end(paragraphs: list[str], index: int) -> int:
+    """The paragraph that closes a quote in single marks left open at the end of this one ("‘We had no
+    choice,’ he said. ‘The command abandoned us." … "When we realized …, we surrendered.’"): the next one,
+    when its first mark closes, and so on while the joined text ends in an open quote; else this one."""
+    end = index
+    while end + 1 < min(len(paragraphs), index + 5) and not next_opens_with_quote(paragraphs, end):
+        spans = single_spans(" ".join(paragraphs[index:end + 1]))
+        following = paragraphs[end + 1]
+        close, opening = _SINGLE_CLOSE.search(following), _SINGLE_OPEN.search(following)
+        if not spans or not spans[-1].unclosed or not close or (opening and opening.start() < close.start()) or (
+                re.search(r"[\"“”]", following)):
+            break
+        end += 1
+    return end
+
+
 def quote_spans(text: str) -> list[Span]:
     spans = double_spans(text)
     covered = [(s.start, s.end) for s in spans]
