@@ -314,7 +314,7 @@ def script_of(text: str) -> str:
 _ENGLISH = {"the", "a", "an", "of", "to", "in", "and", "is", "are", "was", "were", "for", "on", "with", "that", "this",
             "it", "by", "at", "from", "as", "be", "has", "have", "had", "not", "but", "or", "he", "she", "they", "we",
             "you", "i", "his", "her", "their", "our", "your", "will", "would", "can", "who", "which"}
-_OTHER_LATIN = {"och", "att", "är", "för", "du", "har", "den", "det", "inte", "och", "und", "der", "die", "das", "ist",
+_OTHER_LATIN = {"och", "att", "är", "för", "du", "har", "den", "det", "inte", "und", "der", "die", "das", "ist",
                 "nicht", "mit", "sie", "wir", "le", "la", "les", "et", "est", "une", "des", "du", "pour", "vous", "nous",
                 "el", "los", "las", "y", "que", "es", "una", "por", "para", "con", "ja", "ei", "og", "ikke", "jeg"}
 
