@@ -580,3 +580,24 @@ def test_words_before_a_name_ending_in_a_preposition_give_it_no_role():
     note_people("Ukrainian President Andriy Melnyk visited the island.", context)
     note_people("It was a fitting place for Andriy Melnyk to visit.", context)
     assert context.roles["Andriy Melnyk"] == "Ukrainian President"
+
+
+def test_a_name_inside_a_thing_the_text_describes_is_not_whom_she_stands_for():
+    found = speakers("Oksana Hrytsenko rushed to the square and found a man bleeding from the leg.",
+                     "They carried him into the battered Ford Transit for the drive to the clinic. “He kept "
+                     "asking for his wife,” she said.")
+    assert found["He kept asking for his wife"] == "Oksana Hrytsenko"
+
+
+def test_a_name_after_words_ending_in_a_preposition_or_conjunction_stays_a_person():
+    found = speakers("Of the 11 windows in the home of Lubov, only three survived. “We will stay here whatever happens,” said Lubov.",
+                     "The port was blocked but Putin wanted more, “so even a fly cannot escape,” said Putin.")
+    assert found["We will stay here whatever happens"] == "Lubov"
+    assert found["so even a fly cannot escape"] == "Putin"
+
+
+def test_someone_she_became_is_no_new_person_for_she():
+    found = speakers("Iryna Bondar studied law in Kyiv before the war.",
+                     "At no time was the change starker: from student to becoming a combat medic at the front.",
+                     "“I was just a girl who liked to dance,” she said.")
+    assert found["I was just a girl who liked to dance"] == "Iryna Bondar"

@@ -58,7 +58,8 @@ def note_someone(sentence: str, context: People) -> None:
         return
     match = None
     for candidate in _SOMEONE.finditer(bare):
-        if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|be|being|like)\s+$", bare[:candidate.start()]):
+        if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|becoming|be|being|like|remain|remains|"
+                         r"remained)\s+$", bare[:candidate.start()]):
             match = candidate  # "turned him into a soldier" describes him, it is no one new
     if match is not None and not match.group("who").split()[-1].endswith("s"):
         named = _NAMED_AFTER.match(bare[match.end():])
@@ -146,7 +147,7 @@ def note_people(text: str, context: People) -> None:
             continue
         split = person_after_institution(tokens, bare[end:])
         name, role = (" ".join(split[1]), " ".join(split[0])) if split else person_from_tokens(tokens)
-        if not name or NATIONALITIES.match(name.split()[0]):
+        if not name or NATIONALITIES.match(name.split()[0]) or fold(name) in context.things:
             continue
         if is_org(name.split()):
             continue

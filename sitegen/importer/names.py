@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NAME_TOKEN, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold
+from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NAME_TOKEN, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold
 
 if TYPE_CHECKING:
     from sitegen.importer.people import People
@@ -86,6 +86,11 @@ _THE_NAME = re.compile(r"\b[Tt]he\s+(?P<the>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
                        r"|\b(?P<which>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+which\b")
 
 
+# A name inside a place or a thing the text describes first: "loaded him into the converted Volkswagen
+# Transporter", "on the damaged Antonov Bridge" (no person noun among the words before it).
+_THING_AFTER_PLACE = re.compile(r"\b(?:into|onto|aboard|inside|under|behind|on|in)\s+(?:the|a|an|his|her|their|its|our)\s+"
+                                r"(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
 # The kinds of body a name may follow: "the channel Ukrainian Witness", "grid operator Ukrenergo", "the movement
 # Put Domoj", "the news portal Ukrainska Pravda": the name is an institution's.
 _BODY_KINDS = (r"operator|company|firm|provider|utility|agency|broadcaster|network|group|movement|channel|outlet|"
@@ -100,6 +105,10 @@ def institutions_in(text: str) -> set[str]:
     kind of body they are ("grid operator Ukrenergo")."""
     found = {fold(m.group("name")) for m in _KIND_THEN_NAME.finditer(text)
              if m.group("name").split()[0].casefold() not in LEADING_CAPS}
+    for match in _THING_AFTER_PLACE.finditer(text):
+        words = match.group("words").split()
+        if not any(_PERSONISH.fullmatch(w) or w in _LINKING for w in words):  # "in the home of Lubov": hers
+            found.add(fold(match.group("name")))
     for match in _THE_NAME.finditer(text):
         tokens = (match.group("the") or match.group("which")).split()
         if not tokens or any(t.casefold().rstrip(".") in ROLE_WORDS for t in tokens) or (
@@ -111,6 +120,14 @@ def institutions_in(text: str) -> set[str]:
         if name:
             found.add(fold(name))  # "Federation" of "the Russian Federation"
     return found
+
+
+# A word that makes the name after it a person's: a person noun, a calling ("rapper", "novelist"), "late".
+_PERSONISH = re.compile(rf"(?:{PERSON_NOUNS})s?|[a-z]+(?:er|or|ist|ian|man|woman)s?|late|so-called")
+
+
+_LINKING = {"of", "and", "or", "but", "for", "to", "with", "by", "from", "at", "near", "where", "who", "which", "that",
+            "as", "while", "when", "after", "before", "because", "since", "if", "than", "said", "says", "told", "tells"}
 
 
 def name_shaped(name: str) -> bool:
