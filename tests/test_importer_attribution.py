@@ -601,3 +601,30 @@ def test_someone_she_became_is_no_new_person_for_she():
                      "At no time was the change starker: from student to becoming a combat medic at the front.",
                      "“I was just a girl who liked to dance,” she said.")
     assert found["I was just a girl who liked to dance"] == "Iryna Bondar"
+
+
+def test_according_to_a_description_then_a_name_set_off_is_the_named_person():
+    found = speakers("According to the parish's chief priest, Petro Danylenko, “It was a direct hit on the altar.”")
+    assert found["It was a direct hit on the altar."] == "Petro Danylenko"
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_person_for_he():
+    found = speakers("“They keep storming our positions with tanks,” Ivan Sokil noted. Previously, the enemy "
+                     "trained its assault units.",
+                     "“We all understood why they did it,” he added.")
+    assert found["We all understood why they did it"] == "Ivan Sokil"
+
+
+def test_the_office_with_an_adverb_or_its_place_after_it_is_the_person_holding_it():
+    found = speakers("“The wall is moving,” Odesa Mayor Hennadiy Trukhanov told reporters.",
+                     "“We will start tearing down this wall,” the mayor later added.",
+                     "“Tell parishioners that it is not safe,” the mayor of the city said.")
+    assert found["We will start tearing down this wall"] == "Hennadiy Trukhanov"
+    assert found["Tell parishioners that it is not safe"] == "Hennadiy Trukhanov"
+
+
+def test_the_governor_is_the_head_of_the_region_the_text_named_not_a_state():
+    found = speakers("Shelling of the Belgorod region of the Russian Federation wounded eight people. This was "
+                     "announced in his Telegram channel on Thursday the head of the region Vyacheslav Gladkov.",
+                     "“There is massive shelling in the district,” the governor wrote.")
+    assert found["There is massive shelling in the district"] == "Vyacheslav Gladkov"

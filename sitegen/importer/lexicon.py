@@ -84,7 +84,11 @@ LEADING_CAPS = {
     "because", "whether", "what", "who", "how", "why", "where", "which", "our", "their", "his", "her", "my", "your",
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had",
     "photos", "watch", "exclusive", "read", "sixty", "fifty", "forty", "thirty", "twenty", "ten", "video", "videos",
-    "footage", "images", "pictures", "audio", "satellite"}
+    "footage", "images", "pictures", "audio", "satellite", "previously", "recently", "currently", "additionally",
+    "moreover", "furthermore", "finally", "initially", "eventually", "subsequently", "consequently", "apparently",
+    "reportedly", "unfortunately", "fortunately", "notably", "similarly", "likewise", "nevertheless", "nonetheless",
+    "otherwise", "afterwards", "besides", "thus", "therefore", "hence", "first", "second", "third", "firstly",
+    "secondly", "lastly", "importantly", "interestingly", "surprisingly", "sadly", "luckily", "specifically"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",
@@ -115,6 +119,8 @@ THING_WORDS = {
     "war", "wars", "river", "island", "islands", "sea", "bridge", "plant", "region", "oblast", "square", "avenue",
     "mountains", "strait", "canal", "dam", "cathedral", "airport", "peninsula", "coast", "valley", "highway",
     "front", "cup", "games", "olympics", "prize", "treaty", "accords", "corridor", "reservoir", "airfield",
-    "raion", "district", "province", "boulevard", "embankment", "railway", "motorway", "steppe", "forest"}
+    "raion", "district", "province", "boulevard", "embankment", "railway", "motorway", "steppe", "forest",
+    "federation", "republic", "kingdom", "emirates", "league", "championship", "contest", "festival", "station",
+    "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay"}
 
 AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}

@@ -159,6 +159,10 @@ def note_people(text: str, context: People) -> None:
             context.people.append(name)
         mentioned.append((start, name))
         before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
+        office = re.search(r"\b(?:the|a|an)\s+(head|chief|leader|mayor|governor)\s+of\s+(?:the\s+)?[a-z][\w-]*\s+$",
+                           bare[:start])
+        if office:  # "the head of the region Vyacheslav Gladkov": the whole office, more than its last words
+            before = bare[office.start(1):start]
         words = " ".join(x for x in (before.strip(), role) if x)
         if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an|for|to|by|with|from|in|on|at|about)\s*$",
                                    before) and not context.roles.get(name):

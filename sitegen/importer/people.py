@@ -91,8 +91,10 @@ class People:
 
     def by_role(self, noun: str) -> SpeakerGuess | None:
         """The last person given a role with this word: "the spokesman", "the Russian President"."""
+        same = _SAME_ROLE.get(noun)
         for person in reversed(self.people):
-            if noun in fold(self.roles.get(person, "")).split():
+            role = fold(self.roles.get(person, ""))
+            if noun in role.split() or (same is not None and same.search(role)):
                 return SpeakerGuess(name=person, role=self.roles[person])
         return None
 
@@ -163,6 +165,15 @@ class People:
             return person
         return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
 
+
+# What else a text calls the holder of an office: "the head of the region Vyacheslav Gladkov" is "the governor".
+_SAME_ROLE = {
+    "governor": re.compile(r"\bhead of (?:the )?(?:[\w-]+ )?(?:region|oblast|province|regional|state)\b"),
+    "mayor": re.compile(r"\bhead of (?:the )?(?:city|town|village|municipality|city council)\b"),
+    "spokesman": re.compile(r"\b(?:spokesperson|spokeswoman|press secretary)\b"),
+    "spokeswoman": re.compile(r"\b(?:spokesperson|press secretary)\b"),
+    "spokesperson": re.compile(r"\b(?:spokesman|spokeswoman|press secretary)\b"),
+}
 
 _KIN = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
         "niece", "nephew", "grandson", "granddaughter", "widow"}

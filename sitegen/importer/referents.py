@@ -16,8 +16,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
     senior US official" stands for."""
     appositive = after_verb or phrase.rstrip().endswith(",")
-    phrase = clean_who(phrase)
-    if not phrase:
+    phrase = re.sub(r"\s+(?:later|also|then|again|further|earlier|too|previously|now)$", "", clean_who(phrase))
+    if not phrase:  # "the mayor later (added)": the adverb is no part of who he is
         return None
     lowered = phrase.casefold()
     lowered = {"him": "he", "her": "she", "them": "they"}.get(lowered, lowered)  # "quoted him as saying"
@@ -41,7 +41,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if age.group("noun"):  # "the 28-year-old lieutenant": the lieutenant, else someone described so
             return context.by_role(age.group("noun")) or SpeakerGuess(description=phrase.split(" ", 1)[1])
         return context.last_subject or context.last_speaker
-    definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip())
+    definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip()) or _DEFINITE.fullmatch(
+        _head(lowered.split(",")[0].strip()))  # "the mayor of the city": the mayor
     if definite:
         # "this pensioner", "the official": the source already described so ("a Finnish official"), the
         # person given that role, else the last person the text spoke of; an indefinite or possessive
