@@ -390,3 +390,30 @@ def test_a_learn_more_link_label_is_furniture():
 
 def test_a_sentence_telling_what_someone_wanted_to_learn_more_about_is_kept():
     assert kind_between_prose("Learn more about the grid, the engineers urged, before the next winter comes.") == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Hide Ad",
+    "Powered by Blogger.",
+    "Curated by Briefly",
+    "Already subscribed? Sign in",
+    "People are also reading…",
+    "The news, curated.",
+    "War in Ukraine Live Blog",
+    "PAY ATTENTION: Check out news picked for you on the home page and enjoy!",
+    "By Thomson Reuters Aug 29, 2022 | 8:19 AM",
+    "Text and photographs by Joel Gunter in Kharkiv, Ukraine",
+    "in Kharkiv, Ukraine",
+])
+def test_ad_switches_platform_and_curator_lines_paywall_sign_ins_and_dated_bylines_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The ad was hidden in a newspaper that people are also reading in the shelters.",
+    "Text messages were sent by the mayor to every resident in Kharkiv, Ukraine's second city.",
+    "The live blog of the city council kept residents informed through the night.",
+    "Pay attention to the sirens, the governor said, and go to a shelter at once.",
+])
+def test_sentences_sharing_those_words_are_kept(line):
+    assert kind_between_prose(line) == TEXT

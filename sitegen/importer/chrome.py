@@ -51,7 +51,7 @@ READER_APPEALS = re.compile(
 PROMPT_OPENERS = re.compile(
     r"^\W*(?:read (?:(?:some |much )?more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
     r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
-    r"|[\w ]{0,20}\bis loading\W*$)", re.IGNORECASE)
+    r"|[\w ]{0,20}\bis loading\W*$|pay attention\s*:|now you can listen to\b)", re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
 APPEAL = re.compile(
     r"^(?:dear readers\W*|a message from [\w .]{2,40}:?|…? ?we have a small favou?r to ask\b.*"
@@ -71,6 +71,10 @@ COUNTER = re.compile(r"^\W*\d[\d,. ]*\s*(?:views?|reads?|comments?|shares?)\W*$|
 BYLINE_LINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s*[—–|•-]\s*(?:\w+day,\s*)?\d{1,2} [A-Z][a-z]+,? \d{4}(?:,?\s*\d{1,2}[:.]\d{2})?"
     r"|^by \||^(?:(?:published|posted|updated)(?: on)?\W*)+$|^from: [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$"
+    # "By Thomson Reuters Aug 29, 2022 | 8:19 AM", "Text and photographs by Joel Gunter", "in Kharkiv, Ukraine" below it
+    r"|^by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]{2,8}\b)"
+    r"|^(?:text|words|photos?|photographs?|pictures?|video|reporting)(?:,? and (?:text|words|photos?|photographs?|pictures?|"
+    r"video|reporting))? by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,? in [A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)?)?$|(?-i:^in [A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+){0,2}$)"
     r"|^date \d{4}-\d\d-\d\d\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
@@ -186,5 +190,9 @@ FURNITURE = re.compile(
     # embed's address, a transcript's link ("Loading comments...", "Search for the country site.")
     r"|loading(?: \w+){0,2}(?:\.\.\.|…)|comments (?:are|have been) (?:closed|disabled|turned off)|(?:text|font) size"
     r"|search(?: for)? (?:the |a |this |our )?(?:\w+ )?(?:site|website|archive)|key events"
-    r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url))\W*",
+    r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
+    # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
+    r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
+    r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
+    r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog)\W*",
     re.IGNORECASE)
