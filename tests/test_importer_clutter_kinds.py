@@ -417,3 +417,22 @@ def test_ad_switches_platform_and_curator_lines_paywall_sign_ins_and_dated_bylin
 ])
 def test_sentences_sharing_those_words_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Damaged cars outside the train station in Kramatorsk, eastern Ukraine.",
+    "Russian troops in Kherson.",
+    "Burned tanks on the road near Brovary.",
+])
+def test_a_noun_phrase_and_where_it_is_without_a_verb_is_a_caption(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Russia's war in Ukraine continues.",
+    "Crowds partied outside the city hall in darkness, still without electricity.",
+    "Danylo left on the fifth day of the offensive in Ukraine.",
+    "Russian troops took cover in Kherson.",
+])
+def test_a_short_sentence_with_its_verb_before_or_after_the_place_is_kept(line):
+    assert kind_between_prose(line) == TEXT

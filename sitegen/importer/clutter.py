@@ -219,6 +219,22 @@ def participle_caption(text: str) -> bool:
         VERB.search(text))
 
 
+# A picture's description with no verb at all: "Damaged cars outside the train station in Kramatorsk, eastern
+# Ukraine.", "Russian troops in Kherson.": names and participles before a noun, then only where it is.
+_VERBLESS_CAPTION = re.compile(
+    r"^(?:(?:The|A|An|Two|Three|Several|Local)\s+)?(?:(?:[A-Z][\w'’-]*|[a-z]+(?:ed|en))\s+){0,3}[a-z]{3,}(?<!ed)s?,?"
+    r"(?:\s+(?:in|outside|at|near|inside|on|of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*,?|(?:eastern|western|northern|southern|"
+    r"central|region|city|town|village|oblast|district|capital|station|train|railway|street|square|road|outskirts|border|"
+    r"bridge|river|port|front|line|of|the),?))+)+\.$")
+
+
+def verbless_caption(text: str) -> bool:
+    """A one-sentence line of twenty-five words or fewer that is a noun phrase and the place it is in, with
+    no verb and no one's words."""
+    return len(words_of(text)) <= 25 and bool(_VERBLESS_CAPTION.match(text)) and not VERB.search(text) and not (
+        re.search(r"\b(?:is|are|was|were|has|have|had)\b", text))
+
+
 def credit_line(text: str) -> bool:
     """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
     return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (

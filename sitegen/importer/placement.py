@@ -9,7 +9,7 @@ import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
 from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, FINITE, HEADING, TEXT, credit_line, headline_like, headline_repeat,
-                                      line_reason, normal, other_latin_language, outside_quotes, participle_caption,
+                                      line_reason, normal, other_latin_language, outside_quotes, participle_caption, verbless_caption,
                                       prose, script_of, short_caption, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
@@ -258,7 +258,7 @@ def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | Non
         if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
                 texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
             reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
-        if not reasons[i] and (short_caption(text) or participle_caption(text)):
+        if not reasons[i] and (short_caption(text) or participle_caption(text) or verbless_caption(text)):
             reasons[i] = "caption"
     if blocks is not None:
         # A block of lines kept apart because one is a photo's credit is the photo's caption: the scraper
