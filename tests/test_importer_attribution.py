@@ -628,3 +628,12 @@ def test_the_governor_is_the_head_of_the_region_the_text_named_not_a_state():
                      "announced in his Telegram channel on Thursday the head of the region Vyacheslav Gladkov.",
                      "“There is massive shelling in the district,” the governor wrote.")
     assert found["There is massive shelling in the district"] == "Vyacheslav Gladkov"
+
+
+def test_words_given_to_the_press_or_the_writer_unnamed_are_kept_in_the_context():
+    found = contexts("“It looks like we are getting very close,” the president told reporters at the start.",
+                     "“Nobody came for a week,” she told me, standing by the gate.",
+                     "“The forest is still the most contaminated place,” he told the US news channel.")
+    assert found["It looks like we are getting very close"] == "told reporters"
+    assert found["Nobody came for a week"] == "told me"
+    assert found["The forest is still the most contaminated place"] == "told the US news channel"

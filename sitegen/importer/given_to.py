@@ -10,7 +10,10 @@ from sitegen.importer.layout import split_sentences
 _TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke to|speaks to|in an? (?:\w+ )?interview with|"
                    r"in a conversation with|shared (?:\w+ )?with|talks? to)\s+"
                    r"(?P<to>(?:the\s+|an?\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|reporters?|"
-                   r"correspondents?|journalists?|of|on))*)")
+                   r"correspondents?|journalists?|news channel|daily|newspaper|broadcaster|of|on))*"
+                   # the press or the writer, unnamed: "told reporters", "told me", "told local media"
+                   r"|(?:reporters|journalists|me|us|the press|the media|(?:local|state|foreign|Ukrainian|Russian) "
+                   r"(?:media|television|TV))\b)")
 
 
 def told_whom(attribution: str) -> str:
