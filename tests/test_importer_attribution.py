@@ -637,3 +637,18 @@ def test_words_given_to_the_press_or_the_writer_unnamed_are_kept_in_the_context(
     assert found["It looks like we are getting very close"] == "told reporters"
     assert found["Nobody came for a week"] == "told me"
     assert found["The forest is still the most contaminated place"] == "told the US news channel"
+
+
+def test_the_mayor_of_a_named_city_then_his_name_is_that_person():
+    found = speakers("“Thirty surgeons are operating at the same time,” said the mayor of Kramatorsk Oleksandr "
+                     "Honcharenko.")
+    assert found["Thirty surgeons are operating at the same time"] == "Oleksandr Honcharenko"
+
+
+def test_someone_else_and_a_second_a_third_commenter_are_each_someone_new():
+    found = speakers("Someone else commented: “We do not deserve dogs and their faithful love.”",
+                     "A second person said: “He must be having the time of his life out there.”",
+                     "“Of course they use a small terrier for the job,” said a third.")
+    assert found["We do not deserve dogs and their faithful love."] == "Someone else"
+    assert found["He must be having the time of his life out there."] == "A second person"
+    assert found["Of course they use a small terrier for the job"] == "a third"

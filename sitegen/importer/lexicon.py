@@ -88,7 +88,8 @@ LEADING_CAPS = {
     "moreover", "furthermore", "finally", "initially", "eventually", "subsequently", "consequently", "apparently",
     "reportedly", "unfortunately", "fortunately", "notably", "similarly", "likewise", "nevertheless", "nonetheless",
     "otherwise", "afterwards", "besides", "thus", "therefore", "hence", "first", "second", "third", "firstly",
-    "secondly", "lastly", "importantly", "interestingly", "surprisingly", "sadly", "luckily", "specifically"}
+    "secondly", "lastly", "importantly", "interestingly", "surprisingly", "sadly", "luckily", "specifically",
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",

@@ -23,6 +23,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     lowered = {"him": "he", "her": "she", "them": "they"}.get(lowered, lowered)  # "quoted him as saying"
     if lowered in PRONOUNS:
         return pronoun(lowered, context)
+    if re.fullmatch(r"(?:a|another|one more)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)(?:\s+[a-z]+)?"
+                    r"|(?:another|one more)\s+[a-z]+", lowered):
+        return SpeakerGuess(description=phrase)  # "a third", "another user": someone new, whoever spoke last
     named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
                       r"identified as|known as|first name,)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
                       phrase)
@@ -84,7 +87,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if people:
             person = people[-1]
             age = re.search(r"(\d+)-year-old", part)
-            full = context.full_name(person.name)
+            name = person.name
+            if len(name.split()) >= 3 and _OFFICE_OF.search(part[:person.start]):
+                name = name.split(" ", 1)[1]  # "the mayor of Kramatorsk Oleksandr Honcharenko": the place, then him
+            full = context.full_name(name)
             prefix = re.sub(r"^(?:a|an|the|one|another)\s+", "", part[:person.start].strip(), flags=re.I)
             prefix = re.sub(r"\b\d+-year-old\s*", "", prefix).strip(" ,")
             role_prefix = prefix if prefix[:1].islower() or (
@@ -135,12 +141,20 @@ def _head(description: str) -> str:
     return re.split(r"\s+(?:of|from|in|at|with|on)\s+", description.casefold(), maxsplit=1)[0]
 
 
+# An office and the place it governs, before its holder's name: "the mayor of (Kramatorsk) Oleksandr Honcharenko".
+_OFFICES = r"\b(?:mayor|governor|head|chief|president|minister|leader|commander)\s+of\s+"
+_OFFICE_OF = re.compile(rf"{_OFFICES}$")
+_OFFICE_OF_PLACE = re.compile(rf"{_OFFICES}(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}$")
+
+
 def _affiliation(before: str) -> bool:
     """"senior manager at Charles Stanley", "a researcher at the think tank RAND": the name after it is
     where the speaker works; "the head of the region Oleg Sinegubov" names the speaker."""
     match = re.search(r"\b(?:at|of|for|from|with|in|to|on|by|about)\s+(?:the\s+)?(?P<between>(?:[\w'’.-]+\s+){0,2})$", before)
     if not match:
         return False
+    if _OFFICE_OF_PLACE.search(before):
+        return False  # "the mayor of Kramatorsk Alexander Goncharenko": the office's holder
     between = match.group("between").split()
     return not between or between[-1][:1].isupper() or between[-1].casefold() in ORG_WORDS or between[-1] in (
         "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
