@@ -652,3 +652,16 @@ def test_someone_else_and_a_second_a_third_commenter_are_each_someone_new():
     assert found["We do not deserve dogs and their faithful love."] == "Someone else"
     assert found["He must be having the time of his life out there."] == "A second person"
     assert found["Of course they use a small terrier for the job"] == "a third"
+
+
+def test_whom_someone_told_is_not_the_he_of_his_next_words():
+    found = speakers("Mateusz Ćwikliński, the head of the farm, told Wirtualna Polska about the disturbing images. "
+                     "“Next to the weigh bridge there was a small building,” he said.")
+    assert found["Next to the weigh bridge there was a small building"] == "Mateusz Ćwikliński"
+
+
+def test_a_sentence_about_a_person_described_not_named_makes_her_the_she_that_follows():
+    found = speakers("Mateusz Kowal, the head of the farm, told the portal about the disturbing images.",
+                     "The widow of one of the two victims also spoke to the portal. “I have to persevere because I "
+                     "have children to live for,” she said.")
+    assert found["I have to persevere because I have children to live for"] == "widow of one of the two victims"

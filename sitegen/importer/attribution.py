@@ -213,7 +213,9 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         rest = bare[verb.end():].strip()
         # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
         # ("Natalia, in tears, said her half-brother was inside": an aside before the verb, then what she said)
-        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and len(
+        # ("Mateusz, the head of the farm, told Wirtualna Polska about it": whom he told is no inverted subject)
+        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and not re.fullmatch(
+            r"told|tells|tell|telling|asked|asks", verb.group().casefold()) and len(
             rest.split()) <= 15 and not _FINITE.search(re.sub(r",\s+(?:which|who)\b.*$", "", rest))
         guess = who_after(bare[verb.start():], context)[0] if inverted else None
         if guess is None or not guess.named:

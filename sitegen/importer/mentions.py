@@ -54,6 +54,16 @@ def note_someone(sentence: str, context: People) -> None:
             context.mention(person)
             context.topic = True
         return
+    definite = _DEFINITE_SUBJECT.match(bare)
+    if definite and not GIVEN_NAME.search(unquoted_names(bare)) and not _INTRODUCED.search(bare) and not re.fullmatch(
+            r"reporter|journalist|correspondent|writer", definite.group("noun").casefold()):
+        noun = definite.group("noun").casefold()
+        if context.by_role(noun) is None and not context.fits(context.last_person, noun):
+            # "The widow of one of the two victims also spoke to …": someone new, no one the text has named
+            context.last_person = SpeakerGuess(description=definite.group("who"))
+            context.seen[context.last_person.label] = context.paragraph
+            context.topic = False
+        return
     if context.topic and not re.match(r"^\W*(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s", bare):
         return
     match = None
@@ -70,6 +80,11 @@ def note_someone(sentence: str, context: People) -> None:
         context.last_person = SpeakerGuess(description=match.group("who"))
         context.seen[context.last_person.label] = context.paragraph
 
+
+# A sentence whose subject is a person described, not named: "The widow of one of the victims also spoke to …".
+_DEFINITE_SUBJECT = re.compile(rf"^\W*(?:The|This|That)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{PERSON_NOUNS})"
+                               rf"(?:\s+of\s+[^,.;“\"]{{1,60}}?)?)\s+(?:also\s+|later\s+|then\s+)?"
+                               rf"(?:[a-z]+ed|spoke|said|says|told|tells|was|is|has|had|went|came|met|saw)\b")
 
 # A full name set off by commas right after a description: "…, Anna Bogunova, shared".
 _NAMED_AFTER = re.compile(r"[^,.;]{0,80},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")

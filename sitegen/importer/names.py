@@ -27,7 +27,7 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
     while i < len(tokens):
         if tokens[i].group()[0].isupper():
             j = i
-            while j + 1 < len(tokens) and NAME_TOKEN.match(tokens[j + 1].group()) and \
+            while j + 1 < len(tokens) and (tokens[j + 1].group()[0].isupper() or NAME_TOKEN.match(tokens[j + 1].group())) and \
                     text[tokens[j].end():tokens[j + 1].start()] in (" ", "-") and not _ends_sentence(tokens[j].group()):
                 j += 1
             runs.append((tokens[i].start(), tokens[j].end(), [t.group() for t in tokens[i:j + 1]]))
