@@ -665,3 +665,16 @@ def test_a_sentence_about_a_person_described_not_named_makes_her_the_she_that_fo
                      "The widow of one of the two victims also spoke to the portal. “I have to persevere because I "
                      "have children to live for,” she said.")
     assert found["I have to persevere because I have children to live for"] == "widow of one of the two victims"
+
+
+def test_a_present_tense_verb_of_emphasis_after_the_quote_attributes_it():
+    found = speakers("Halyna Turcan, who runs a family business on both sides of the border, is also worried. "
+                     "“We are all concerned about what comes next,” emphasizes the 46-year-old.")
+    assert found["We are all concerned about what comes next"] == "Halyna Turcan"
+
+
+def test_a_cleric_named_by_title_and_one_name_is_the_title_said_later():
+    found = speakers("“We will start tearing down this wall,” the mayor added, addressing Metropolitan Agafangel, "
+                     "an 84-year-old cleric in charge of the diocese.",
+                     "“It is awful, awful. What a holy place!” exclaims the Metropolitan.")
+    assert found["It is awful, awful. What a holy place!"] == "Agafangel"

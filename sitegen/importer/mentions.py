@@ -145,6 +145,11 @@ def introduce(text: str, context: People) -> None:
             context.roles[full] = role
 
 
+# Titles held by people a text names by one name: clergy, monarchs.
+_ONE_NAME_TITLES = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam",
+                    "fr", "rev", "reverend", "pope", "king", "queen"}
+
+
 _VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")
 
 
@@ -169,6 +174,10 @@ def note_people(text: str, context: People) -> None:
         if len(name.split()) < 2:
             if context.knows(name) and not context.is_place(name):
                 mentioned.append((start, context.full_name(name)))  # "Psaki" after "Jen Psaki"
+            elif role and role.split()[-1].casefold() in _ONE_NAME_TITLES and name not in context.people:
+                context.people.append(name)  # "Metropolitan Agafanguel", later "the Metropolitan"
+                context.roles[name] = role
+                mentioned.append((start, name))
             continue
         if name not in context.people:
             context.people.append(name)
