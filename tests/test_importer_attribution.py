@@ -678,3 +678,12 @@ def test_a_cleric_named_by_title_and_one_name_is_the_title_said_later():
                      "an 84-year-old cleric in charge of the diocese.",
                      "“It is awful, awful. What a holy place!” exclaims the Metropolitan.")
     assert found["It is awful, awful. What a holy place!"] == "Agafangel"
+
+
+def test_a_named_body_that_acted_saying_or_claiming_the_words_is_their_speaker():
+    found = speakers("The Odesa Diocese of the UOC condemned the attack on the cathedral, saying “this act of terrorism "
+                     "is in no way connected with military facilities.”",
+                     "The Russian Defence Ministry denied responsibility, instead claiming it was due to “the fall of a "
+                     "Ukrainian anti-aircraft guided missile”.")
+    assert found["this act of terrorism is in no way connected with military facilities."] == "Odesa Diocese of the UOC"
+    assert found["the fall of a Ukrainian anti-aircraft guided missile"] == "Russian Defence Ministry"

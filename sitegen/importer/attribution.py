@@ -224,6 +224,12 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             guess, _ = who_after(bare[verb.start():], context)
         if guess and (guess.named or guess.description):
             return guess
+    participle = _SAYING.search(bare)
+    subject = _NAMED_SUBJECT.match(bare[:participle.start()]) if participle else None
+    if subject:  # "The Odesa Diocese of the UOC condemned the attack, saying “…”": the body that condemned it
+        guess = resolve_who(subject.group("who"), context)
+        if guess is not None and (guess.named or guess.description):
+            return guess
     source = _ACCORDING.search(bare)
     if source:  # "..., according to the lieutenant, ...": the sentence reports what he said
         guess = resolve_who(source.group("who"), context, after_verb=True)
@@ -256,6 +262,14 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         return resolve_who(naming.group("who"), context)
     return None
 
+
+# A participle of speech after the sentence's main clause: "…, saying “…”", "…, instead claiming it was “…”".
+_SAYING = re.compile(r",\s+(?:instead\s+|also\s+|then\s+)?(?:saying|claiming|adding|noting|insisting|arguing|warning|"
+                     r"stressing|stating|writing|explaining)\b")
+# The named subject opening a sentence, up to its verb: "The Russian Defence Ministry denied", "The Odesa Diocese
+# of the UOC condemned".
+_NAMED_SUBJECT = re.compile(r"^\W*(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and))*)\s+"
+                            r"(?:also\s+|has\s+|have\s+|had\s+)?(?:[a-z]+ed|[a-z]+s)\b")
 
 # A body or a person described, calling something by the quoted words: "Ukraine’s defense ministry called …".
 _BODY_CALLED = re.compile(rf"^(?P<who>(?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:[\w-]+\s+){{0,3}}?"
