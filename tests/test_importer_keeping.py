@@ -268,3 +268,27 @@ def test_a_name_or_a_title_after_a_list_of_other_stories_under_controls_still_go
     found = kinds("Power cut in three villages\n" + BODY + "3 hours ago\nOlena Petrenko\n"
                   "Crews have restored power to two of the three villages, and the third should follow by morning.\n")
     assert found["Olena Petrenko"] == CLUTTER
+
+
+def test_a_standfirst_under_the_headline_or_its_repeat_over_the_body_is_kept():
+    under_repeat = kinds("Volunteers for the front – ABC\n\nVolunteers for the front\n\n"
+                         "Russian men on the street join the fight in the east\n\n" + BODY + AFTER)
+    over_label = kinds("At the front you see things differently: an interview with a conscript\n"
+                       "How do conscripts feel about the war, their enemy and civilian life?\nRT\n" + BODY + AFTER)
+    assert under_repeat["Russian men on the street join the fight in the east"] == TEXT
+    assert over_label["How do conscripts feel about the war, their enemy and civilian life?"] == TEXT
+
+
+def test_the_last_of_a_run_of_summary_lines_over_the_body_still_goes():
+    found = kinds("Talks at a dead end, says the minister - Example\nThe minister chairs a meeting via a video link at a "
+                  "residence outside the capital, April 5, 2022. Example/Photo\n\nSummary Talks hit a dead end - "
+                  "minister\n\nEconomic blitz has failed - minister\n\nThe army will achieve its noble aims - minister\n\n"
+                  + BODY + AFTER)
+    assert found["The army will achieve its noble aims - minister"] == CLUTTER
+
+
+def test_a_standfirst_retelling_the_headline_as_a_sentence_is_kept():
+    found = kinds("Brave bomb squad dog helps disposal experts in Ukraine clean up Russian landmines\n\n"
+                  "A brave bomb squad dog is helping disposal experts clean up Russian landmines in Ukraine.\n\n"
+                  + BODY + AFTER)
+    assert found["A brave bomb squad dog is helping disposal experts clean up Russian landmines in Ukraine."] == TEXT

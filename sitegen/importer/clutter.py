@@ -285,8 +285,9 @@ def headline_repeat(text: str, headline: str) -> bool:
         return True
     if rest is not None and len(heads) >= 6 and len(rest) <= 12 and not re.search(r"[.!?…][\"”’')\]]*$", text):
         return True  # the headline, then a caption or a label that ends no sentence: "… Kharkiv came under fire (photo:"
-    if len(heads) >= 5 and len(words) >= 5 and _share(words, heads) >= 0.8 and _share(heads, words) >= 0.8:
-        return True
+    if len(heads) >= 5 and len(words) >= 5 and _share(words, heads) >= 0.8 and _share(heads, words) >= 0.8 and (
+            not ends_sentence(text) or min(_share(words, heads), _share(heads, words)) >= 0.9):
+        return True  # (a standfirst retelling the headline as a sentence, "… is helping …" for "… helps …", is the article's)
     if len(heads) >= 6 and mine.startswith(title + " ") and heads[-1] in OPEN_ENDINGS:
         return not ends_sentence(text) and len(words) <= 40
     return len(words) >= 5 and title.startswith(mine) and not ends_sentence(text)

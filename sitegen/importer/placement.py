@@ -125,6 +125,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
         elif attributed[i] or (text.rstrip().endswith("?") and following is not None and not after):
             kinds.append((TEXT, ""))  # a quote said and attributed; a question the next paragraph answers
+        elif (not kinds or kinds[-1][1] == "repeats the headline") and _opens_body(texts, reasons, weak, i):
+            kinds.append((TEXT, ""))  # the standfirst under the headline, the body after it
         else:
             kinds.append((CLUTTER, "run of teasers"))
     mark_marked_lists(texts, kinds, attributed)
@@ -236,6 +238,18 @@ def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
     while 0 <= j < len(reasons) and reasons[j] in _INTERRUPTIONS:
         j += step
     return j if 0 <= j < len(reasons) else None
+
+
+def _opens_body(texts: list[str], reasons: list[str], weak: list[bool], i: int) -> bool:
+    """Whether the first line of the page that is no furniture, five to thirty words, stands over the body:
+    the next line but a label of two words or fewer ("RT") is prose that ends its sentence."""
+    if not 5 <= len(words_of(texts[i])) <= 30 or not texts[i][:1].isupper():
+        return False
+    for j in range(i + 1, min(len(texts), i + 4)):
+        if len(words_of(texts[j])) <= 2:
+            continue
+        return not reasons[j] and not weak[j] and prose(texts[j]) and ends_sentence(texts[j])
+    return False
 
 
 def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
