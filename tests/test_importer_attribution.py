@@ -687,3 +687,27 @@ def test_a_named_body_that_acted_saying_or_claiming_the_words_is_their_speaker()
                      "Ukrainian anti-aircraft guided missile”.")
     assert found["this act of terrorism is in no way connected with military facilities."] == "Odesa Diocese of the UOC"
     assert found["the fall of a Ukrainian anti-aircraft guided missile"] == "Russian Defence Ministry"
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name():
+    found = speakers("Volunteers tell the station that thousands pass through each day. Many volunteers sleep there.",
+                     "“We see more families every morning,” Volunteers said.")
+    speaker = next(q.speaker for q in find_quotes(
+        ["Volunteers tell the station that thousands pass through each day. Many volunteers sleep there.",
+         "“We see more families every morning,” Volunteers said."]))
+    assert found["We see more families every morning"] == "Volunteers" and not speaker.named  # a group, described
+
+
+def test_a_person_from_a_body_whose_name_ends_in_a_plural_institution_word_is_the_speaker():
+    found = speakers("“The community is taking on all the responsibility,” Kateryna Argyrou from the Australian "
+                     "Federation of Ukrainian Organisations told AAP.")
+    assert found["The community is taking on all the responsibility"] == "Kateryna Argyrou"
+
+
+def test_a_description_after_an_opening_clause_with_no_name_is_the_subject():
+    found = speakers("Now, after nearly getting killed in a barrage in Bakhmut, the former officer, who is not being "
+                     "identified, said he is “happier than I have ever been.”",
+                     "Ivan, a soldier from Zhytomyr who lost his right leg, told Efe: “I look at the guys who "
+                     "already walk again.”")
+    assert found["happier than I have ever been."] == "former officer"
+    assert found["I look at the guys who already walk again."] == "Ivan"

@@ -135,7 +135,7 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
     for name, role in found:
         folded = fold(name)
-        if not folded or name.casefold() in LEADING_CAPS or folded in PLACES or folded in ORG_WORDS or (
+        if not folded or name.casefold() in LEADING_CAPS or context.common_words(name) or folded in PLACES or folded in ORG_WORDS or (
                 folded in CALENDAR or NATIONALITIES.match(name) or folded in PRONOUNS or context.is_place(name)):
             continue
         full = context.full_name(name)
@@ -167,7 +167,7 @@ def note_people(text: str, context: People) -> None:
             continue
         split = person_after_institution(tokens, bare[end:])
         name, role = (" ".join(split[1]), " ".join(split[0])) if split else person_from_tokens(tokens)
-        if not name or NATIONALITIES.match(name.split()[0]) or fold(name) in context.things:
+        if not name or NATIONALITIES.match(name.split()[0]) or fold(name) in context.things or context.common_words(name):
             continue
         if is_org(name.split()):
             continue

@@ -69,7 +69,7 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
 
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
-    return any(t in ORG_WORDS for t in folded) or all(t in PLACES for t in folded) or (
+    return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS for t in folded) or all(t in PLACES for t in folded) or (
         len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1) or is_thing(tokens)
 
 
@@ -218,6 +218,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
         if is_thing(tokens):
             continue  # "the Second World War", "the Dnipro River": no one who speaks
         name, role = person_from_tokens(tokens)
+        if name and context.common_words(name) and not role:
+            continue  # "Volunteers tell …", "Now …": words, not a name
         split = person_after_institution(tokens, part[end:])
         if split and not _ORG_NOUN_BEFORE.search(part[:offset]):
             institution, person = split

@@ -61,6 +61,14 @@ class People:
     paragraph: int = 0  # the paragraph being read
     topic: bool = False  # the last sentence was about he or she (its subject), not about someone named
     seen: dict[str, int] = field(default_factory=dict)  # a person's label -> the paragraph that last spoke of them
+    common: set[str] = field(default_factory=set)  # words the text also writes in lower case: "now", "volunteers"
+
+    def common_words(self, name: str) -> bool:
+        """Whether a capitalised name is only words the text also writes in lower case ("Volunteers", "Now",
+        "Information Policy") and no one it introduced: a sentence's first word or a title's, not a person."""
+        words = [w.casefold() for w in name.split()]
+        return bool(words) and all(w in self.common for w in words) and name not in self.people and not (
+            len(words) == 1 and self.knows(name))
 
     def full_name(self, name: str) -> str:
         """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander

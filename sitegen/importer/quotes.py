@@ -61,6 +61,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             context.registry.add(names[0])
     for paragraph in paragraphs:  # the whole article says which names are institutions ("the Red Cross has")
         context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
+        context.common |= set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", paragraph))  # and which words are common ones
     # guillemets, the quote marks of Ukrainian, Russian and French texts, read as “ and ”
     paragraphs = [dashes_as_marks(p.replace("«", "“").replace("»", "”")) for p in paragraphs]
     markless = lost_quote_marks(paragraphs)

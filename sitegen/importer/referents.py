@@ -75,8 +75,11 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     for n in (range(len(parts)) if after_verb else range(len(parts) - 1, -1, -1)):
         part = parts[n]
         if part[:1].islower() and n > 0:
-            if n == len(parts) - 1 and not appositive and re.match(r"(?i)^(?:the|a|an|one|another)\s", part):
-                return resolve_who(part, context)  # "Putin, the official said, ...": the description is the subject
+            # "Putin, the official said, ...": the description is the subject; so it is after an opening with no
+            # name for it to stand beside ("Now, after nearly getting killed, the former officer, …, said")
+            if n == len(parts) - 1 and re.match(r"(?i)^(?:the|a|an|one|another)\s", part) and (not appositive or not any(
+                    not x.org for p in parts[:n] for x in names_in(p, context, True, True))):
+                return resolve_who(part, context)
             continue
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
         set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|his|her|their|our)\s",
