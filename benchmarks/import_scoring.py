@@ -52,7 +52,7 @@ def stems(text: str) -> set[str]:
 # The key's speaker of a quote that nothing in the page attributes (its attribution cut off or never given).
 UNKNOWN = "unknown speaker"
 # The store's metadata prefix glued to a page's first paragraph (" date 2022-04-03 "), once split off.
-_STORE_DATE = re.compile(r"date \d{4} \d{2} \d{2}")
+_STORE_DATE = re.compile(r"date \d{4} \d{2}(?: \d{2})?")
 
 
 def right_speaker(guess, key: dict) -> bool:

@@ -436,3 +436,32 @@ def test_a_noun_phrase_and_where_it_is_without_a_verb_is_a_caption(line):
 ])
 def test_a_short_sentence_with_its_verb_before_or_after_the_place_is_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Click to play video: 'Resort owners renovate an old property to house refugees'",
+    "Post a Comment",
+    "Note: Only a member of this blog may post a comment.",
+    "Twitter Facebook Reddit Pinterest Email",
+    "by Yannick PASQUET",
+    "Radio Liberty reports this.",
+    "Jeff Stein reports in the Washington Post:",
+    "For being our subscriber, you have free access to all articles by visitors.",
+    "Pub • Continue reading below",
+    "This video grab taken and released on Saturday, Oct. 8, 2022 shows smoke rising from a fire on the bridge.",
+    "Firefighters battle blazes caused by missile strikes in a photo provided by the regional governor",
+    "Ukrainian flag on Snake Island/ Photo STR / AFP / Profimedia",
+    "An emotional Olha wears the Ukrainian flag as her family arrives safely in Sydney.Photo: AAP",
+    "On the 1st (local time), the mayor (front row, right) awarded the medal to the athletes at the city hall.",
+])
+def test_players_comment_forms_share_rows_source_lines_and_labelled_captions_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The reporter who broke the story reports this was the third strike on the bridge in a month.",
+    "Members of this blog's community post comments every day, the editor said.",
+    "Nobody was free to leave, and the photo provided by the police showed the crowd at the gate.",
+])
+def test_sentences_with_those_words_in_them_are_kept(line):
+    assert kind_between_prose(line) == TEXT

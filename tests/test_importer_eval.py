@@ -201,10 +201,11 @@ def test_a_quote_nothing_attributes_is_right_left_without_a_speaker():
     assert not import_scoring.right_speaker(None, {"speaker": "a resident", "unnamed": True})
 
 
-def test_the_stores_date_prefix_split_off_is_no_lost_paragraph():
-    text = ("Water back in the town\n\n date 2024-01-01 The pumps ran all night and the water came back to every "
+@pytest.mark.parametrize("prefix", ["date 2024-01-01", "date 2024-01"])
+def test_the_stores_date_prefix_split_off_is_no_lost_paragraph(prefix):
+    text = (f"Water back in the town\n\n {prefix} The pumps ran all night and the water came back to every "
             "house in the town on Monday.\n")
-    assert [p.text for p in import_scoring.parse_raw(text).clutter] == ["date 2024-01-01"]
+    assert [p.text for p in import_scoring.parse_raw(text).clutter] == [prefix]
     assert import_scoring.score_text(text, {})["lost"] == []
 
 

@@ -33,6 +33,7 @@ PROMPTS = re.compile(
     r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
     r"|\bskip to (?:main )?content\b|\bback to top\b|\bread also\b|\bsimilar news\b|\bdistressing content\b"
     r"|\bviewers might find distressing\b|\bfeature is currently unavailable\b|\bthis was published \d+ \w+ ago\b"
+    r"|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
     r"|\bother topics of interest\b|\bsite icon\b|\benlarge this image\b|\btoggle caption\b|\bshare this article"
     r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
@@ -51,7 +52,7 @@ READER_APPEALS = re.compile(
 PROMPT_OPENERS = re.compile(
     r"^\W*(?:read (?:(?:some |much )?more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
     r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
-    r"|[\w ]{0,20}\bis loading\W*$|pay attention\s*:|now you can listen to\b)", re.IGNORECASE)
+    r"|[\w ]{0,20}\bis loading\W*$|pay attention\s*:|now you can listen to\b|click to (?:play|watch)\b)", re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
 APPEAL = re.compile(
     r"^(?:dear readers\W*|a message from [\w .]{2,40}:?|…? ?we have a small favou?r to ask\b.*"
@@ -75,7 +76,7 @@ BYLINE_LINE = re.compile(
     r"|^by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]{2,8}\b)"
     r"|^(?:text|words|photos?|photographs?|pictures?|video|reporting)(?:,? and (?:text|words|photos?|photographs?|pictures?|"
     r"video|reporting))? by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,? in [A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)?)?$|(?-i:^in [A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+){0,2}$)"
-    r"|^date \d{4}-\d\d-\d\d\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
+    r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
 SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
@@ -99,7 +100,11 @@ CREDITS = re.compile(
     r"|\(AP Photo\b|\bAP Photo/|\(video: |\bcredit: |\bgetty images\b"
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
-    r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z])(?:Photo|Picture|Image|Photograph):\s)"
+    r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph):\s)"
+    # "This video grab taken and released on …", "… in a photo provided by …", "…/ Photo STR / AFP", "(front row, right)"
+    r"|^this (?:video grab|handout (?:photo|picture|image)|(?:photo|picture|image|satellite image|screenshot)"
+    r"(?: \w+)? (?:taken|released|provided|obtained))\b|\bin an? (?:photo|picture|image|video|handout) (?:provided|released|"
+    r"distributed|taken) by\b|/ ?photo:? [A-Z]|\((?:(?:front|back|second|third|top|bottom) row,? )?(?:left|right|centre|center)\)"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
@@ -124,7 +129,7 @@ DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE)
-BYLINE = re.compile(r"^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
+BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
 TWEET = re.compile(r"[—–-] .{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 # "Jane Doe is a senior fellow at ..." closing an opinion piece.
 AUTHOR_BIO = re.compile(
@@ -161,6 +166,12 @@ TRAILER = re.compile(r"^The post .{3,300}? appeared first on\b|^(?:This (?:entry
 DISCLAIMER = re.compile(r"^(?:disclosure|disclaimer)\s*:"
                         r"|^please note\s*:(?=.*\b(?:we|our|us|this (?:website|site|article|page))\b)"
                         r"|\bdisclaimer\b.{0,60}\bthis (?:article|page|website|site)\b", re.IGNORECASE)
+# A row of share buttons: "Twitter Facebook Reddit Pinterest Email".
+SHARE_ROW = re.compile(r"^(?:(?:Twitter|Facebook|Reddit|Pinterest|Email|E-mail|WhatsApp|Telegram|LinkedIn|Viber|Print|"
+                       r"Messenger|Flipboard|Copy link|X)\W*){3,}$", re.IGNORECASE)
+# Where the report comes from, as a line of its own: "Radio Liberty reports this.", "Jeff Stein reports in the
+# Washington Post:".
+REPORTS_THIS = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}reports?(?: (?:this|it)\.?| (?:in|for) (?:the )?[A-Z][\w.'’ -]{1,40}:)$")
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
 # A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).
@@ -192,7 +203,7 @@ FURNITURE = re.compile(
     r"|search(?: for)? (?:the |a |this |our )?(?:\w+ )?(?:site|website|archive)|key events"
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
-    r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
+    r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
     r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog)\W*",
     re.IGNORECASE)

@@ -66,7 +66,7 @@ def split_paragraphs(body: str) -> tuple[str, list[tuple[str, int]]]:
 # Page metadata a scraper glued to the start of a paragraph: "date 2022-11-13 ", "Published: Nov 19, 2024
 # Reading time: 3 minutes" (and a photo credit in capitals, chrome.LEADING_CREDIT); a "Read also:" glued to
 # its end.
-_LEADING_METADATA = re.compile(r"^(date \d{4}-\d\d-\d\d|(?:published|updated|posted):?\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+_LEADING_METADATA = re.compile(r"^(date \d{4}-\d\d(?:-\d\d)?|(?:published|updated|posted):?\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
                                r"(?:\s+reading time:?\s*\d+\s*min(?:ute)?s?)?)\s*(?=[A-Z])", re.IGNORECASE)
 _TRAILING_PROMPT = re.compile(r"(?<=[.!?])\s+(read also:?)$", re.IGNORECASE)
 
