@@ -73,8 +73,11 @@ def right_speaker(guess, key: dict) -> bool:
 
 def kept_told(quote, told: str) -> bool:
     """The quote's context keeps whom the words were given to (most of its words)."""
-    wanted = stems(told)
-    return bool(wanted) and len(wanted & stems(getattr(quote, "context", "") or "")) * 2 >= len(wanted)
+    context = getattr(quote, "context", "") or ""
+    wanted, have = stems(told), stems(context)
+    if not wanted:  # "told: me", "told: us": words too short to stem, compared whole
+        wanted, have = set(told.casefold().split()), set(context.casefold().split())
+    return bool(wanted) and len(wanted & have) * 2 >= len(wanted)
 
 
 def _contains(haystack: str, needle: str) -> bool:

@@ -213,3 +213,12 @@ def test_the_sixth_heldout_set_is_development_data_and_the_seventh_is_held_out()
     assert [p.name for p in import_eval.PAGES] == ["import_pages", "import_heldout", "import_heldout2", "import_heldout3",
                                                 "import_heldout4", "import_heldout5", "import_heldout6"]
     assert import_eval.HELDOUT.name == "import_heldout7"
+
+
+@pytest.mark.parametrize("told, context, kept", [
+    ("us", "told us", True), ("me", "told me", True), ("us", "", False), ("AFP", "told AFP", True),
+    ("AFP", "told reporters", False),
+])
+def test_whom_the_words_were_given_to_is_kept_when_the_context_says_it_short_words_included(told, context, kept):
+    from sitegen.importer import FoundQuote
+    assert import_scoring.kept_told(FoundQuote(text="x", speaker=None, paragraph=0, context=context), told) is kept
