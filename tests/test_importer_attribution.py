@@ -711,3 +711,16 @@ def test_a_description_after_an_opening_clause_with_no_name_is_the_subject():
                      "already walk again.”")
     assert found["happier than I have ever been."] == "former officer"
     assert found["I look at the guys who already walk again."] == "Ivan"
+
+
+def test_a_title_written_before_a_name_is_the_role_the_text_uses_later():
+    found = speakers("Ukrainian Fencer Olha Kharlan won the first medal for Ukraine. Later the fencer dedicated it to "
+                     "the athletes who did not make it.",
+                     "Accepting her medal, the Ukrainian fencer said: “This is a message that Ukraine will never give up.”")
+    assert found["This is a message that Ukraine will never give up."] == "Olha Kharlan"
+
+
+def test_a_preposition_opening_a_sentence_is_no_one_who_chants():
+    found = speakers("Amidst this maelstrom of violence, a phrase cut through the chaos: “Russian warship, go away "
+                     "from our island.”")
+    assert found["Russian warship, go away from our island."] != "Amidst"

@@ -94,7 +94,9 @@ LEADING_CAPS = {
     "reportedly", "unfortunately", "fortunately", "notably", "similarly", "likewise", "nevertheless", "nonetheless",
     "otherwise", "afterwards", "besides", "thus", "therefore", "hence", "first", "second", "third", "firstly",
     "secondly", "lastly", "importantly", "interestingly", "surprisingly", "sadly", "luckily", "specifically",
-    "someone", "somebody", "anyone", "anybody", "everyone", "everybody"}
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "amidst", "amongst", "among", "across",
+    "against", "along", "around", "behind", "beneath", "beside", "between", "beyond", "despite", "near", "over",
+    "throughout", "through", "towards", "toward", "upon", "via", "whereas", "whilst", "until"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",

@@ -166,7 +166,7 @@ def note_people(text: str, context: People) -> None:
         if not tokens:
             continue
         split = person_after_institution(tokens, bare[end:])
-        name, role = (" ".join(split[1]), " ".join(split[0])) if split else person_from_tokens(tokens)
+        name, role = (" ".join(split[1]), " ".join(split[0])) if split else context.title_off(*person_from_tokens(tokens))
         if not name or NATIONALITIES.match(name.split()[0]) or fold(name) in context.things or context.common_words(name):
             continue
         if is_org(name.split()):

@@ -217,7 +217,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             tokens[-1] = bare
         if is_thing(tokens):
             continue  # "the Second World War", "the Dnipro River": no one who speaks
-        name, role = person_from_tokens(tokens)
+        name, role = context.title_off(*person_from_tokens(tokens))
         if name and context.common_words(name) and not role:
             continue  # "Volunteers tell …", "Now …": words, not a name
         split = person_after_institution(tokens, part[end:])

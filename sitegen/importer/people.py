@@ -63,6 +63,14 @@ class People:
     seen: dict[str, int] = field(default_factory=dict)  # a person's label -> the paragraph that last spoke of them
     common: set[str] = field(default_factory=set)  # words the text also writes in lower case: "now", "volunteers"
 
+    def title_off(self, name: str, role: str) -> tuple[str, str]:
+        """A title the text writes in lower case elsewhere taken off the front of a name into its role:
+        "Fencer Olga Kharlan" → ("Olga Kharlan", "Fencer") where the text also says "the fencer"."""
+        words = name.split()
+        while len(words) >= 3 and words[0].casefold() in self.common and words[0].casefold() not in _KIN:  # ("Father X")
+            role, words = " ".join(x for x in (role, words[0]) if x), words[1:]
+        return " ".join(words), role
+
     def common_words(self, name: str) -> bool:
         """Whether a capitalised name is only words the text also writes in lower case ("Volunteers", "Now",
         "Information Policy") and no one it introduced: a sentence's first word or a title's, not a person."""
