@@ -11,6 +11,7 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
                                      PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, WORD)
+from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
@@ -179,70 +180,6 @@ def headline_like(text: str, last: bool) -> bool:
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
     return True
-
-
-# A sentence led by a subordinate clause, not by the named subject a caption opens with.
-_SUBORDINATE_LEAD = re.compile(r"^(?:When|As|After|Before|While|If|Since|Although|Though|Once|Until|Because)\s")
-_AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "takes", "seems", "remains", "continues"}
-
-
-def short_caption(text: str) -> bool:
-    """A one- or two-sentence present-tense photo caption with its date ("People look as ... on April 18.")."""
-    sentences = split_sentences(text)
-    if len(sentences) > 2 or len(words_of(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
-        return False
-    if re.search(r"\b(?:said|says|told|tells|according to|announced|reported|explains|recalls|adds|notes|recounts"
-                 r"|remembers)\b", sentences[0]) or text.rstrip().endswith(":"):
-        return False  # someone telling it, or a line that introduces what follows: the article's narration
-    if _SUBORDINATE_LEAD.match(text):
-        return False  # "When troops stormed the town on Aug. 6, they ...": a clause, then the sentence's subject
-    # the first word in lower case after the capitalised subject is its verb, unless a determiner leads the
-    # subject ("The talks began ...": "talks" is the noun, "began" the verb)
-    verb = re.match(r"^(?:(?:The|A|An|This|These|Its|His|Her|Their)\s+[a-z][\w'-]*\s+|(?:[A-Z][\w'-]*\s+){1,6}?)"
-                    r"(?P<verb>[a-z]+)\b", text)
-    return bool(verb) and verb.group("verb") not in _AUXILIARIES and (
-        verb.group("verb").endswith("s") or verb.group("verb") in ("look", "work", "walk", "sit", "stand", "talk",
-                                                                  "ride", "move", "wait", "gather", "are"))
-
-
-# A caption's shape: a named subject, then a participle instead of a finite verb ("Ukrainians holding a banner
-# ...", "British troops moving to help Ukraine."); a determiner would make the -ing word a noun ("The shelling").
-_PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]{2,}ing\b")
-FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
-                     r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
-
-
-def participle_caption(text: str) -> bool:
-    """A one-sentence line of thirty words or fewer, closed by a full stop, that describes a picture with a
-    participle where a sentence has its verb, and no finite verb anywhere (no auxiliary, no past tense, no
-    verb of speech); a subheading of that shape ("Eyes glowing with determination") has no full stop."""
-    if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
-                                                                               text):
-        return False
-    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
-        VERB.search(text))
-
-
-# A picture's description with no verb at all: "Damaged cars outside the train station in Kramatorsk, eastern
-# Ukraine.", "Russian troops in Kherson.": names and participles before a noun, then only where it is.
-_VERBLESS_CAPTION = re.compile(
-    r"^(?:(?:The|A|An|Two|Three|Several|Local)\s+)?(?:(?:[A-Z][\w'’-]*|[a-z]+(?:ed|en))\s+){0,3}[a-z]{3,}(?<!ed)s?,?"
-    r"(?:\s+(?:in|outside|at|near|inside|on|of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*,?|(?:eastern|western|northern|southern|"
-    r"central|region|city|town|village|oblast|district|capital|station|train|railway|street|square|road|outskirts|border|"
-    r"bridge|river|port|front|line|of|the),?))+)+\.$")
-
-
-def verbless_caption(text: str) -> bool:
-    """A one-sentence line of twenty-five words or fewer that is a noun phrase and the place it is in, with
-    no verb and no one's words."""
-    return len(words_of(text)) <= 25 and bool(_VERBLESS_CAPTION.match(text)) and not VERB.search(text) and not (
-        re.search(r"\b(?:is|are|was|were|has|have|had)\b", text))
-
-
-def credit_line(text: str) -> bool:
-    """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
-    return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (
-        not ends_sentence(text))
 
 
 def normal(text: str) -> str:

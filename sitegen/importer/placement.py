@@ -8,19 +8,18 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
-from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, FINITE, HEADING, TEXT, credit_line, headline_like, headline_repeat,
-                                      line_reason, normal, other_latin_language, outside_quotes, participle_caption, verbless_caption,
-                                      prose, script_of, short_caption, weak_line, words_of)
+from sitegen.importer.captions import CAPTION_REASONS, FINITE, PHOTO_CREDIT, mark_captions
+from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, headline_like, headline_repeat, line_reason, normal,
+                                      other_latin_language, outside_quotes, prose, script_of, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
 from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, mark_embeds, mark_marked_lists,
                                     mark_runs)
 
-_CAPTION_REASONS = ("photo credit", "caption", "credit or caption", "caption with credit")
 # Reasons that come from a paragraph's place or shape rather than from what it says.
 _BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
 # Page furniture that interrupts the text anywhere ("Advertisement") and says nothing of its neighbours.
-_INTERRUPTIONS = ("chrome",) + _CAPTION_REASONS
+_INTERRUPTIONS = ("chrome",) + CAPTION_REASONS
 # "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
@@ -30,9 +29,6 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
 # A label that links one story on the next line: "Read also:" (any line), "Read more" (a title, or a marked line).
 _INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
 # A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|EPA|Getty)\b[^()]*)\)\s*$"
-                           r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$|\b(?:[Pp]hoto|PHOTO)\b"
-                           r"|(?:Image|Picture|Photograph):")
 # A quote signed with a dash and a name after its closing mark: "“We need courage …”. -Olya Balaban".
 _SIGNED = re.compile(r"[\"”’]\W{0,2}\s*[-–—]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\.?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
@@ -57,7 +53,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
     attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) for t in texts]
     _mark_blocks(texts, reasons, attributed)
-    _mark_captions(texts, reasons, blocks)
+    mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
     mark_runs(texts, normals, reasons)
@@ -111,7 +107,7 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if not before and not after:
             kinds.append((HEADING, "subheading") if title_like else (TEXT, ""))
         elif title_like and not after and i + 1 < count and text[:1].isupper() and (
-                reasons[i - 1] in _CAPTION_REASONS or i >= 2 and reasons[i - 1] and not reasons[i - 2] and not weak[i - 2]
+                reasons[i - 1] in CAPTION_REASONS or i >= 2 and reasons[i - 1] and not reasons[i - 2] and not weak[i - 2]
                 and not NAME_LINE.match(text)):  # a name alone there is a quote box's
             # right after a photo's caption, or after one piece of furniture inside the text, before the text it heads
             kinds.append((HEADING, "subheading"))
@@ -164,7 +160,7 @@ def _under_controls(reasons: list[str], i: int) -> bool:
     """The furniture right above line ``i`` is a post's controls and stamps, back to the text: no title of
     another story among it (a title after a list's header and its items is one of the list)."""
     j = i - 1
-    while j >= 0 and reasons[j] in _FURNITURE_BEFORE + _CAPTION_REASONS:
+    while j >= 0 and reasons[j] in _FURNITURE_BEFORE + CAPTION_REASONS:
         j -= 1
     return j >= 0 and not reasons[j]
 
@@ -174,7 +170,7 @@ def _running_text(text: str) -> bool:
     link or a photo's credit: a teaser, a title or a caption has one or two."""
     bare = outside_quotes(text)
     return len(split_sentences(bare)) >= 3 and len(words_of(text)) >= 20 and prose(text) and not (
-        _YOU.search(bare) or re.search(r"https?:|www\.|\w\.(?:com|twitter)\b", text) or _PHOTO_CREDIT.search(text))
+        _YOU.search(bare) or re.search(r"https?:|www\.|\w\.(?:com|twitter)\b", text) or PHOTO_CREDIT.search(text))
 
 
 # Page furniture that says the article is over (not a byline or a time stamp, which a live blog's posts have).
@@ -250,42 +246,6 @@ def _opens_body(texts: list[str], reasons: list[str], weak: list[bool], i: int) 
             continue
         return not reasons[j] and not weak[j] and prose(texts[j]) and ends_sentence(texts[j])
     return False
-
-
-def _mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
-    """Captions known by what stands next to them: the line before a caption marker or a photo credit,
-    the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
-    caption (the photo's credit)."""
-    count = len(texts)
-    for i, text in enumerate(texts):
-        short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$", text))
-        if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
-                                             or short_credit):
-            if len(words_of(texts[i - 1])) <= 60:
-                reasons[i - 1] = "caption"
-        if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
-            reasons[i + 1] = "caption"
-        if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
-            if not ends_sentence(texts[i + 1]) or len(words_of(texts[i + 1])) <= 30 and len(
-                    split_sentences(texts[i + 1])) == 1 and not QUOTED.search(texts[i + 1]):
-                reasons[i + 1] = "caption"  # the caption the label stands over: one sentence, quoting no one
-        if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
-                texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
-            reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
-        if not reasons[i] and (short_caption(text) or participle_caption(text) or verbless_caption(text)):
-            reasons[i] = "caption"
-    if blocks is not None:
-        # A block of lines kept apart because one is a photo's credit is the photo's caption: the scraper
-        # stacked the picture's description, its alt text and its credit without blank lines between.
-        credited = {blocks[i] for i in range(count) if reasons[i] in _CAPTION_REASONS and _PHOTO_CREDIT.search(texts[i])}
-        for i in range(count):
-            if blocks[i] in credited and not reasons[i] and len(words_of(texts[i])) <= 40 and texts[i][:1].isupper() and (
-                    not QUOTED.search(texts[i]) and blocks.count(blocks[i]) > 1):
-                reasons[i] = "caption"
-    for i, text in enumerate(texts):
-        if not reasons[i] and NAME_LINE.match(text) and any(
-                0 <= j < count and reasons[j] in _CAPTION_REASONS for j in (i - 1, i + 1)):
-            reasons[i] = "photo credit"
 
 
 def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> None:
