@@ -724,3 +724,13 @@ def test_a_preposition_opening_a_sentence_is_no_one_who_chants():
     found = speakers("Amidst this maelstrom of violence, a phrase cut through the chaos: “Russian warship, go away "
                      "from our island.”")
     assert found["Russian warship, go away from our island."] != "Amidst"
+
+
+def test_a_body_named_after_its_kind_is_an_institution_and_the_kind_later_stands_for_it():
+    quotes = find_quotes(["“Children taken from Kherson have finally crossed the border with their relatives,” said "
+                          "the organization, Save Ukraine.",
+                          "Video shared by the group showed children running into their relatives' arms.",
+                          "“The woman’s heart could not stand it,” the organization claimed."])
+    first, second = quotes
+    assert first.speaker.description == "Save Ukraine" and not first.speaker.named
+    assert second.speaker.description == "Save Ukraine"

@@ -84,6 +84,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
         set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|his|her|their|our)\s",
                                                                        parts[n - 1]))
+        if n > 0 and _BODY.fullmatch(re.sub(r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+)?", "", parts[n - 1]).casefold()) and (
+                part[:1].isupper()):
+            return SpeakerGuess(description=part)  # "the organization, Save Ukraine": the body's name
         people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0 or set_off)
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
@@ -132,11 +135,20 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         for earlier in reversed(context.unnamed):
             if earlier.description.casefold().rstrip("s").endswith(head):
                 return earlier
+    if _BODY.fullmatch(description.casefold()):  # "the organization claimed": the body the text named so
+        named = next((u for u in reversed(context.unnamed) if u.description[:1].isupper()), None)
+        if named is not None:
+            return named
     if re.match(r"(?i)(?:he|she|they|it|we|i)(?:['’]\w+)?\b", description):
         return None  # "They've been at the front": a clause about someone, no description of a speaker
     description = speaker_description(description)
     return SpeakerGuess(description=description) if description else None
 
+
+
+# The kinds of body a description may name: "the organization", "the charity", "the group".
+_BODY = re.compile(r"organi[sz]ation|group|charity|foundation|agency|company|movement|union|network|fund|initiative|"
+                   r"ngo|institute|centre|center|service|association|coalition|campaign")
 
 
 def _head(description: str) -> str:
