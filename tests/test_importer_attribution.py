@@ -734,3 +734,18 @@ def test_a_body_named_after_its_kind_is_an_institution_and_the_kind_later_stands
     first, second = quotes
     assert first.speaker.description == "Save Ukraine" and not first.speaker.named
     assert second.speaker.description == "Save Ukraine"
+
+
+def test_a_body_named_with_its_country_or_its_platform_speaks_as_an_institution():
+    for paragraph in ("“With our greatest pain, we inform you of her death,” PEN Ukraine said.",
+                      "“Including guys who recently came from the army,” the Tut Dagestan Telegram channel wrote."):
+        speaker = find_quotes([paragraph])[0].speaker
+        assert speaker is None or not speaker.named
+
+
+def test_a_gerund_or_a_plural_calling_opening_a_sentence_is_no_person():
+    found = speakers("Olesia Ostrovska-Liuta runs the gallery. Safeguarding the collection is her central goal and "
+                     "she says she will stay in Kyiv “as long as we can guard our museum”.")
+    zookeepers = find_quotes(["Zookeepers said there were “plenty of animals left in the park area.”"])[0].speaker
+    assert found["as long as we can guard our museum"] == "Olesia Ostrovska-Liuta"
+    assert zookeepers is not None and not zookeepers.named

@@ -465,3 +465,16 @@ def test_players_comment_forms_share_rows_source_lines_and_labelled_captions_are
 ])
 def test_sentences_with_those_words_in_them_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "bottom of page",
+    "Advertising Read more",
+    "Author",
+    "Kommentare (0)",
+    "A weekly summary of our latest stories about the post-Soviet world.",
+    "[see_also ids",
+    "April 25, 2022 People's Journal 313 views",
+])
+def test_page_ends_ad_labels_comment_counters_newsletter_blurbs_shortcodes_and_dated_view_counts_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER

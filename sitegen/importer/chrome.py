@@ -33,7 +33,7 @@ PROMPTS = re.compile(
     r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
     r"|\bskip to (?:main )?content\b|\bback to top\b|\bread also\b|\bsimilar news\b|\bdistressing content\b"
     r"|\bviewers might find distressing\b|\bfeature is currently unavailable\b|\bthis was published \d+ \w+ ago\b"
-    r"|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
+    r"|\bweekly summary of our latest\b|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
     r"|\bother topics of interest\b|\bsite icon\b|\benlarge this image\b|\btoggle caption\b|\bshare this article"
     r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
@@ -76,12 +76,13 @@ BYLINE_LINE = re.compile(
     r"|^by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]{2,8}\b)"
     r"|^(?:text|words|photos?|photographs?|pictures?|video|reporting)(?:,? and (?:text|words|photos?|photographs?|pictures?|"
     r"video|reporting))? by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,? in [A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)?)?$|(?-i:^in [A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+){0,2}$)"
+    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b.{0,40}\b\d[\d,.]*k? views?$"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
 SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
                          re.IGNORECASE)
-MARKUP = re.compile(r"\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
+MARKUP = re.compile(r"^\[[a-z]+_[a-z_]+\b|\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
 # An AP-style caption ends with the weekday and full date: "..., Thursday, Feb. 24, 2022."
 CAPTION_TAIL = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
                           r"\d{4}\.?$")
@@ -204,6 +205,8 @@ FURNITURE = re.compile(
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
     r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
+    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|author"
+    r"|kommentare \(\d+\)|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
     r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog)\W*",
     re.IGNORECASE)

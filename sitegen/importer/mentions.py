@@ -211,7 +211,7 @@ def note_people(text: str, context: People) -> None:
         name, _ = person_from_tokens(name.split())
         folded = fold(name)
         if not folded or is_org(name.split()) or folded in PLACES or folded in CALENDAR or context.is_place(name) or (
-                name.casefold() in LEADING_CAPS or NATIONALITIES.match(name)):
+                name.casefold() in LEADING_CAPS or NATIONALITIES.match(name) or context.common_words(name)):
             continue
         full = context.full_name(name)
         if full not in context.people:

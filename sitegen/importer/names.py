@@ -69,8 +69,16 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
 
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
-    return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS for t in folded) or all(t in PLACES for t in folded) or (
+    return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS or t in _PLATFORMS for t in folded) or all(
+        t in PLACES for t in folded) or len(folded) > 1 and folded[-1] in _COUNTRIES or (
         len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1) or is_thing(tokens)
+
+
+# A channel or a page on these is a body that speaks ("the Tut Dagestan Telegram channel").
+_PLATFORMS = {"telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "vkontakte", "whatsapp", "viber"}
+# A name ending in a country is a body's ("Save Ukraine", "PEN Ukraine", "Team Ukraine"), not a person's.
+_COUNTRIES = {"ukraine", "russia", "belarus", "poland", "moldova", "georgia", "germany", "france", "britain", "america",
+              "canada", "lithuania", "latvia", "estonia", "finland", "europe", "hungary", "romania", "slovakia"}
 
 
 def is_thing(tokens: list[str]) -> bool:

@@ -75,6 +75,8 @@ class People:
         """Whether a capitalised name is only words the text also writes in lower case ("Volunteers", "Now",
         "Information Policy") and no one it introduced: a sentence's first word or a title's, not a person."""
         words = [w.casefold() for w in name.split()]
+        if len(words) == 1 and name not in self.people and not self.knows(name) and _COMMON_SHAPE.fullmatch(words[0]):
+            return True  # "Safeguarding them is …", "Zookeepers said": a gerund or a plural of a calling
         return bool(words) and all(w in self.common for w in words) and name not in self.people and not (
             len(words) == 1 and self.knows(name))
 
@@ -190,6 +192,9 @@ _SAME_ROLE = {
     "spokeswoman": re.compile(r"\b(?:spokesperson|press secretary)\b"),
     "spokesperson": re.compile(r"\b(?:spokesman|spokeswoman|press secretary)\b"),
 }
+
+# A capitalised word shaped as a gerund or as the plural of a calling ("Safeguarding", "Zookeepers", "Officials").
+_COMMON_SHAPE = re.compile(r"[a-z]{3,}(?:ing|ers|ors|ists|ians|ees|ants|ents|ives|ies)")
 
 _KIN = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
         "niece", "nephew", "grandson", "granddaughter", "widow"}
