@@ -749,3 +749,11 @@ def test_a_gerund_or_a_plural_calling_opening_a_sentence_is_no_person():
     zookeepers = find_quotes(["Zookeepers said there were “plenty of animals left in the park area.”"])[0].speaker
     assert found["as long as we can guard our museum"] == "Olesia Ostrovska-Liuta"
     assert zookeepers is not None and not zookeepers.named
+
+
+def test_someone_named_only_as_the_source_of_a_thing_is_not_whom_he_stands_for():
+    found = speakers("Judge Serhiy Ahafonov imposed the life sentence, saying the soldier had followed out a "
+                     "“criminal order” from a higher-ranking soldier.",
+                     "“Given that the act committed is a crime against peace,” he explained, “the court sees no "
+                     "prospect of a shorter sentence.”")
+    assert found["Given that the act committed is a crime against peace"] == "Serhiy Ahafonov"

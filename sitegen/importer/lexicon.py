@@ -29,7 +29,7 @@ PERSON_NOUNS = (
     "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ROLE_WORDS = {
-    "metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
+    "judge", "metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
     "reverend",
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",
     "chancellor", "defence", "defense", "foreign", "deputy", "general", "gen", "maj", "lt", "col", "sgt", "capt", "dr",
