@@ -757,3 +757,16 @@ def test_someone_named_only_as_the_source_of_a_thing_is_not_whom_he_stands_for()
                      "“Given that the act committed is a crime against peace,” he explained, “the court sees no "
                      "prospect of a shorter sentence.”")
     assert found["Given that the act committed is a crime against peace"] == "Serhiy Ahafonov"
+
+
+def test_someone_described_with_a_capitalised_word_is_someone_new_for_he():
+    found = speakers("Anton Herashchenko posted the video of the call.",
+                     "A captured Russian soldier sat at the table. “My parents do not know where I am,” he said.")
+    assert found["My parents do not know where I am"] == "captured Russian soldier"
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_person_the_sentence_described_before_it():
+    found = speakers("A captured soldier spoke to reporters.",
+                     "Meanwhile, a veteran Kremlin diplomat resigned and sent a letter to his colleagues in which he "
+                     "said about the invasion: “Never have I been so ashamed of my country.”")
+    assert found["Never have I been so ashamed of my country."] == "veteran Kremlin diplomat"

@@ -181,6 +181,11 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
     clause = _LEADING_ADVERBIAL.sub("", clause)
     if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
         return pronoun(clause.split()[0].casefold(), context)
+    relative = _RELATIVE_PRONOUN.search(clause)
+    if relative:  # "a veteran Kremlin diplomat resigned and sent a letter in which he said": the person before it
+        someone = list(_SOMEONE_BEFORE.finditer(clause[:relative.start()]))
+        if someone:
+            return SpeakerGuess(description=someone[-1].group("who"))
     whole = resolve_who(clause[-220:], context) if clause.strip() and not re.match(
         r"(?i)^(?:he|she|they|it)\b", clause) else None
     if whole is not None and whole.named:
@@ -262,6 +267,12 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         return resolve_who(naming.group("who"), context)
     return None
 
+
+# "… in which he said", "… where she told": a pronoun in a relative clause, the verb's subject.
+_RELATIVE_PRONOUN = re.compile(r"\b(?:in which|to which|where|after which|in whom)\s+(?:he|she)\s*$")
+# Someone the same sentence described first, as its subject: "a veteran Kremlin diplomat resigned".
+_SOMEONE_BEFORE = re.compile(rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[\w-]+\s+){{0,3}}?"
+                             rf"(?:{PERSON_NOUNS}))\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|went|sent|wrote|left|said)\b")
 
 # A participle of speech after the sentence's main clause: "…, saying “…”", "…, instead claiming it was “…”".
 _SAYING = re.compile(r",\s+(?:instead\s+|also\s+|then\s+)?(?:saying|claiming|adding|noting|insisting|arguing|warning|"

@@ -29,7 +29,7 @@ _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS}"
                      rf"|shared\s+(?:[\w’'-]+\s+){{0,3}}?with)\b)")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
-_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
+_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
                        r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
