@@ -770,3 +770,23 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_the_sentence_described_bef
                      "Meanwhile, a veteran Kremlin diplomat resigned and sent a letter to his colleagues in which he "
                      "said about the invasion: “Never have I been so ashamed of my country.”")
     assert found["Never have I been so ashamed of my country."] == "veteran Kremlin diplomat"
+
+
+def test_a_name_after_of_a_name_is_where_the_person_belongs():
+    found = speakers("“About 2,000 people have passed through our church,” Fr Grzegorz Draus of St John Paul II "
+                     "parish in Lviv told The Tablet by phone.")
+    assert found["About 2,000 people have passed through our church"] == "Grzegorz Draus"
+
+
+def test_a_pastor_named_by_first_name_is_the_person_named_in_full_and_the_pm_is_the_prime_minister():
+    found = speakers("Dmytro Drobyna leads a church in Irpin. “We are in a difficult situation,” said Pastor Dmytro.",
+                     "Prime Minister Narendra Modi spoke to the cabinet. “The war is affecting every country across "
+                     "the world,” the PM said.")
+    assert found["We are in a difficult situation"] == "Dmytro Drobyna"
+    assert found["The war is affecting every country across the world"] == "Narendra Modi"
+
+
+def test_the_vatican_speaks_as_an_institution():
+    speaker = find_quotes(["The envoy will seek to “contribute to the solution of the tragic situation in Ukraine,” the "
+                           "Vatican announced to explain the second stage of the mission."])[0].speaker
+    assert speaker is not None and not speaker.named

@@ -29,7 +29,7 @@ PERSON_NOUNS = (
     "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ROLE_WORDS = {
-    "judge", "metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
+    "judge", "pastor", "metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
     "reverend",
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",
     "chancellor", "defence", "defense", "foreign", "deputy", "general", "gen", "maj", "lt", "col", "sgt", "capt", "dr",
@@ -45,7 +45,7 @@ ROLE_WORDS = {
     "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon", "high",
     "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting"}
 ORG_WORDS = {
-    "ministry", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
+    "ministry", "vatican", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
     "watch", "institute", "agency", "forces", "operation", "commission", "bank", "embassy", "service", "police",
     "army", "military", "union", "nations", "committee", "organization", "organisation", "statement", "report",
     "group", "company", "administration", "authorities", "court", "parliament", "duma", "cabinet", "mission",

@@ -188,6 +188,8 @@ class People:
 _SAME_ROLE = {
     "governor": re.compile(r"\bhead of (?:the )?(?:[\w-]+ )?(?:region|oblast|province|regional|state)\b"),
     "mayor": re.compile(r"\bhead of (?:the )?(?:city|town|village|municipality|city council)\b"),
+    "pm": re.compile(r"\bprime minister\b"),
+    "premier": re.compile(r"\bprime minister\b"),
     "spokesman": re.compile(r"\b(?:spokesperson|spokeswoman|press secretary)\b"),
     "spokeswoman": re.compile(r"\b(?:spokesperson|press secretary)\b"),
     "spokesperson": re.compile(r"\b(?:spokesman|spokeswoman|press secretary)\b"),

@@ -90,6 +90,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0 or set_off)
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
+        # "Fr Grzegorz Draus of St John Paul II parish": a name after "of" a name is where that person belongs
+        people = [x for k, x in enumerate(people) if k == 0 or not re.search(
+            r"^\s*(?:of|at|from)\s+(?:the\s+)?$", part[people[k - 1].end:x.start])]
         if people:
             person = people[-1]
             age = re.search(r"(\d+)-year-old", part)
