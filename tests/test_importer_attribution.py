@@ -790,3 +790,8 @@ def test_the_vatican_speaks_as_an_institution():
     speaker = find_quotes(["The envoy will seek to “contribute to the solution of the tragic situation in Ukraine,” the "
                            "Vatican announced to explain the second stage of the mission."])[0].speaker
     assert speaker is not None and not speaker.named
+
+
+def test_words_given_to_national_television_are_kept_in_the_context():
+    found = contexts("“The attack caused a significant technical failure,” the company's chief told national television.")
+    assert found["The attack caused a significant technical failure"] == "told national television"

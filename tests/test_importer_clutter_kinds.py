@@ -478,3 +478,18 @@ def test_sentences_with_those_words_in_them_are_kept(line):
 ])
 def test_page_ends_ad_labels_comment_counters_newsletter_blurbs_shortcodes_and_dated_view_counts_are_clutter(line):
     assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Translate »",
+    "This content was published on",
+    "1 minute",
+    "Olesia poses for a photo in the middle of her classroom in the school basement.",
+])
+def test_a_translate_button_a_publication_label_a_reading_time_and_a_posed_portrait_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_about_posing_for_photos_with_a_verb_of_its_own_told_is_kept():
+    line = "She refused to pose for a photo, she said, because her son is still at the front."
+    assert kind_between_prose(line) == TEXT

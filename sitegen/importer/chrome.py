@@ -109,7 +109,7 @@ CREDITS = re.compile(
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
-    r"|^file - |^file photo\b"
+    r"|^file\s*[-–—] |^file photo\b|\bposes? for a (?:photo|picture|portrait)\b"
     r"|\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
     r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$"
@@ -205,7 +205,8 @@ FURNITURE = re.compile(
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
     r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
-    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|author"
+    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|author|translate\s*»|this content was published on"
+    r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare \(\d+\)|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
     r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog)\W*",

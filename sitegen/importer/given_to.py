@@ -12,8 +12,8 @@ _TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke t
                    r"(?P<to>(?:the\s+|an?\s+)?[A-Z][\w.&'’+-]*(?:\s+(?:[A-Z][\w.&'’+-]*|news agency|reporters?|"
                    r"correspondents?|journalists?|news channel|daily|newspaper|broadcaster|of|on))*"
                    # the press or the writer, unnamed: "told reporters", "told me", "told local media"
-                   r"|(?:reporters|journalists|me|us|the press|the media|(?:local|state|foreign|Ukrainian|Russian) "
-                   r"(?:media|television|TV))\b)")
+                   r"|(?:reporters|journalists|me|us|the press|the media|(?:a |the )?(?:local|state|foreign|national|public|"
+                   r"Ukrainian|Russian) (?:media|television|TV|radio)(?: broadcast)?)\b)")
 
 
 def told_whom(attribution: str) -> str:
