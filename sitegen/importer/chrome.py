@@ -109,7 +109,7 @@ CREDITS = re.compile(
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
-    r"|^file\s*[-–—] |^file photo\b|\bposes? for a (?:photo|picture|portrait)\b"
+    r"|^file\s*[-–—] |^file photo\b|\bposes for a (?:photo|picture|portrait)\b"
     r"|\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
     r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$"
