@@ -795,3 +795,9 @@ def test_the_vatican_speaks_as_an_institution():
 def test_words_given_to_national_television_are_kept_in_the_context():
     found = contexts("“The attack caused a significant technical failure,” the company's chief told national television.")
     assert found["The attack caused a significant technical failure"] == "told national television"
+
+
+def test_someone_who_gave_his_name_is_named_so():
+    found = speakers("The father, who gave his name as Yevhen, said: “We were sitting here in the corner when the "
+                     "strike happened.”")
+    assert found["We were sitting here in the corner when the strike happened."] == "Yevhen"
