@@ -801,3 +801,20 @@ def test_someone_who_gave_his_name_is_named_so():
     found = speakers("The father, who gave his name as Yevhen, said: “We were sitting here in the corner when the "
                      "strike happened.”")
     assert found["We were sitting here in the corner when the strike happened."] == "Yevhen"
+
+
+def test_a_name_then_an_indefinite_description_that_lost_its_comma_is_the_name():
+    found = speakers("“Light the candles and go on with our lives, ” Vitaly, a 27-year-old Kyiv resident said.",
+                     "Putin, the official said, will not attend. “We have nothing to add to what was said before,” the "
+                     "official said.")
+    assert found["Light the candles and go on with our lives"] == "Vitaly"
+    assert found["We have nothing to add to what was said before"] == "official"
+
+
+def test_someone_who_gave_a_name_only_is_named_so_after_the_verb():
+    found = speakers("“Today I had the worst sunrise in my life,” said another Kharkiv resident, who gave her name only "
+                     "as Sasha.",
+                     "“There were three dead bodies at the kiosk,” said a market vendor who gave his name only as "
+                     "Volodymyr.")
+    assert found["Today I had the worst sunrise in my life"] == "Sasha"
+    assert found["There were three dead bodies at the kiosk"] == "Volodymyr"

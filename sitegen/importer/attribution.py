@@ -25,7 +25,7 @@ _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|duri
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 # "according to the cathedral's chief priest, Myroslav Vdodovych, “…”": the name set off after the description
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.\"“”]+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,))?)")
-_WHO_STOP = re.compile(r",? (?:who|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
+_WHO_STOP = re.compile(r",? (?:who(?! gave (?:his|her) (?:first |full )?name)|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 

@@ -17,7 +17,7 @@ from sitegen.importer.people import People, SpeakerGuess
 _INTRODUCED = re.compile(
     rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
     rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
-    rf"(?:who )?gave (?:his|her) (?:first |only |full )?name as|"
+    rf"(?:who )?gave (?:his|her) (?:first |only |full )?name(?: only)? as|"
     rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")

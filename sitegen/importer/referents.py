@@ -27,7 +27,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                     r"|(?:another|one more)\s+[a-z]+", lowered):
         return SpeakerGuess(description=phrase)  # "a third", "another user": someone new, whoever spoke last
     named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
-                      r"identified as|known as|first name,)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
+                      r"identified as|known as|first name,|gave (?:his|her) (?:first |full )?name(?: only)? as)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
                       phrase)
     if named:
         name = named.group(1)
@@ -77,8 +77,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if part[:1].islower() and n > 0:
             # "Putin, the official said, ...": the description is the subject; so it is after an opening with no
             # name for it to stand beside ("Now, after nearly getting killed, the former officer, …, said")
-            if n == len(parts) - 1 and re.match(r"(?i)^(?:the|a|an|one|another)\s", part) and (not appositive or not any(
-                    not x.org for p in parts[:n] for x in names_in(p, context, True, True))):
+            # ("“…,” Vitaly, a 27-year-old Kyiv resident said": a name, then "a" description, lost its comma)
+            before = [x for p in parts[:n] for x in names_in(p, context, True, True) if not x.org]
+            if n == len(parts) - 1 and re.match(r"(?i)^(?:the|a|an|one|another)\s", part) and (
+                    not appositive or not before) and not (before and re.match(r"(?i)^an?\s", part)):
                 return resolve_who(part, context)
             continue
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
