@@ -493,3 +493,16 @@ def test_a_translate_button_a_publication_label_a_reading_time_and_a_posed_portr
 def test_a_sentence_about_posing_for_photos_with_a_verb_of_its_own_told_is_kept():
     line = "She refused to pose for a photo, she said, because her son is still at the front."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Writer Hector Abad (R) and the former negotiator Sergio Jaramillo speak to the press in Kramatorsk.",
+    "Military convoy southeast of Ivankiv, Ukraine.",
+])
+def test_a_caption_marking_who_stands_where_or_a_convoy_and_where_it_is_is_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_with_a_letter_in_brackets_that_marks_no_place_in_a_photo_is_kept():
+    line = "The brigade moved its artillery (D-30 guns) southeast of the town before the storm began."
+    assert kind_between_prose(line) == TEXT

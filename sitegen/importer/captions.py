@@ -65,7 +65,7 @@ def participle_caption(text: str) -> bool:
 # Ukraine.", "Russian troops in Kherson.": names and participles before a noun, then only where it is.
 _VERBLESS_CAPTION = re.compile(
     r"^(?:(?:The|A|An|Two|Three|Several|Local)\s+)?(?:(?:[A-Z][\w'’-]*|[a-z]+(?:ed|en))\s+){0,3}[a-z]{3,}(?<!ed)s?,?"
-    r"(?:\s+(?:in|outside|at|near|inside|on|of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*,?|(?:eastern|western|northern|southern|"
+    r"(?:\s+(?:in|outside|at|near|inside|on|of|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)(?:\s+the)?(?:\s+(?:[A-Z][\w'’-]*,?|(?:eastern|western|northern|southern|"
     r"central|region|city|town|village|oblast|district|capital|station|train|railway|street|square|road|outskirts|border|"
     r"bridge|river|port|front|line|of|the),?))+)+\.$")
 

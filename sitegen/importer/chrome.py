@@ -106,6 +106,7 @@ CREDITS = re.compile(
     r"|^this (?:video grab|handout (?:photo|picture|image)|(?:photo|picture|image|satellite image|screenshot)"
     r"(?: \w+)? (?:taken|released|provided|obtained))\b|\bin an? (?:photo|picture|image|video|handout) (?:provided|released|"
     r"distributed|taken) by\b|/ ?photo:? [A-Z]|\((?:(?:front|back|second|third|top|bottom) row,? )?(?:left|right|centre|center)\)"
+    r"|(?-i:\((?:\d(?:st|nd|rd|th) )?[LRC]\))"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
