@@ -506,3 +506,20 @@ def test_a_caption_marking_who_stands_where_or_a_convoy_and_where_it_is_is_clutt
 def test_a_sentence_with_a_letter_in_brackets_that_marks_no_place_in_a_photo_is_kept():
     line = "The brigade moved its artillery (D-30 guns) southeast of the town before the storm began."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "This story is from the {{IssueName}} edition of the weekly.",
+    "By AFP and Entorno |",
+    "–IANS",
+    "Bürgenstock, Switzerland:",
+    "Full Story",
+    "International desk",
+])
+def test_template_placeholders_agency_bylines_lone_datelines_and_desk_labels_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_naming_a_place_before_a_colon_that_introduces_a_list_is_kept():
+    line = "Three towns were hit overnight in Kharkiv region, officials said: Izium, Balakliia and Kupiansk."
+    assert kind_between_prose(line) == TEXT
