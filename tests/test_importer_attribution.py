@@ -818,3 +818,9 @@ def test_someone_who_gave_a_name_only_is_named_so_after_the_verb():
                      "Volodymyr.")
     assert found["Today I had the worst sunrise in my life"] == "Sasha"
     assert found["There were three dead bodies at the kiosk"] == "Volodymyr"
+
+
+def test_a_full_name_then_a_definite_description_that_lost_its_comma_is_the_name():
+    found = speakers("“Six people were killed and 11 wounded in the shelling,” Denis Pushilin, the Kremlin-backed head "
+                     "of the region said on social media.")
+    assert found["Six people were killed and 11 wounded in the shelling"] == "Denis Pushilin"

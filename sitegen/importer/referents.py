@@ -80,7 +80,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             # ("“…,” Vitaly, a 27-year-old Kyiv resident said": a name, then "a" description, lost its comma)
             before = [x for p in parts[:n] for x in names_in(p, context, True, True) if not x.org]
             if n == len(parts) - 1 and re.match(r"(?i)^(?:the|a|an|one|another)\s", part) and (
-                    not appositive or not before) and not (before and re.match(r"(?i)^an?\s", part)):
+                    not appositive or not before) and not (before and (re.match(r"(?i)^an?\s", part) or len(
+                        before[-1].name.split()) >= 2)):  # ("Denis Pushilin, the Kremlin-backed head … said")
                 return resolve_who(part, context)
             continue
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
