@@ -824,3 +824,12 @@ def test_a_full_name_then_a_definite_description_that_lost_its_comma_is_the_name
     found = speakers("“Six people were killed and 11 wounded in the shelling,” Denis Pushilin, the Kremlin-backed head "
                      "of the region said on social media.")
     assert found["Six people were killed and 11 wounded in the shelling"] == "Denis Pushilin"
+
+
+def test_a_surname_of_the_shape_of_a_nationality_is_the_person_the_text_named():
+    found = speakers("When Irishman Barry Haughian and his wife Lola saw the refugees, they offered their castle.",
+                     "“We were emotional wrecks for probably more than a week,” said Haughian.")
+    ukrainian = find_quotes(["Olena Kovalenko hosted them too.", "“Ukrainian families need homes, not words,” said "
+                             "the Ukrainian."])[0].speaker
+    assert found["We were emotional wrecks for probably more than a week"] == "Barry Haughian"
+    assert ukrainian is None or not ukrainian.named or ukrainian.name == "Olena Kovalenko"

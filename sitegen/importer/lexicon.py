@@ -59,7 +59,7 @@ NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ish|ese|ean)|British|Frenc
                             r"Southern|Central|European|American|African|Israeli|Iraqi|Pakistani|Saudi|Qatari|Afghan|"
                             r"Chechen|Kurdish|Soviet|Spanish|Belgian|Estonian|Latvian|Lithuanian|Ukrainian|Russian|"
                             r"Belarusian|German|Italian|Mexican|Canadian|Japanese|Chinese|Korean|Indian|Syrian|Iranian|"
-                            r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian)$")
+                            r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian|(?:Irish|English|French|Scots|Welsh|Dutch)(?:man|woman))$")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|al-[\w-]+|bin|der|le|la|du|dos)$")
 

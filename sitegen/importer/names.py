@@ -67,6 +67,19 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     return name, role
 
 
+def _surname_like(name: str, context: People) -> bool:
+    """"Haughian" after "Barry Haughian": a surname of the "-ian" shape the text gave a person, not a
+    nationality ("Ukrainian", "Russian" never are)."""
+    return len(name.split()) == 1 and context.known_surname(name) and fold(name) not in _DEMONYMS
+
+
+# Nationalities that are never a surname.
+_DEMONYMS = {"ukrainian", "russian", "belarusian", "georgian", "moldovan", "romanian", "hungarian", "polish", "british",
+             "american", "european", "canadian", "australian", "indian", "italian", "german", "french", "syrian",
+             "iranian", "austrian", "bulgarian", "armenian", "serbian", "croatian", "estonian", "latvian", "lithuanian",
+             "swedish", "finnish", "danish", "turkish", "spanish", "irish", "scottish", "welsh", "japanese", "chinese"}
+
+
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
     return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS or t in _PLATFORMS for t in folded) or all(
@@ -240,7 +253,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
                 name not in context.people or thing):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
-        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) or not name_shaped(name):
+        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) and not _surname_like(name, context) or (
+                not name_shaped(name)):
             continue
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
             found.append(Name(" ".join(tokens), "", True, offset, end))
