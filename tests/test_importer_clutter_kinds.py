@@ -523,3 +523,14 @@ def test_template_placeholders_agency_bylines_lone_datelines_and_desk_labels_are
 def test_a_sentence_naming_a_place_before_a_colon_that_introduces_a_list_is_kept():
     line = "Three towns were hit overnight in Kharkiv region, officials said: Izium, Balakliia and Kupiansk."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "This browser does not support the Video element.",
+    "Watch the No Comment by clicking on the player icon above.",
+    "- Advertisement -",
+    ":max_bytes(150000):strip_icc():",
+    "Mar 3, 2022, 1:30 AM | Updated: Mar 8, 2022, 5:28 pm",
+])
+def test_player_notices_ad_dividers_image_parameters_and_stamp_pairs_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER

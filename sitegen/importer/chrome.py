@@ -33,7 +33,7 @@ PROMPTS = re.compile(
     r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
     r"|\bskip to (?:main )?content\b|\bback to top\b|\bread also\b|\bsimilar news\b|\bdistressing content\b"
     r"|\bviewers might find distressing\b|\bfeature is currently unavailable\b|\bthis was published \d+ \w+ ago\b"
-    r"|\bweekly summary of our latest\b|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
+    r"|\bbrowser does not support\b|\bclicking on the player\b|\bweekly summary of our latest\b|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
     r"|\bother topics of interest\b|\bsite icon\b|\benlarge this image\b|\btoggle caption\b|\bshare this article"
     r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
@@ -78,13 +78,14 @@ BYLINE_LINE = re.compile(
     r"video|reporting))? by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,? in [A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)?)?$|(?-i:^in [A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+){0,2}$)"
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b.{0,40}\b\d[\d,.]*k? views?$"
     # "By AFP and Entorno |", "–IANS", "Bürgenstock, Switzerland:" (a dateline on a line of its own)
+    r"|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|\s*updated\b"
     r"|^by [A-Z][\w&.]+(?: and [A-Z][\w&.]+)?\s*\|$|^[–—]\s*[A-Z]{2,6}$|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+:$)"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
 SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
                          re.IGNORECASE)
-MARKUP = re.compile(r"^\[[a-z]+_[a-z_]+\b|\{\{\s*\w+\s*\}\}|\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
+MARKUP = re.compile(r"^\[[a-z]+_[a-z_]+\b|:(?:max_bytes|strip_icc|format|quality)\(|\{\{\s*\w+\s*\}\}|\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
 # An AP-style caption ends with the weekday and full date: "..., Thursday, Feb. 24, 2022."
 CAPTION_TAIL = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
                           r"\d{4}\.?$")
@@ -208,7 +209,7 @@ FURNITURE = re.compile(
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
     r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
-    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
+    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare \(\d+\)|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
