@@ -833,3 +833,10 @@ def test_a_surname_of_the_shape_of_a_nationality_is_the_person_the_text_named():
                              "the Ukrainian."])[0].speaker
     assert found["We were emotional wrecks for probably more than a week"] == "Barry Haughian"
     assert ukrainian is None or not ukrainian.named or ukrainian.name == "Olena Kovalenko"
+
+
+def test_as_a_description_opening_a_sentence_describes_its_subject_no_one_new():
+    found = speakers("Mitya Hrytsenko grew up skateboarding in Kyiv.",
+                     "As an FPV drone pilot, the skills he picked up from gaming became invaluable. “The speed and the "
+                     "reflexes I developed on my board are what keep me alive,” he said.")
+    assert found["The speed and the reflexes I developed on my board are what keep me alive"] == "Mitya Hrytsenko"

@@ -534,3 +534,13 @@ def test_a_sentence_naming_a_place_before_a_colon_that_introduces_a_list_is_kept
 ])
 def test_player_notices_ad_dividers_image_parameters_and_stamp_pairs_are_clutter(line):
     assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "This is an archived article and the information in it may be outdated.",
+    "(With inputs from agencies.)",
+    "Article content",
+    "Original interview:",
+])
+def test_archive_notices_agency_inputs_and_content_labels_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER

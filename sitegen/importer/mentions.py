@@ -69,7 +69,7 @@ def note_someone(sentence: str, context: People) -> None:
         return
     match = None
     for candidate in _SOMEONE.finditer(bare):
-        if not re.search(r"\b(?:into|as|is|was|were|became|become|becomes|becoming|be|being|like|remain|remains|"
+        if not re.search(r"(?i)\b(?:into|as|is|was|were|became|become|becomes|becoming|be|being|like|remain|remains|"
                          r"remained|from|by|of|against|than)\s+$", bare[:candidate.start()]):
             # ("an order from a higher-ranking soldier": whose order, no one the text goes on to speak of)
             match = candidate  # "turned him into a soldier" describes him, it is no one new
