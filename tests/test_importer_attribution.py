@@ -840,3 +840,10 @@ def test_as_a_description_opening_a_sentence_describes_its_subject_no_one_new():
                      "As an FPV drone pilot, the skills he picked up from gaming became invaluable. “The speed and the "
                      "reflexes I developed on my board are what keep me alive,” he said.")
     assert found["The speed and the reflexes I developed on my board are what keep me alive"] == "Mitya Hrytsenko"
+
+
+def test_a_state_named_in_capitals_is_no_one_she_stands_for():
+    found = speakers("Valentina Moraru lives by the border post.",
+                     "She mentioned the attack by Islamic State followers on the concert hall near Moscow. “I feel sorry "
+                     "for the people who died there,” she said.")
+    assert found["I feel sorry for the people who died there"] == "Valentina Moraru"

@@ -129,6 +129,6 @@ THING_WORDS = {
     "front", "cup", "games", "olympics", "prize", "treaty", "accords", "corridor", "reservoir", "airfield",
     "raion", "district", "province", "boulevard", "embankment", "railway", "motorway", "steppe", "forest",
     "federation", "republic", "kingdom", "emirates", "league", "championship", "contest", "festival", "station",
-    "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay"}
+    "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay", "state"}
 
 AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}
