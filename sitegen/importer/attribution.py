@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB
+from sitegen.importer.lexicon import GAVE_NAME, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB
 from sitegen.importer.names import names_in
 from sitegen.importer.mentions import GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
@@ -25,7 +25,7 @@ _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|duri
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 # "according to the cathedral's chief priest, Myroslav Vdodovych, “…”": the name set off after the description
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.\"“”]+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,))?)")
-_WHO_STOP = re.compile(r",? (?:who(?! gave (?:his|her) (?:first |full )?name)|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
+_WHO_STOP = re.compile(rf",? (?:who(?! {GAVE_NAME})|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 

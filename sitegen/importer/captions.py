@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.chrome import CAPTION_DATE, NAME_LINE, QUOTED, WORD
+from sitegen.importer.chrome import CAPTION_DATE, NAME_LINE, QUOTED, words_of
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
 
@@ -27,7 +27,7 @@ _AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "t
 def short_caption(text: str) -> bool:
     """A one- or two-sentence present-tense photo caption with its date ("People look as ... on April 18.")."""
     sentences = split_sentences(text)
-    if len(sentences) > 2 or len(WORD.findall(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
+    if len(sentences) > 2 or len(words_of(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
         return False
     if re.search(r"\b(?:said|says|told|tells|according to|announced|reported|explains|recalls|adds|notes|recounts"
                  r"|remembers)\b", sentences[0]) or text.rstrip().endswith(":"):
@@ -57,7 +57,7 @@ def participle_caption(text: str) -> bool:
     if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
                                                                                text):
         return False
-    return len(WORD.findall(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
+    return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
         VERB.search(text))
 
 
@@ -73,18 +73,14 @@ _VERBLESS_CAPTION = re.compile(
 def verbless_caption(text: str) -> bool:
     """A one-sentence line of twenty-five words or fewer that is a noun phrase and the place it is in, with
     no verb and no one's words."""
-    return len(WORD.findall(text)) <= 25 and bool(_VERBLESS_CAPTION.match(text)) and not VERB.search(text) and not (
+    return len(words_of(text)) <= 25 and bool(_VERBLESS_CAPTION.match(text)) and not VERB.search(text) and not (
         re.search(r"\b(?:is|are|was|were|has|have|had)\b", text))
 
 
 def credit_line(text: str) -> bool:
     """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
-    return len(WORD.findall(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (
+    return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (
         not ends_sentence(text))
-
-
-def _words(text: str) -> list[str]:
-    return WORD.findall(text)
 
 
 def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
@@ -96,16 +92,16 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
         short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$", text))
         if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
                                              or short_credit):
-            if len(_words(texts[i - 1])) <= 60:
+            if len(words_of(texts[i - 1])) <= 60:
                 reasons[i - 1] = "caption"
         if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
             reasons[i + 1] = "caption"
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:
-            if not ends_sentence(texts[i + 1]) or len(_words(texts[i + 1])) <= 30 and len(
+            if not ends_sentence(texts[i + 1]) or len(words_of(texts[i + 1])) <= 30 and len(
                     split_sentences(texts[i + 1])) == 1 and not QUOTED.search(texts[i + 1]):
                 reasons[i + 1] = "caption"  # the caption the label stands over: one sentence, quoting no one
         if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
-                texts[i - 1]) and len(_words(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
+                texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
             reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
         if not reasons[i] and (short_caption(text) or participle_caption(text) or verbless_caption(text)):
             reasons[i] = "caption"
@@ -114,7 +110,7 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
         # stacked the picture's description, its alt text and its credit without blank lines between.
         credited = {blocks[i] for i in range(count) if reasons[i] in CAPTION_REASONS and PHOTO_CREDIT.search(texts[i])}
         for i in range(count):
-            if blocks[i] in credited and not reasons[i] and len(_words(texts[i])) <= 40 and texts[i][:1].isupper() and (
+            if blocks[i] in credited and not reasons[i] and len(words_of(texts[i])) <= 40 and texts[i][:1].isupper() and (
                     not QUOTED.search(texts[i]) and blocks.count(blocks[i]) > 1):
                 reasons[i] = "caption"
     for i, text in enumerate(texts):

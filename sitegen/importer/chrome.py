@@ -9,6 +9,11 @@ import re
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
 WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 
+
+def words_of(text: str) -> list[str]:
+    """The words of a line (letters and digits, apostrophes inside)."""
+    return WORD.findall(text)
+
 # Prompts and chrome, anywhere in a short paragraph: phrases reporting prose does not use.
 PROMPTS = re.compile(
     r"\brelated (?:stories|articles|coverage)\b|\bread full article\b|\bfollow along\b|\bctrl\s*\+\s*enter\b"

@@ -10,7 +10,7 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
                                      MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
                                      PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
-                                     SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, WORD)
+                                     SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
@@ -23,11 +23,6 @@ CLUTTER = "clutter"
 def outside_quotes(text: str) -> str:
     """The text with its quoted spans blanked out: what the reporter says, not whom he quotes."""
     return QUOTED.sub(" ", text)
-
-
-def words_of(text: str) -> list[str]:
-    """The words of a line (letters and digits, apostrophes inside)."""
-    return WORD.findall(text)
 
 
 # "Updated: ...", "Published on 12 May", "Posted 2 hours ago" — not "Published figures show ...".

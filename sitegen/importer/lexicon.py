@@ -54,12 +54,22 @@ ORG_WORDS = {
     "telegraph", "bbc", "cnn", "project", "ria", "sky", "associated", "gazprom", "nato", "eu", "un", "who",
     "university", "school", "researchers", "officials", "department", "party", "coalition", "alliance", "palace",
     "immigration", "network", "operator", "utility", "provider", "broadcaster", "outlet"}
-NATIONALITIES = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ish|ese|ean)|British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
-                            r"Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|Eastern|Northern|"
-                            r"Southern|Central|European|American|African|Israeli|Iraqi|Pakistani|Saudi|Qatari|Afghan|"
-                            r"Chechen|Kurdish|Soviet|Spanish|Belgian|Estonian|Latvian|Lithuanian|Ukrainian|Russian|"
-                            r"Belarusian|German|Italian|Mexican|Canadian|Japanese|Chinese|Korean|Indian|Syrian|Iranian|"
-                            r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian|(?:Irish|English|French|Scots|Welsh|Dutch)(?:man|woman))$")
+# Nationalities by name: never a surname, unlike a word that only has their shape ("Haughian").
+NAMED_NATIONALITIES = re.compile(
+    r"^(?:British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
+    r"Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|Eastern|Northern|"
+    r"Southern|Central|European|American|African|Israeli|Iraqi|Pakistani|Saudi|Qatari|Afghan|"
+    r"Chechen|Kurdish|Soviet|Spanish|Belgian|Estonian|Latvian|Lithuanian|Ukrainian|Russian|"
+    r"Belarusian|German|Italian|Mexican|Canadian|Australian|Japanese|Chinese|Korean|Indian|Syrian|Iranian|"
+    r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian|"
+    r"(?:Irish|English|French|Scots|Welsh|Dutch)(?:man|woman))$")
+NATIONALITIES = re.compile(rf"^[A-Z][a-z]{{2,}}(?:ian|ish|ese|ean)$|{NAMED_NATIONALITIES.pattern}")
+# The words that introduce a person's name: "codenamed Flash", "a medic named Olha", "who gave his name as Yevhen".
+GAVE_NAME = r"gave (?:his|her) (?:first |only |full )?name(?: only)? as"
+NAMING = (rf"codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
+          rf"(?:who )?{GAVE_NAME}|identified (?:only )?as|known (?:only )?as|first name,?")
+# Offices named with the place they govern: "the mayor of Kramatorsk", "the head of the region".
+OFFICES = r"mayor|governor|head|chief|president|minister|leader|commander"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|al-[\w-]+|bin|der|le|la|du|dos)$")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.gender import genders_in
-from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      SPEECH_VERBS, fold)
 from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
                                     person_from_tokens)
@@ -16,9 +16,7 @@ from sitegen.importer.people import People, SpeakerGuess
 
 _INTRODUCED = re.compile(
     rf"(?i:\b(?P<noun>{PERSON_NOUNS})s?\b|\bwho\b|\bhimself\b|\bherself\b)(?:\s+[\w-]+){{0,5}}?,?\s+"
-    rf"(?:codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
-    rf"(?:who )?gave (?:his|her) (?:first |only |full )?name(?: only)? as|"
-    rf"identified (?:only )?as|known (?:only )?as|first name,?)[,:]?\s+(?:of\s+)?[\"“‘']?"
+    rf"(?:{NAMING})[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
 # "thirty-two-year-old Ihor", "the 19-year-old Danya": an age given to a name makes it a person's.
@@ -185,8 +183,7 @@ def note_people(text: str, context: People) -> None:
             context.people.append(name)
         mentioned.append((start, name))
         before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
-        office = re.search(r"\b(?:the|a|an)\s+(head|chief|leader|mayor|governor)\s+of\s+(?:the\s+)?[a-z][\w-]*\s+$",
-                           bare[:start])
+        office = re.search(rf"\b(?:the|a|an)\s+({OFFICES})\s+of\s+(?:the\s+)?[a-z][\w-]*\s+$", bare[:start])
         if office:  # "the head of the region Vyacheslav Gladkov": the whole office, more than its last words
             before = bare[office.start(1):start]
         words = " ".join(x for x in (before.strip(), role) if x)

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitegen.importer.lexicon import CALENDAR, LEADING_CAPS, NAME_TOKEN, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold
+from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NAME_TOKEN, NAMED_NATIONALITIES, NATIONALITIES, ORG_WORDS,
+                                     PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold)
 
 if TYPE_CHECKING:
     from sitegen.importer.people import People
@@ -70,14 +71,7 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
 def _surname_like(name: str, context: People) -> bool:
     """"Haughian" after "Barry Haughian": a surname of the "-ian" shape the text gave a person, not a
     nationality ("Ukrainian", "Russian" never are)."""
-    return len(name.split()) == 1 and context.known_surname(name) and fold(name) not in _DEMONYMS
-
-
-# Nationalities that are never a surname.
-_DEMONYMS = {"ukrainian", "russian", "belarusian", "georgian", "moldovan", "romanian", "hungarian", "polish", "british",
-             "american", "european", "canadian", "australian", "indian", "italian", "german", "french", "syrian",
-             "iranian", "austrian", "bulgarian", "armenian", "serbian", "croatian", "estonian", "latvian", "lithuanian",
-             "swedish", "finnish", "danish", "turkish", "spanish", "irish", "scottish", "welsh", "japanese", "chinese"}
+    return len(name.split()) == 1 and context.known_surname(name) and not NAMED_NATIONALITIES.match(name)
 
 
 def is_org(tokens: list[str]) -> bool:

@@ -75,10 +75,10 @@ class People:
         """Whether a capitalised name is only words the text also writes in lower case ("Volunteers", "Now",
         "Information Policy") and no one it introduced: a sentence's first word or a title's, not a person."""
         words = [w.casefold() for w in name.split()]
-        if len(words) == 1 and name not in self.people and not self.knows(name) and _COMMON_SHAPE.fullmatch(words[0]):
-            return True  # "Safeguarding them is …", "Zookeepers said": a gerund or a plural of a calling
-        return bool(words) and all(w in self.common for w in words) and name not in self.people and not (
-            len(words) == 1 and self.knows(name))
+        if not words or name in self.people or len(words) == 1 and self.knows(name):
+            return False
+        # ("Safeguarding them is …", "Zookeepers said": a gerund or a plural of a calling, whatever the text has)
+        return len(words) == 1 and bool(_COMMON_SHAPE.fullmatch(words[0])) or all(w in self.common for w in words)
 
     def full_name(self, name: str) -> str:
         """A surname, a first name or a shorter form used after the full name: "Stubb" → "Alexander
@@ -188,11 +188,9 @@ class People:
 _SAME_ROLE = {
     "governor": re.compile(r"\bhead of (?:the )?(?:[\w-]+ )?(?:region|oblast|province|regional|state)\b"),
     "mayor": re.compile(r"\bhead of (?:the )?(?:city|town|village|municipality|city council)\b"),
-    "pm": re.compile(r"\bprime minister\b"),
-    "premier": re.compile(r"\bprime minister\b"),
-    "spokesman": re.compile(r"\b(?:spokesperson|spokeswoman|press secretary)\b"),
-    "spokeswoman": re.compile(r"\b(?:spokesperson|press secretary)\b"),
-    "spokesperson": re.compile(r"\b(?:spokesman|spokeswoman|press secretary)\b"),
+    **dict.fromkeys(("pm", "premier"), re.compile(r"\bprime minister\b")),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"),
+                    re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|press secretary)\b")),
 }
 
 # A capitalised word shaped as a gerund or as the plural of a calling ("Safeguarding", "Zookeepers", "Officials").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.gender import MALE, SEXED_NOUNS
-from sitegen.importer.lexicon import AUXILIARY_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS
+from sitegen.importer.lexicon import AUXILIARY_WORDS, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS
 from sitegen.importer.names import clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
 
@@ -26,9 +26,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     if re.fullmatch(r"(?:a|another|one more)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)(?:\s+[a-z]+)?"
                     r"|(?:another|one more)\s+[a-z]+", lowered):
         return SpeakerGuess(description=phrase)  # "a third", "another user": someone new, whoever spoke last
-    named = re.search(r"\b(?:named|called|codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|goes by|"
-                      r"identified as|known as|first name,|gave (?:his|her) (?:first |full )?name(?: only)? as)\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
-                      phrase)
+    named = re.search(rf"\b(?:{NAMING})\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})", phrase)
     if named:
         name = named.group(1)
         role = re.sub(r"^(?:a|an|the|one|another)\s+|\s*(?:\d+-year-old)\s*", " ", phrase[:named.start()]).strip()
@@ -75,13 +73,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     for n in (range(len(parts)) if after_verb else range(len(parts) - 1, -1, -1)):
         part = parts[n]
         if part[:1].islower() and n > 0:
-            # "Putin, the official said, ...": the description is the subject; so it is after an opening with no
-            # name for it to stand beside ("Now, after nearly getting killed, the former officer, …, said")
-            # ("“…,” Vitaly, a 27-year-old Kyiv resident said": a name, then "a" description, lost its comma)
-            before = [x for p in parts[:n] for x in names_in(p, context, True, True) if not x.org]
-            if n == len(parts) - 1 and re.match(r"(?i)^(?:the|a|an|one|another)\s", part) and (
-                    not appositive or not before) and not (before and (re.match(r"(?i)^an?\s", part) or len(
-                        before[-1].name.split()) >= 2)):  # ("Denis Pushilin, the Kremlin-backed head … said")
+            if n == len(parts) - 1 and re.match(r"(?i)^(?:the|a|an|one|another)\s", part) and _subject_description(
+                    part, parts[:n], appositive, context):
                 return resolve_who(part, context)
             continue
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
@@ -157,13 +150,24 @@ _BODY = re.compile(r"organi[sz]ation|group|charity|foundation|agency|company|mov
                    r"ngo|institute|centre|center|service|association|coalition|campaign")
 
 
+def _subject_description(description: str, before: list[str], appositive: bool, context: People) -> bool:
+    """Whether the description closing a phrase is the subject rather than set beside a name before it:
+    "Putin, the official said, …" and "Now, after nearly getting killed, the former officer, …, said" (no
+    name for it to stand beside), not "“…,” Vitaly, a 27-year-old Kyiv resident said" or "Denis Pushilin, the
+    Kremlin-backed head of the region said" (a name, then its description, which lost its comma)."""
+    names = [x for p in before for x in names_in(p, context, True, True) if not x.org]
+    if not names:
+        return True
+    return not (appositive or re.match(r"(?i)^an?\s", description) or len(names[-1].name.split()) >= 2)
+
+
 def _head(description: str) -> str:
     """The head of a description: "commander of the Ukrainian company" → "commander"."""
     return re.split(r"\s+(?:of|from|in|at|with|on)\s+", description.casefold(), maxsplit=1)[0]
 
 
 # An office and the place it governs, before its holder's name: "the mayor of (Kramatorsk) Oleksandr Honcharenko".
-_OFFICES = r"\b(?:mayor|governor|head|chief|president|minister|leader|commander)\s+of\s+"
+_OFFICES = rf"\b(?:{OFFICES})\s+of\s+"
 _OFFICE_OF = re.compile(rf"{_OFFICES}$")
 _OFFICE_OF_PLACE = re.compile(rf"{_OFFICES}(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}$")
 
