@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from importer_texts import AFTER, BODY, kind_between_prose, kinds
+from sitegen.importer.clutter import line_reason
 from sitegen.importer.rawtext import CLUTTER, TEXT
 
 
@@ -543,4 +544,46 @@ def test_player_notices_ad_dividers_image_parameters_and_stamp_pairs_are_clutter
     "Original interview:",
 ])
 def test_archive_notices_agency_inputs_and_content_labels_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Soldiers fire a mortar over the river toward the enemy positions near the town. Photo by Jane Roe",
+    "A volunteer hands out bread to the people queuing in the square outside the church. Photo provided to the "
+    "Example Journal",
+    "In the month since the scheme began, 40 families have arrived. (Source: Example News)",
+    "A guard helps an elderly woman with her bags into the carriage of the evacuation train. (Courtesy of Jane Roe)",
+    "Nurse Olena Petrenko: 'We never stop.' /ETV",
+    "The graves were found in a forest near the town. / Example Forest",
+    "Mourners kneel as the servicemen carry the coffin of a soldier through the square on Jan. 8.Jane Roe/The Example "
+    "Press",
+    "The old town and its theatre survived the war largely intact, the city's council said [Jane Roe/Reuters]",
+    "A shopping centre in Moscow stands empty after the brands left the country, on March 7, 2022 ( AFP / – )",
+    "Crowds grow at the border – Copyright: Jane Roe/Example Paper (Must Credit)",
+    "Ivan Petrenko (from left), Olena Koval and Maria Bondar have all enrolled at the school.",
+    "Father John Roe, left, is the family's sponsor. He met them at the airport last week.",
+    "Ivan Petrenko – 4th from left",
+    "Police stand guard during an unsanctioned protest rally in Moscow against the mobilisation. Reuters photo via "
+    "Example",
+    "Image:",
+])
+def test_credits_after_a_caption_and_marks_of_who_stands_where_are_clutter_by_what_they_are(line):
+    assert line_reason(line, 5, 10)
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The photo by Jane Roe went round the world within hours, the agency said.",
+    "He left the city in March and came back in May with his mother and two sisters.",
+    "The mayor, Ivan Petrenko, left the meeting early, officials said, and went to the station.",
+    "Prices rose by a third (source of the figures: the statistics office) over the winter.",
+])
+def test_sentences_with_a_photo_by_a_left_or_a_source_in_brackets_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_an_archive_photos_caption_is_clutter_however_long():
+    line = ("FILE – This satellite image provided by Example Technologies shows burning oil tanks in the city during "
+            "the invasion on Monday, March 21, 2022. " + " ".join(["The tanks burned for days and the smoke could be "
+                                                                "seen from far away as the fighting went on."] * 4))
     assert kind_between_prose(line) == CLUTTER

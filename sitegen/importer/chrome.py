@@ -125,8 +125,20 @@ CREDITS = re.compile(
     # a photographer working for an outlet, a video's or photo's courtesy line, a caption labelled at its end:
     # "(Jane Roe for The Example Post)", "Video courtesy of Example TV.", "Power plant in the south - photo"
     r"|(?-i:\((?:[A-Z][\w.'’-]+ ){1,3}for (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)\s*$)"
-    r"|^(?:photos?|videos?|images?|footage|pictures?)\s+(?:courtesy|credit)\b|\s[-–—]\s*(?:photo|picture|image|video)\s*$",
+    r"|^(?:photos?|videos?|images?|footage|pictures?)\s+(?:courtesy|credit)\b|\s[-–—]\s*(?:photo|picture|image|video)\s*$"
+    # a credit after the caption's last sentence: "… Photo by AFP", "… Photo provided to the Post-Journal",
+    # "… (Source: 1News)", "… (Courtesy of Jane Roe)", "… alive.' /CGTN", "… 8.Jane Roe/The Press", "[Jane Roe/Reuters]"
+    r"|[.!?'’\"”]\s+(?:photo(?:graph)?s? (?:by|provided (?:to|by)|courtesy of) (?:the )?(?-i:[A-Z])|(?:Reuters|AP|AFP|EPA) photo\b)"
+    r"|\((?:source|courtesy of|photo(?:graph)?|credit)\s*:?\s[^()]{1,60}\)\s*$|\(\s*(?:AP|AFP|Reuters|EPA)\s*/"
+    r"|[.!?'’\"”]\s*/\s*(?-i:[A-Z])[\w.&'’ -]{1,40}$|(?<=[a-z0-9]\.)(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) ?/ ?(?-i:[A-Z])[^/]{0,60}$"
+    r"|\[(?-i:[A-Z])[\w.'’ -]+/[^\]]*\]?$|\bcopyright:\s"
+    # who is where in the picture: "(from left)", "(left to right)", "Jane Roe, left, …", "– 4th from left"
+    r"|\((?:(?:far|second|third|\d(?:st|nd|rd|th)) )?(?:from )?(?:left|right)(?: to right)?\)|(?-i:\(L-R\))"
+    r"|(?-i:^(?:[A-Z][\w'’-]+ ){1,5}[A-Z][\w'’-]+), (?:left|right|centre|center|foreground|background), "
+    r"|\s[-–—]\s(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)$",
     re.IGNORECASE)
+# A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"
+FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s")
 # Credits in words reporting prose also uses ("weapons supplied by the West", "as she reported from Kyiv"):
 # credits only in a short line.
 SHORT_CREDITS = re.compile(r"\breported from\b|\bwrote from\b|\bsupplied by\b|\bvia reuters\b",
@@ -218,5 +230,5 @@ FURNITURE = re.compile(
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare \(\d+\)|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
-    r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog)\W*",
+    r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog|(?:image|photo|picture|photograph|pic|video)s?\s*:)\W*",
     re.IGNORECASE)

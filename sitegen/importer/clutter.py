@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE,
+from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE, FILE_PHOTO,
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
                                      MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
                                      PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
@@ -97,7 +97,7 @@ def line_reason(text: str, position: int, count: int) -> str:
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"
     stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
-    if len(words) <= 70 and CREDITS.search(text) and not stamp or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
+    if len(words) <= 70 and CREDITS.search(text) and not stamp or len(words) <= 120 and FILE_PHOTO.match(text) or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
             len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
                 not FINITE.search(text[9:]) or "pictured" in text)) or (
