@@ -587,3 +587,12 @@ def test_an_archive_photos_caption_is_clutter_however_long():
             "the invasion on Monday, March 21, 2022. " + " ".join(["The tanks burned for days and the smoke could be "
                                                                 "seen from far away as the fighting went on."] * 4))
     assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_pictures_alt_text_right_above_its_credited_caption_is_clutter_too():
+    alt = "Members of the city's choir sing patriotic songs at the barricades in front of the Opera House"
+    text = (f"Choir at the barricades\n\nSingers are preparing to defend the city and the opera house from the "
+            f"bombardment\n\n{alt}\n{alt} Credit: Jane Roe for the Telegraph\n\n{BODY}\n{AFTER}")
+    assert kinds(text)[alt] == CLUTTER
+    twice = "The crews finished the last repairs late in the evening and the lights came back on."
+    assert kinds(f"Power cut in three villages\n\n{BODY}\n{twice}\n{twice}\n\n{AFTER}")[twice] == TEXT

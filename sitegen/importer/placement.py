@@ -257,6 +257,12 @@ def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> No
         if normals[i] in normals[:i] or (len(words_of(text)) <= 25 and re.search(r"[.!?…][\"”’')\]]*$", text) and any(
                 normals[i] in other and normals[i] != other for other in normals)):
             reasons[i] = "repeats the article"
+    for i in range(len(texts) - 1):
+        # a picture's alt text right above its caption, which says it again with a credit (the same words twice
+        # with nothing added are no caption's sign: some pages give every paragraph twice)
+        if not reasons[i] and len(words_of(texts[i])) >= 4 and normals[i] and reasons[i + 1] in CAPTION_REASONS and (
+                normals[i + 1].startswith(normals[i])):
+            reasons[i] = "caption"
 
 
 def _keep_one_copy(texts: list[str], normals: list[str], kinds: list[tuple[str, str]]) -> None:
