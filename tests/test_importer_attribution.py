@@ -847,3 +847,12 @@ def test_a_state_named_in_capitals_is_no_one_she_stands_for():
                      "She mentioned the attack by Islamic State followers on the concert hall near Moscow. “I feel sorry "
                      "for the people who died there,” she said.")
     assert found["I feel sorry for the people who died there"] == "Valentina Moraru"
+
+
+def test_a_calling_given_after_the_name_as_an_epithet_is_the_person_named():
+    found = speakers("Coming to the match is a chance to meet others, said Olena Kovalenko, 37, at the stadium with "
+                     "her son. “For two years, everything I did was for my child,” said the former accountant.",
+                     "Iryna Bondar won gold in the sabre on Sunday. “We always have strength,” said the former world "
+                     "champion.")
+    assert found["For two years, everything I did was for my child"] == "Olena Kovalenko"
+    assert found["We always have strength"] == "Iryna Bondar"

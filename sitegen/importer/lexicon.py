@@ -26,7 +26,9 @@ PERSON_NOUNS = (
     "spokesperson|spokesman|spokeswoman|minister|president|worker|engineer|miner|coordinator|activist|onlooker|"
     "witness|villager|evacuee|trainee|recruit|veteran|marine|gunner|pilot|scout|local|expert|analyst|diplomat|"
     "child|kid|baby|toddler|teenager|pupil|schoolgirl|schoolboy|niece|nephew|grandson|granddaughter|widow|"
-    "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer")
+    "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer|"
+    "accountant|champion|medalist|medallist|athlete|swimmer|fencer|player|coach|footballer|singer|musician|artist|"
+    "writer|poet|economist|scientist|researcher|curator|director|manager|historian")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ROLE_WORDS = {
     "judge", "pastor", "metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
