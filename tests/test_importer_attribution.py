@@ -856,3 +856,9 @@ def test_a_calling_given_after_the_name_as_an_epithet_is_the_person_named():
                      "champion.")
     assert found["For two years, everything I did was for my child"] == "Olena Kovalenko"
     assert found["We always have strength"] == "Iryna Bondar"
+
+
+def test_whom_a_person_told_is_never_the_speaker_of_the_words_the_sentence_carries():
+    found = speakers("Paulina’s classes took a break. She told Trinity News that though classes continued to be held "
+                     "partly in person, “I left Kyiv a month later”.")
+    assert found["I left Kyiv a month later"] is None

@@ -225,7 +225,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         guess = who_after(bare[verb.start():], context)[0] if inverted else None
         if guess is None or not guess.named:
             guess = subject_of(bare, verb.start(), context) or guess
-        if guess is None:
+        if guess is None and not _TOLD.fullmatch(verb.group()):  # ("She told Trinity News that …": whom she told)
             guess, _ = who_after(bare[verb.start():], context)
         if guess and (guess.named or guess.description):
             return guess
@@ -268,6 +268,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     return None
 
 
+_TOLD = re.compile(r"(?i)told|tells|tell|telling|asked|asks")
 # "… in which he said", "… where she told": a pronoun in a relative clause, the verb's subject.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in which|to which|where|after which|in whom)\s+(?:he|she)\s*$")
 # Someone the same sentence described first, as its subject: "a veteran Kremlin diplomat resigned".
