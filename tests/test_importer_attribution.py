@@ -862,3 +862,10 @@ def test_whom_a_person_told_is_never_the_speaker_of_the_words_the_sentence_carri
     found = speakers("Paulina’s classes took a break. She told Trinity News that though classes continued to be held "
                      "partly in person, “I left Kyiv a month later”.")
     assert found["I left Kyiv a month later"] is None
+
+
+def test_a_players_world_ranking_is_no_name():
+    found = speakers("Elina Kovalenko has pledged her prize money to Ukraine's army. The World No 15 told the BBC that "
+                     "her family is defending the country.",
+                     "“Until the very last moment, we did not believe that this would happen,” she said.")
+    assert found["Until the very last moment, we did not believe that this would happen"] == "Elina Kovalenko"

@@ -230,8 +230,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             if len(tokens) == 1 and (bare.casefold() in PLACES or bare.casefold() in ORG_WORDS):
                 continue  # "Ukraine's" in "Ukraine's lead negotiator Mykhailo Podolyak"
             tokens[-1] = bare
-        if is_thing(tokens):
-            continue  # "the Second World War", "the Dnipro River": no one who speaks
+        if is_thing(tokens) or tokens[-1].rstrip(".") == "No" and re.match(r"\.?\s*\d", part[end:]):
+            continue  # "the Second World War", "the Dnipro River", "the World No 15": no one who speaks
         name, role = context.title_off(*person_from_tokens(tokens))
         if name and context.common_words(name) and not role:
             continue  # "Volunteers tell …", "Now …": words, not a name
