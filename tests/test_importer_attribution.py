@@ -869,3 +869,11 @@ def test_a_players_world_ranking_is_no_name():
                      "her family is defending the country.",
                      "“Until the very last moment, we did not believe that this would happen,” she said.")
     assert found["Until the very last moment, we did not believe that this would happen"] == "Elina Kovalenko"
+
+
+def test_a_body_named_for_whom_it_serves_is_no_person_she_stands_for():
+    found = speakers("Vera Koval is the president of a children's charity in Detroit.",
+                     "According to the United Nations Children’s Fund, millions of children have been displaced. The "
+                     "country expects 100,000 refugees, and already Koval is seeing the support.",
+                     "“So many people reach out to me and want to host them,” she said.")
+    assert found["So many people reach out to me and want to host them"] == "Vera Koval"

@@ -216,7 +216,9 @@ def is_person_description(description: str) -> bool:
     return bool(description) and bool(_PERSON_NOUN.search(description))
 
 
-_PERSON_NOUN = re.compile(rf"\b(?:(?:{PERSON_NOUNS})(?:s|es|ves)?|women|men|wives|children|people)\b", re.IGNORECASE)
+# (a noun before "'s" names whose thing it is: "the United Nations Children's Fund" is a fund)
+_PERSON_NOUN = re.compile(rf"\b(?:(?:{PERSON_NOUNS})(?:s|es|ves)?|women|men|wives|children|people)\b(?!['’]s\b)",
+                          re.IGNORECASE)
 # Where a description runs on into a clause: a speech verb, an auxiliary, a verb with its object ("fired two").
 _CLAUSE = re.compile(rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:has|have|had|is|was|are|were|will|would)\b|"
                      rf"[a-z]+ed\s+(?:the|a|an|two|three|four|five|his|her|their|its|that|\d+)\b).*$")
