@@ -877,3 +877,10 @@ def test_a_body_named_for_whom_it_serves_is_no_person_she_stands_for():
                      "country expects 100,000 refugees, and already Koval is seeing the support.",
                      "“So many people reach out to me and want to host them,” she said.")
     assert found["So many people reach out to me and want to host them"] == "Vera Koval"
+
+
+def test_a_parish_a_church_or_a_federation_is_a_body_not_a_person_he_stands_for():
+    found = speakers("The conversation has resulted in Tomasone, the priest at St. Joseph Parish in Warren, agreeing "
+                     "to be the family's sponsor.",
+                     "“By telling her that, I was making a commitment to help her out,” he said.")
+    assert found["By telling her that, I was making a commitment to help her out"] != "St. Joseph Parish"

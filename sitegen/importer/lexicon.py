@@ -55,7 +55,9 @@ ORG_WORDS = {
     "fund", "station", "channel", "affairs", "press", "times", "post", "news", "reuters", "interfax", "tass",
     "telegraph", "bbc", "cnn", "project", "ria", "sky", "associated", "gazprom", "nato", "eu", "un", "who",
     "university", "school", "researchers", "officials", "department", "party", "coalition", "alliance", "palace",
-    "immigration", "network", "operator", "utility", "provider", "broadcaster", "outlet"}
+    "immigration", "network", "operator", "utility", "provider", "broadcaster", "outlet", "parish", "church", "cathedral",
+    "diocese", "monastery", "hospital", "museum", "zoo", "theatre", "theater", "library", "academy", "federation",
+    "association", "society", "charity"}
 # Nationalities by name: never a surname, unlike a word that only has their shape ("Haughian").
 NAMED_NATIONALITIES = re.compile(
     r"^(?:British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
