@@ -597,3 +597,19 @@ def test_a_pictures_alt_text_right_above_its_credited_caption_is_clutter_too():
     twice = "The crews finished the last repairs late in the evening and the lights came back on."
     page = parse_raw(f"Power cut in three villages\n\n{BODY}\n{twice}\n\n{twice}\n\n{AFTER}")
     assert TEXT in [p.kind for p in page.paragraphs if p.text == twice]
+
+
+@pytest.mark.parametrize("line", [
+    "This field is for validation purposes and should be left unchanged.",
+    "Please refresh the page for the fullest version.",
+    "Check out our partner's best offers here.",
+    "Youtube video thumbnail",
+    "Süre:1min",
+])
+def test_a_forms_hidden_field_a_reload_request_an_offer_and_a_players_still_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_asking_readers_to_check_out_a_place_is_kept():
+    line = "Check out the new shelters in the old metro station, the mayor urged residents on Monday, before the frost."
+    assert kind_between_prose(line) == TEXT

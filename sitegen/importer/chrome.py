@@ -42,7 +42,10 @@ PROMPTS = re.compile(
     r"|\bother topics of interest\b|\bsite icon\b|\benlarge this image\b|\btoggle caption\b|\bshare this article"
     r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
-    r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$",
+    r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$"
+    # a form's hidden field, a page asking to be reloaded, an offer, a player's still and its length
+    r"|\bthis field is for validation purposes\b|\brefresh the page\b|^check out\b.{0,60}\bhere\W*$"
+    r"|\bvideo thumbnail\W*$|^s[üu]re\s*:\s*\d",
     re.IGNORECASE)
 # The site asking its reader to stay or to support it: "stay tuned to our channel", "Thanks for reading", "As a
 # nonprofit newsroom, we depend on your support" (a prompt only where no one is reported saying it: a text that
