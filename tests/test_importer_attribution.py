@@ -884,3 +884,11 @@ def test_a_parish_a_church_or_a_federation_is_a_body_not_a_person_he_stands_for(
                      "to be the family's sponsor.",
                      "“By telling her that, I was making a commitment to help her out,” he said.")
     assert found["By telling her that, I was making a commitment to help her out"] != "St. Joseph Parish"
+
+
+def test_the_medallist_or_the_champion_is_the_person_named_whatever_calling_the_text_gave_her():
+    found = speakers("Fencer Olga Koval gave Ukraine its first medal of the Games on Monday.",
+                     "“This is a message for all of Ukraine,” added the Olympic medallist.",
+                     "“We always have strength,” the former world champion said.")
+    assert found["This is a message for all of Ukraine"] == "Olga Koval"
+    assert found["We always have strength"] == "Olga Koval"

@@ -156,6 +156,8 @@ class People:
         if sex:
             return self.sex(guess) in ("", sex)
         called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description
+        if noun in _ACCOLADES:  # "the Olympic medallist" is the fencer the text named, whatever her calling
+            return guess.named
         if noun in _KIN:  # "the mother" is someone the text called a mother, not whoever came last
             return noun in re.findall(r"[a-z]+", called.casefold())
         nouns = set(_PERSON_NOUN.findall(called.casefold())) | (set(called.casefold().split()) & _TITLES)
@@ -198,6 +200,8 @@ _COMMON_SHAPE = re.compile(r"[a-z]{3,}(?:ing|ers|ors|ists|ians|ees|ants|ents|ive
 
 _KIN = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
         "niece", "nephew", "grandson", "granddaughter", "widow"}
+# What a person won rather than what they do: any named calling can have won it.
+_ACCOLADES = {"champion", "medalist", "medallist"}
 # Offices a person holds, which no later "the soldier" or "the driver" stands for.
 _TITLES = {"ambassador", "envoy", "minister", "president", "chancellor", "secretary", "adviser", "advisor",
            "negotiator", "premier", "director", "leader", "chairman", "chairwoman", "mayor", "governor", "senator"}
