@@ -887,7 +887,7 @@ def test_a_parish_a_church_or_a_federation_is_a_body_not_a_person_he_stands_for(
 
 
 def test_the_medallist_or_the_champion_is_the_person_named_whatever_calling_the_text_gave_her():
-    found = speakers("Fencer Olga Koval gave Ukraine its first medal of the Games on Monday.",
+    found = speakers("Olga Koval, a fencer from Mykolaiv, gave Ukraine its first medal of the Games on Monday.",
                      "“This is a message for all of Ukraine,” added the Olympic medallist.",
                      "“We always have strength,” the former world champion said.")
     assert found["This is a message for all of Ukraine"] == "Olga Koval"
