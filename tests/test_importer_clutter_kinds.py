@@ -613,3 +613,34 @@ def test_a_forms_hidden_field_a_reload_request_an_offer_and_a_players_still_are_
 def test_a_sentence_asking_readers_to_check_out_a_place_is_kept():
     line = "Check out the new shelters in the old metro station, the mayor urged residents on Monday, before the frost."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to help you navigate efficiently and perform certain functions.",
+    "Necessary cookies are required to enable the basic features of this site.",
+    "Analytical cookies are used to understand how visitors interact with the website.",
+    "No cookies to display.",
+    "$19.90 per year, save $14.90 compared to monthly billing.",
+    "30-days free access, then $2.90",
+    "You can cancel anytime .",
+    "Annual Access BEST VALUE",
+    "Support Example Pravda on Patreon",
+    "Follow latest: Ukraine live blog",
+    "Read the full story in The Example Post here.",
+    "((This Oct. 26 story has been refiled to correct the day))",
+    "This article was published by a local media outlet",
+    "Post a Comment (0)",
+    "Previous Post Next Post",
+    "Kommentare",
+])
+def test_cookie_panels_paywall_offers_reprint_notes_and_blog_controls_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Grandmothers in the village baked cookies for the soldiers at the front, the volunteers said.",
+    "The family now pays $300 a month for a flat on the edge of the city, far from the school.",
+    "Many readers followed the story of the convoy through the night and wrote to the editors about it.",
+])
+def test_sentences_about_cookies_prices_or_reading_are_kept(line):
+    assert kind_between_prose(line) == TEXT

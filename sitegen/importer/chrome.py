@@ -45,8 +45,20 @@ PROMPTS = re.compile(
     r"|читати більше|читать (?:далее|также)|lire la suite|развернуть|weiterlesen|leggi anche|^abone ol$"
     # a form's hidden field, a page asking to be reloaded, an offer, a player's still and its length
     r"|\bthis field is for validation purposes\b|\brefresh the page\b|^check out\b.{0,60}\bhere\W*$"
-    r"|\bvideo thumbnail\W*$|^s[üu]re\s*:\s*\d",
+    r"|\bvideo thumbnail\W*$|^s[üu]re\s*:\s*\d"
+    # a cookie panel, a reprint's or a refiling's note
+    r"|\b(?:necessary|functional|analytical|analytics|performance|advertisement|advertising|marketing|third-party|"
+    r"essential|targeting) cookies\b|\bwe use cookies\b|\bno cookies to display\b|\bcookies (?:are used|are required)\b"
+    r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
+    r"|\bon patreon\b|^follow latest\s*:"
+    r"|^read the full (?:article|story|report|interview)\b.{0,60}\bhere\W*$"
+    r"|^\(\(this\b.{0,40}\bstory (?:has been|was) (?:refiled|corrected|updated)\b"
+    r"|^this (?:article|story) was (?:first |originally )?published (?:by|in|on)\b",
     re.IGNORECASE)
+# A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
+# cancel anytime" (prose pays "$300 a month" in a sentence of its own).
+OFFER = re.compile(r"\$\d+(?:[.,]\d\d)? ?(?:per|a|/) ?(?:year|month|week)\b|\bcancel (?:at )?any ?time\b"
+                   r"|\bfree access,? then\b|^annual access\b|\bbest value\W*$", re.IGNORECASE)
 # The site asking its reader to stay or to support it: "stay tuned to our channel", "Thanks for reading", "As a
 # nonprofit newsroom, we depend on your support" (a prompt only where no one is reported saying it: a text that
 # lost its quote marks has "We depend on your support, the director said."). A paywall's "N% of this article
@@ -233,5 +245,7 @@ FURNITURE = re.compile(
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare \(\d+\)|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
-    r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog|(?:image|photo|picture|photograph|pic|video)s?\s*:)\W*",
+    r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog|(?:image|photo|picture|photograph|pic|video)s?\s*:"
+    # a blog's own controls: "Post a Comment (0)", "Previous Post Next Post", a comment count with no number
+    r"|post a comment \(\d+\)|(?:(?:previous|older|newer|next) post\s*){1,2}|kommentare)\W*",
     re.IGNORECASE)

@@ -8,7 +8,7 @@ import re
 
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE, FILE_PHOTO,
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
-                                     MARKUP, MONTHS, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
+                                     MARKUP, MONTHS, OFFER, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
                                      PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
@@ -70,7 +70,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     reports = len(words) >= 8 and bool(VERB.search(bare))  # "Copyright lawyers said ...": reporting, no prompt
     opener = PROMPT_OPENERS.match(bare) and not reports and (len(words) <= 8 or not text.rstrip().endswith("."))
     if len(words) <= 60 and (PROMPTS.search(bare) or opener or READER_APPEALS.search(bare) and not reports) or (
-            len(words) <= 8 and PLATFORM_PROMPT.match(text)):
+            len(words) <= 8 and PLATFORM_PROMPT.match(text)) or (
+            len(words) <= 14 and OFFER.search(text) and not VERB.search(bare)):
         return "prompt"
     if len(words) <= 12 and not ends_sentence(text) and re.search(r"(?i)\bembed\b", text) and not VERB.search(text):
         return "markup"  # a content system's name for an embedded block: "Map embed (Floods) – wide layout"
