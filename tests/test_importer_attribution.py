@@ -892,3 +892,9 @@ def test_the_medallist_or_the_champion_is_the_person_named_whatever_calling_the_
                      "“We always have strength,” the former world champion said.")
     assert found["This is a message for all of Ukraine"] == "Olga Koval"
     assert found["We always have strength"] == "Olga Koval"
+
+
+def test_a_pronoun_after_a_name_whose_full_stop_was_lost_is_no_part_of_the_name():
+    found = speakers("When the war began, the long jumper Oleksandr Koval He immediately left the city.",
+                     "“I couldn’t sleep. Every night was like that,” he said.")
+    assert found["I couldn’t sleep. Every night was like that"] == "Oleksandr Koval"

@@ -29,7 +29,8 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
         if tokens[i].group()[0].isupper():
             j = i
             while j + 1 < len(tokens) and (tokens[j + 1].group()[0].isupper() or NAME_TOKEN.match(tokens[j + 1].group())) and \
-                    text[tokens[j].end():tokens[j + 1].start()] in (" ", "-") and not _ends_sentence(tokens[j].group()):
+                    text[tokens[j].end():tokens[j + 1].start()] in (" ", "-") and not _ends_sentence(tokens[j].group()) and (
+                    tokens[j + 1].group() not in _SUBJECT_PRONOUNS):  # ("… Oleksandr Lytvynenko He immediately left")
                 j += 1
             runs.append((tokens[i].start(), tokens[j].end(), [t.group() for t in tokens[i:j + 1]]))
             i = j + 1
@@ -38,6 +39,9 @@ def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
+
+# A pronoun a sentence opens with, after a name whose full stop was lost: no part of the name.
+_SUBJECT_PRONOUNS = {"He", "She", "They", "We", "I", "It"}
 
 # Nouns that end a title before a name, whatever words of a field come first ("Energy Minister", "Veterans
 # Affairs Secretary").
