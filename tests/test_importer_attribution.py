@@ -898,3 +898,9 @@ def test_a_pronoun_after_a_name_whose_full_stop_was_lost_is_no_part_of_the_name(
     found = speakers("When the war began, the long jumper Oleksandr Koval He immediately left the city.",
                      "“I couldn’t sleep. Every night was like that,” he said.")
     assert found["I couldn’t sleep. Every night was like that"] == "Oleksandr Koval"
+
+
+def test_one_person_described_then_named_after_the_verb_is_the_name():
+    found = speakers("“We should celebrate Christmas with the whole world,” said one smiling parishioner, Olena, whose "
+                     "son is a medic on the front line.")
+    assert found["We should celebrate Christmas with the whole world"] == "Olena"

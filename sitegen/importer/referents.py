@@ -78,7 +78,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                 return resolve_who(part, context)
             continue
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
-        set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|his|her|their|our)\s",
+        set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|one|another|his|her|their|our)\s",
                                                                        parts[n - 1]))
         if n > 0 and _BODY.fullmatch(re.sub(r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+)?", "", parts[n - 1]).casefold()) and (
                 part[:1].isupper()):
