@@ -904,3 +904,9 @@ def test_one_person_described_then_named_after_the_verb_is_the_name():
     found = speakers("“We should celebrate Christmas with the whole world,” said one smiling parishioner, Olena, whose "
                      "son is a medic on the front line.")
     assert found["We should celebrate Christmas with the whole world"] == "Olena"
+
+
+def test_the_head_of_a_unit_named_before_his_name_is_the_person_not_the_unit():
+    found = speakers("Head of the donor selection unit Yuriy Koval said 200 people had already given blood today. "
+                     "“Given the queues, many more people want to donate,” he said.")
+    assert found["Given the queues, many more people want to donate"] == "Yuriy Koval"

@@ -117,13 +117,17 @@ _BODY_KINDS = (r"operator|company|firm|provider|utility|agency|broadcaster|netwo
                r"monitor|union|fund|platform|initiative|project|publication|magazine|party|brigade|unit|battalion")
 _KIND_THEN_NAME = re.compile(rf"\b(?:{_BODY_KINDS})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
 _ORG_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_KINDS})\s+$")
+# An office in a body before a name: "head of the donor selection unit Yuriy Verkhovenko" is the head, not the unit.
+_HEAD_OF = re.compile(r"(?i)\b(?:head|chief|director|commander|chairman|chairwoman|leader|spokesman|spokeswoman|"
+                      r"spokesperson) of (?:the )?(?:[\w'’-]+\s+){0,5}$")
 
 
 def institutions_in(text: str) -> set[str]:
     """The folded names a text writes as institutions or things: after "the", before ", which", or after the
     kind of body they are ("grid operator Ukrenergo")."""
     found = {fold(m.group("name")) for m in _KIND_THEN_NAME.finditer(text)
-             if m.group("name").split()[0].casefold() not in LEADING_CAPS}
+             if m.group("name").split()[0].casefold() not in LEADING_CAPS and not _HEAD_OF.search(
+                 text[max(0, m.start("name") - 80):m.start("name")])}
     for match in _THING_AFTER_PLACE.finditer(text):
         words = match.group("words").split()
         if not any(_PERSONISH.fullmatch(w) or w in _LINKING for w in words):  # "in the home of Lubov": hers
@@ -240,14 +244,15 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
         if name and context.common_words(name) and not role:
             continue  # "Volunteers tell …", "Now …": words, not a name
         split = person_after_institution(tokens, part[end:])
-        if split and not _ORG_NOUN_BEFORE.search(part[:offset]):
+        body_before = bool(_ORG_NOUN_BEFORE.search(part[:offset])) and not _HEAD_OF.search(part[:offset])
+        if split and not body_before:
             institution, person = split
             at = part.find(person[0], offset)
             found.append(Name(" ".join(institution), "", True, offset, at))
             found.append(Name(" ".join(person), " ".join(institution), False, at, end))
             continue
         thing = fold(name) in context.things
-        if (is_org(name.split() or tokens) or _ORG_NOUN_BEFORE.search(part[:offset]) or thing) and (
+        if (is_org(name.split() or tokens) or body_before or thing) and (
                 name not in context.people or thing):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
