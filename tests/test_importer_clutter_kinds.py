@@ -644,3 +644,32 @@ def test_cookie_panels_paywall_offers_reprint_notes_and_blog_controls_are_clutte
 ])
 def test_sentences_about_cookies_prices_or_reading_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "We are having trouble retrieving the article content.",
+    "Thank you for your patience while we verify access.",
+    "Want all of The Example Times? Subscribe.",
+    "This item is available in full to subscribers.",
+    "Share your experiences, suggestions, and any issues you've encountered",
+    "Get the best experience",
+    "Buy Now | Our finest subscription plan",
+    "Image Commercially Licensed from: ExamplePhotos",
+    "View image in full screen",
+    "[embedded content]",
+    "Read Full Story",
+    "READ :",
+    "Shape Created with Sketch.",
+    "You will be interested",
+    "Article continues below video",
+])
+def test_paywall_boxes_feedback_boxes_licences_and_embed_controls_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Buy now or pay more later, the shopkeepers in the market told their customers as prices rose again.",
+    "The commander said he was interested in the drones, and he read the full story of the battle to his men.",
+])
+def test_sentences_that_share_those_words_are_kept(line):
+    assert kind_between_prose(line) == TEXT

@@ -53,7 +53,11 @@ PROMPTS = re.compile(
     r"|\bon patreon\b|^follow latest\s*:"
     r"|^read the full (?:article|story|report|interview)\b.{0,60}\bhere\W*$"
     r"|^\(\(this\b.{0,40}\bstory (?:has been|was) (?:refiled|corrected|updated)\b"
-    r"|^this (?:article|story) was (?:first |originally )?published (?:by|in|on)\b",
+    r"|^this (?:article|story) was (?:first |originally )?published (?:by|in|on)\b"
+    # a paywall's or a reader's-feedback box, a picture's licence
+    r"|\bhaving trouble retrieving\b|\bwhile we verify access\b|\bwant all of\b.{0,40}\bsubscribe\b"
+    r"|\bavailable in full to subscribers\b|\bissues you(?:'ve|’ve| have) encountered\b|^get the best experience\b"
+    r"|^buy now\s*(?:\||$)|\blicensed from\s*:",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -247,5 +251,8 @@ FURNITURE = re.compile(
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
     r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog|(?:image|photo|picture|photograph|pic|video)s?\s*:"
     # a blog's own controls: "Post a Comment (0)", "Previous Post Next Post", a comment count with no number
-    r"|post a comment \(\d+\)|(?:(?:previous|older|newer|next) post\s*){1,2}|kommentare)\W*",
+    r"|post a comment \(\d+\)|(?:(?:previous|older|newer|next) post\s*){1,2}|kommentare"
+    # a picture's or an embed's controls, a link's label, an icon's title
+    r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
+    r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video)\W*",
     re.IGNORECASE)
