@@ -673,3 +673,12 @@ def test_paywall_boxes_feedback_boxes_licences_and_embed_controls_are_clutter(li
 ])
 def test_sentences_that_share_those_words_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+def test_a_sentence_dated_with_on_a_weekday_and_the_full_date_is_kept():
+    line = ("The couple, who met during the war seven years ago, were photographed at the ceremony held in a hospital "
+            "in Brovary earlier on Monday, March 14, 2022")
+    assert kind_between_prose(line) == TEXT
+    caption = ("A woman and her daughter listen to a prayer for fallen soldiers at Lviv cemetery, western Ukraine, on "
+               "Thursday, Feb. 23, 2023.")
+    assert line_reason(caption, 5, 10) == "caption"
