@@ -910,3 +910,12 @@ def test_the_head_of_a_unit_named_before_his_name_is_the_person_not_the_unit():
     found = speakers("Head of the donor selection unit Yuriy Koval said 200 people had already given blood today. "
                      "“Given the queues, many more people want to donate,” he said.")
     assert found["Given the queues, many more people want to donate"] == "Yuriy Koval"
+
+
+def test_a_name_after_a_dash_with_a_long_description_is_the_speaker():
+    found = speakers("“Victory is ours, young people will live.” — Nelia Koval, 62, who was attending a church memorial "
+                     "service in Bucha, a town outside Kyiv that became an early symbol of the war.",
+                     "“Ukraine is entering a new period, with a new task — to win” —- Ukrainian Defense Minister Oleksiy "
+                     "Petrenko.")
+    assert found["Victory is ours, young people will live."] == "Nelia Koval"
+    assert found["Ukraine is entering a new period, with a new task — to win"] == "Oleksiy Petrenko"

@@ -38,7 +38,7 @@ _GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:
                         r"(?:first\s+)?name\s*(?:as\b|,|:)?|(?:identified|known|referred\s+to)\s+(?:only\s+)?as)"
                         r"\s*[\"“‘']?(?P<name>[A-Z][\w'’-]+)")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
-_DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.]{1,60})?)\s*\.?\s*$")
+_DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]+\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.!?]{1,200})?)\s*\.?\s*$")
 # "according to a statement from the ministry": the institution, not its statement.
 _MESSAGES = r"message|sms|text|post|statement|report|letter|notice|appeal|warning|e-?mail|alert"
 _STATEMENT_FROM = re.compile(rf"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{_MESSAGES})\s+(?:from|by|of|issued by)\s+")
