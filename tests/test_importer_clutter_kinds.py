@@ -682,3 +682,20 @@ def test_a_sentence_dated_with_on_a_weekday_and_the_full_date_is_kept():
     caption = ("A woman and her daughter listen to a prayer for fallen soldiers at Lviv cemetery, western Ukraine, on "
                "Thursday, Feb. 23, 2023.")
     assert line_reason(caption, 5, 10) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "An aerial view of the plant, eastern Ukraine, in a still from video released on Feb. 19, 2024. (Example Ministry "
+    "Press Service via AP)",
+    "Jane Roe/For The Example Post People lay flowers to commemorate the victims of the missile that hit near a "
+    "playground in the city on Friday.",
+])
+def test_a_handouts_agency_credit_and_a_photographers_credit_glued_before_a_caption_make_it_a_caption(line):
+    assert line_reason(line, 5, 10)
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_with_a_via_in_brackets_or_a_slash_is_kept():
+    line = ("The convoy reached the city at night (via the old road through the forest) and the drivers unloaded "
+            "the food and medicine/bandages by morning.")
+    assert kind_between_prose(line) == TEXT

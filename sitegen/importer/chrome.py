@@ -151,6 +151,9 @@ CREDITS = re.compile(
     r"|\((?:source|courtesy of|photo(?:graph)?|credit)\s*:?\s[^()]{1,60}\)\s*$|\(\s*(?:AP|AFP|Reuters|EPA)\s*/"
     r"|[.!?'’\"”]\s*/\s*(?-i:[A-Z])[\w.&'’ -]{1,40}$|(?<=[a-z0-9]\.)(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) ?/ ?(?-i:[A-Z])[^/]{0,60}$"
     r"|\[(?-i:[A-Z])[\w.'’ -]+/[^\]]*\]?$|\bcopyright:\s"
+    # an agency's credit for a handout, a photographer's credit glued before the caption ("Jane Roe/For The Post People
+    # lay flowers …")
+    r"|\([^()]{0,60}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$|(?-i:\b[A-Z][\w'’-]+/For (?:[Tt]he )?[A-Z])"
     # who is where in the picture: "(from left)", "(left to right)", "Jane Roe, left, …", "– 4th from left"
     r"|\((?:(?:far|second|third|\d(?:st|nd|rd|th)) )?(?:from )?(?:left|right)(?: to right)?\)|(?-i:\(L-R\))"
     r"|(?-i:^(?:[A-Z][\w'’-]+ ){1,5}[A-Z][\w'’-]+), (?:left|right|centre|center|foreground|background), "
