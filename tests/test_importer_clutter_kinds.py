@@ -699,3 +699,23 @@ def test_a_sentence_with_a_via_in_brackets_or_a_slash_is_kept():
     line = ("The convoy reached the city at night (via the old road through the forest) and the drivers unloaded "
             "the food and medicine/bandages by morning.")
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Get instant access to all articles",
+    "... or subscribe as a group",
+    "Ultimate magazine theme for WordPress.",
+    "8 thoughts on “Supporting the Chess Players”",
+    "Others are reading now",
+    "Source link",
+    "Date:",
+    "By:",
+    "Keep reading...Show less",
+])
+def test_access_offers_theme_credits_comment_counts_and_lone_field_labels_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_about_thoughts_on_a_letter_is_kept():
+    line = "Eight thoughts on “the letter from the front” were read aloud at the school assembly on Monday morning."
+    assert kind_between_prose(line) == TEXT

@@ -57,7 +57,10 @@ PROMPTS = re.compile(
     # a paywall's or a reader's-feedback box, a picture's licence
     r"|\bhaving trouble retrieving\b|\bwhile we verify access\b|\bwant all of\b.{0,40}\bsubscribe\b"
     r"|\bavailable in full to subscribers\b|\bissues you(?:'ve|’ve| have) encountered\b|^get the best experience\b"
-    r"|^buy now\s*(?:\||$)|\blicensed from\s*:",
+    r"|^buy now\s*(?:\||$)|\blicensed from\s*:"
+    # a paywall's access offer, a theme's credit line, a comment section's count
+    r"|^get instant access to\b|\bsubscribe as a group\b|\bmagazine theme for wordpress\b"
+    r"|^\d+ (?:thoughts|comments|responses|replies) (?:on|to)\W*$|^\d+ (?:thoughts|responses) on\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -259,5 +262,7 @@ FURNITURE = re.compile(
     r"|post a comment \(\d+\)|(?:(?:previous|older|newer|next) post\s*){1,2}|kommentare"
     # a picture's or an embed's controls, a link's label, an icon's title
     r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
-    r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video)\W*",
+    r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video"
+    # a list's or a field's label standing alone: "Others are reading now", "Source link", "Date:", "By:"
+    r"|others are reading(?: now)?|source link|date\s*:|by\s*:|keep reading\W*show less)\W*",
     re.IGNORECASE)
