@@ -919,3 +919,9 @@ def test_a_name_after_a_dash_with_a_long_description_is_the_speaker():
                      "Petrenko.")
     assert found["Victory is ours, young people will live."] == "Nelia Koval"
     assert found["Ukraine is entering a new period, with a new task — to win"] == "Oleksiy Petrenko"
+
+
+def test_words_in_the_first_person_singular_are_never_carried_over_to_a_body():
+    found = speakers("As part of the sanctions, the burger company announced the closure of its restaurants.",
+                     "“I was 35. There were a lot of people. It was completely new.”")
+    assert found["I was 35. There were a lot of people. It was completely new."] is None

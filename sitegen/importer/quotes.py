@@ -166,6 +166,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 how = "subject of the sentence"
             if guess is None:
                 guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter)
+            if guess is not None and how in _CARRIED and _BODY_VOICE(guess) and _FIRST_PERSON.search(text):
+                guess, how = None, "no attribution"  # "I was 35": a person's words, never a brand's or an agency's
             if guess is not None:
                 reporter = guess
                 paragraph_speaker = guess
@@ -226,6 +228,16 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
     if reporter is not None:
         return reporter, "the sentence reporting before"
     return None, "no attribution"
+
+
+# The ways a speaker is carried over to a quote that names no one, and a quote in the first person singular, which
+# no body ("McDonald’s", "the report", "BBC News") speaks.
+_CARRIED = ("continues the last speaker", "the sentence reporting before", "same paragraph", "sentence before")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|myself)\b")
+
+
+def _BODY_VOICE(guess: SpeakerGuess) -> bool:
+    return not guess.named and guess.description != REPORTER and not is_person_description(guess.description)
 
 
 # Who carries a report rather than says it: "the Russian state outlet RT", "the news agency".
