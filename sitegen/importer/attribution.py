@@ -39,6 +39,8 @@ _GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:
                         r"\s*[\"“‘']?(?P<name>[A-Z][\w'’-]+)")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
 _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]+\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.!?]{1,200})?)\s*\.?\s*$")
+# Verbs whose object is whom the words were given to, never their speaker.
+_TOLD = re.compile(r"(?i)told|tells|tell|telling|asked|asks")
 # "according to a statement from the ministry": the institution, not its statement.
 _MESSAGES = r"message|sms|text|post|statement|report|letter|notice|appeal|warning|e-?mail|alert"
 _STATEMENT_FROM = re.compile(rf"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{_MESSAGES})\s+(?:from|by|of|issued by)\s+")
@@ -219,8 +221,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         # "The occupiers hit the region, said the head of the region Oleg Sinegubov."
         # ("Natalia, in tears, said her half-brother was inside": an aside before the verb, then what she said)
         # ("Mateusz, the head of the farm, told Wirtualna Polska about it": whom he told is no inverted subject)
-        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and not re.fullmatch(
-            r"told|tells|tell|telling|asked|asks", verb.group().casefold()) and len(
+        inverted = bare[:verb.start()].rstrip().endswith(",") and not rest.startswith("that") and not _TOLD.fullmatch(
+            verb.group()) and len(
             rest.split()) <= 15 and not _FINITE.search(re.sub(r",\s+(?:which|who)\b.*$", "", rest))
         guess = who_after(bare[verb.start():], context)[0] if inverted else None
         if guess is None or not guess.named:
@@ -268,7 +270,6 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     return None
 
 
-_TOLD = re.compile(r"(?i)told|tells|tell|telling|asked|asks")
 # "… in which he said", "… where she told": a pronoun in a relative clause, the verb's subject.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in which|to which|where|after which|in whom)\s+(?:he|she)\s*$")
 # Someone the same sentence described first, as its subject: "a veteran Kremlin diplomat resigned".

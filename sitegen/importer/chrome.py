@@ -252,14 +252,14 @@ FURNITURE = re.compile(
     r"|search(?: for)? (?:the |a |this |our )?(?:\w+ )?(?:site|website|archive)|key events"
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
-    r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
+    r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment(?: \(\d+\))?|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
     r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source):?|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
-    r"|kommentare \(\d+\)|vaš komentar|rss feed generator.*"
+    r"|kommentare(?: \(\d+\))?|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
     r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog|(?:image|photo|picture|photograph|pic|video)s?\s*:"
-    # a blog's own controls: "Post a Comment (0)", "Previous Post Next Post", a comment count with no number
-    r"|post a comment \(\d+\)|(?:(?:previous|older|newer|next) post\s*){1,2}|kommentare"
+    # a blog's own controls: "Previous Post Next Post"
+    r"|(?:(?:previous|older|newer|next) post\s*){1,2}"
     # a picture's or an embed's controls, a link's label, an icon's title
     r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
     r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video"

@@ -98,7 +98,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"
     stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
-    if len(words) <= 70 and CREDITS.search(text) and not stamp or len(words) <= 120 and FILE_PHOTO.match(text) or (len(words) <= 10 and stamp and _STAMPED.match(text)) or (
+    if len(words) <= 70 and CREDITS.search(text) and not stamp or len(words) <= 120 and FILE_PHOTO.match(text) or (
+            len(words) <= 10 and stamp and _STAMPED.match(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
             len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
                 not FINITE.search(text[9:]) or "pictured" in text)) or (

@@ -166,7 +166,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 how = "subject of the sentence"
             if guess is None:
                 guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter)
-            if guess is not None and how in _CARRIED and _BODY_VOICE(guess) and _FIRST_PERSON.search(text):
+            if guess is not None and how in _CARRIED and _body_voice(guess) and _FIRST_PERSON.search(text):
                 guess, how = None, "no attribution"  # "I was 35": a person's words, never a brand's or an agency's
             if guess is not None:
                 reporter = guess
@@ -236,7 +236,8 @@ _CARRIED = ("continues the last speaker", "the sentence reporting before", "same
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|myself)\b")
 
 
-def _BODY_VOICE(guess: SpeakerGuess) -> bool:
+def _body_voice(guess: SpeakerGuess) -> bool:
+    """Whether the speaker is a body, not a person nor the writer."""
     return not guess.named and guess.description != REPORTER and not is_person_description(guess.description)
 
 
