@@ -719,3 +719,23 @@ def test_access_offers_theme_credits_comment_counts_and_lone_field_labels_are_cl
 def test_a_sentence_about_thoughts_on_a_letter_is_kept():
     line = "Eight thoughts on “the letter from the front” were read aloud at the school assembly on Monday morning."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "The English translation is powered by AI tool.",
+    "We apologize, but this video has failed to load.",
+    "Try refreshing your browser, or",
+    "tap here to see other videos from our team.",
+    "• Example Radio thanks our sponsors",
+    "How to help the refugees from the Czech Republic read in our article.",
+    "Cartoon by Jane Roe",
+    "Screenshot of Anna (top box)",
+    "Our Offices",
+])
+def test_translation_notices_failed_players_sponsor_lines_and_drawing_credits_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_about_a_cartoon_or_a_screenshot_is_kept():
+    line = "The cartoon by a Kyiv artist went round the world, and a screenshot of the post was shared a million times."
+    assert kind_between_prose(line) == TEXT

@@ -60,7 +60,10 @@ PROMPTS = re.compile(
     r"|^buy now\s*(?:\||$)|\blicensed from\s*:"
     # a paywall's access offer, a theme's credit line, a comment section's count
     r"|^get instant access to\b|\bsubscribe as a group\b|\bmagazine theme for wordpress\b"
-    r"|^\d+ (?:thoughts|comments|responses|replies) (?:on|to)\W*$|^\d+ (?:thoughts|responses) on\b",
+    r"|^\d+ (?:thoughts|comments|responses|replies) (?:on|to)\W*$|^\d+ (?:thoughts|responses) on\b"
+    # a machine translation's notice, a player that failed, a sponsor's thanks, a pointer to another article
+    r"|\btranslation is powered by\b|\bvideo has failed to load\b|^try refreshing your browser\b"
+    r"|\bother videos from our team\b|\bview larger image\b|\bthanks our sponsors\b|\bread in our article\W*$",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -160,7 +163,9 @@ CREDITS = re.compile(
     # who is where in the picture: "(from left)", "(left to right)", "Jane Roe, left, …", "– 4th from left"
     r"|\((?:(?:far|second|third|\d(?:st|nd|rd|th)) )?(?:from )?(?:left|right)(?: to right)?\)|(?-i:\(L-R\))"
     r"|(?-i:^(?:[A-Z][\w'’-]+ ){1,5}[A-Z][\w'’-]+), (?:left|right|centre|center|foreground|background), "
-    r"|\s[-–—]\s(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)$",
+    r"|\s[-–—]\s(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)$"
+    # a drawing's credit, a screenshot's description
+    r"|^(?:cartoons?|illustrations?|graphics?|drawings?) by (?-i:[A-Z])|^screenshot of\b",
     re.IGNORECASE)
 # A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"
 FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s")
@@ -264,5 +269,5 @@ FURNITURE = re.compile(
     r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
     r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video"
     # a list's or a field's label standing alone: "Others are reading now", "Source link", "Date:", "By:"
-    r"|others are reading(?: now)?|source link|date\s*:|by\s*:|keep reading\W*show less)\W*",
+    r"|others are reading(?: now)?|source link|date\s*:|by\s*:|keep reading\W*show less|our offices)\W*",
     re.IGNORECASE)
