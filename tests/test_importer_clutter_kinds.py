@@ -724,7 +724,7 @@ def test_a_sentence_about_thoughts_on_a_letter_is_kept():
 @pytest.mark.parametrize("line", [
     "The English translation is powered by AI tool.",
     "We apologize, but this video has failed to load.",
-    "Try refreshing your browser, or",
+    "Try refreshing your browser.",
     "tap here to see other videos from our team.",
     "• Example Radio thanks our sponsors",
     "How to help the refugees from the Czech Republic read in our article.",
@@ -734,6 +734,11 @@ def test_a_sentence_about_thoughts_on_a_letter_is_kept():
 ])
 def test_translation_notices_failed_players_sponsor_lines_and_drawing_credits_are_clutter(line):
     assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_players_line_that_runs_on_into_the_next_paragraph_takes_no_prose_with_it():
+    page = parse_raw("Power cut in three villages\n" + BODY + "Try refreshing your browser, or\n" + AFTER)
+    assert all(p.kind == TEXT for p in page.paragraphs if "Engineers from two other regions" in p.text)
 
 
 def test_a_sentence_about_a_cartoon_or_a_screenshot_is_kept():

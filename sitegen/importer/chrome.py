@@ -62,7 +62,7 @@ PROMPTS = re.compile(
     r"|^get instant access to\b|\bsubscribe as a group\b|\bmagazine theme for wordpress\b"
     r"|^\d+ (?:thoughts|comments|responses|replies) (?:on|to)\W*$|^\d+ (?:thoughts|responses) on\b"
     # a machine translation's notice, a player that failed, a sponsor's thanks, a pointer to another article
-    r"|\btranslation is powered by\b|\bvideo has failed to load\b|^try refreshing your browser\b"
+    r"|\btranslation is powered by\b|\bvideo has failed to load\b|^try refreshing your browser\W*(?:or)?\W*$"
     r"|\bother videos from our team\b|\bview larger image\b|\bthanks our sponsors\b|\bread in our article\W*$",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
