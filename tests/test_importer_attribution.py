@@ -925,3 +925,9 @@ def test_words_in_the_first_person_singular_are_never_carried_over_to_a_body():
     found = speakers("As part of the sanctions, the burger company announced the closure of its restaurants.",
                      "“I was 35. There were a lot of people. It was completely new.”")
     assert found["I was 35. There were a lot of people. It was completely new."] is None
+
+
+def test_a_platform_formerly_known_by_another_name_gives_no_speaker_its_name():
+    found = speakers("“We condemn this attack on a medical facility,” the charity said in a post on platform X, formerly "
+                     "known as Twitter.")
+    assert found["We condemn this attack on a medical facility"] != "Twitter"
