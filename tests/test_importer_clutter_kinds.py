@@ -744,3 +744,9 @@ def test_a_players_line_that_runs_on_into_the_next_paragraph_takes_no_prose_with
 def test_a_sentence_about_a_cartoon_or_a_screenshot_is_kept():
     line = "The cartoon by a Kyiv artist went round the world, and a screenshot of the post was shared a million times."
     assert kind_between_prose(line) == TEXT
+
+
+def test_a_dated_sentence_whose_plural_subject_is_followed_by_its_verb_is_kept():
+    line = "Some attendees were Ukrainians who fled their country when Russia invaded on Feb. 24, 2022."
+    assert kind_between_prose(line) == TEXT
+    assert kind_between_prose("A woman looks at the ruins of her house in Irpin on March 3, 2022.") == CLUTTER

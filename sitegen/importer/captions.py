@@ -38,6 +38,8 @@ def short_caption(text: str) -> bool:
     # subject ("The talks began ...": "talks" is the noun, "began" the verb)
     verb = re.match(r"^(?:(?:The|A|An|This|These|Its|His|Her|Their)\s+[a-z][\w'-]*\s+|(?:[A-Z][\w'-]*\s+){1,6}?)"
                     r"(?P<verb>[a-z]+)\b", text)
+    if verb and re.match(r"\s+(?:were|was|are|is|have|has|had|will|would|[a-z]{3,}ed)\b", text[verb.end():]):
+        return False  # "Some attendees were …", "Eighty-two countries signed …": the -s word was the subject's noun
     return bool(verb) and verb.group("verb") not in _AUXILIARIES and (
         verb.group("verb").endswith("s") or verb.group("verb") in ("look", "work", "walk", "sit", "stand", "talk",
                                                                   "ride", "move", "wait", "gather", "are"))
