@@ -1,6 +1,7 @@
 """Would a line classifier trained on the keyed pages drop more clutter than the importer's rules?
 
-    python -m benchmarks.clutter_probe             # the development pages, four outlet folds
+    python -m benchmarks.clutter_probe                   # the development pages, four outlet folds
+    python -m benchmarks.clutter_probe --without-rules   # ... on words and shape alone
 
 Each development page is parsed as the importer parses it; each paragraph is labelled clutter when one of its
 key's clutter entries (not ``repeat``) starts it, and left out when an ``ignore`` or ``repeat`` entry does. A
@@ -14,6 +15,7 @@ score of the importer. Pure Python; about half a minute.
 
 from __future__ import annotations
 
+import argparse
 import math
 import random
 import re
@@ -42,16 +44,17 @@ def labelled_paragraphs(text: str, key: dict) -> list[tuple[list, int, bool]]:
     return out
 
 
-def features(paragraphs: list, i: int) -> Counter:
-    """The paragraph's words, its shape, and the rules' verdict on it and on its neighbours."""
+def features(paragraphs: list, i: int, rules: bool = True) -> Counter:
+    """The paragraph's words, its shape, and (with ``rules``) the rules' verdict on it and on its neighbours."""
     paragraph, text = paragraphs[i], paragraphs[i].text
     words = text.split()
     lowered = _WORD.findall(text.casefold())
-    found = Counter({"bias": 1, f"rule={paragraph.kind}": 1, f"reason={paragraph.reason or '-'}": 1,
-                     f"length={min(len(words), 40) // 5}": 1,
-                     f"capitals={round(4 * sum(w[:1].isupper() for w in words) / max(len(words), 1))}": 1,
-                     f"before={paragraphs[i - 1].kind if i else 'none'}": 1,
-                     f"after={paragraphs[i + 1].kind if i + 1 < len(paragraphs) else 'none'}": 1})
+    found = Counter({"bias": 1, f"length={min(len(words), 40) // 5}": 1,
+                     f"capitals={round(4 * sum(w[:1].isupper() for w in words) / max(len(words), 1))}": 1})
+    if rules:
+        found.update({f"rule={paragraph.kind}": 1, f"reason={paragraph.reason or '-'}": 1,
+                      f"before={paragraphs[i - 1].kind if i else 'none'}": 1,
+                      f"after={paragraphs[i + 1].kind if i + 1 < len(paragraphs) else 'none'}": 1})
     found["ends a sentence"] = int(bool(re.search(r"[.!?…][\"”’')]*$", text)))
     found["ends with a colon"] = int(text.rstrip().endswith(":"))
     found["digits"] = int(bool(re.search(r"\d", text)))
@@ -88,19 +91,23 @@ def probability(weights: dict, found: Counter) -> float:
     return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def _pages(folders) -> list[tuple[str, Counter, bool, bool]]:
+def _pages(folders, rules: bool = True) -> list[tuple[str, Counter, bool, bool]]:
     rows = []
     for folder in folders:
         pages, _, folds = development_pages(folder)
         for outlet, raw, key in pages:
             if outlet in folds:
                 for paragraphs, i, clutter in labelled_paragraphs(Path(raw).read_text(encoding="utf-8"), read_key(key)):
-                    rows.append((folds[outlet], features(paragraphs, i), clutter, paragraphs[i].kind == "clutter"))
+                    rows.append((folds[outlet], features(paragraphs, i, rules), clutter,
+                                 paragraphs[i].kind == "clutter"))
     return rows
 
 
-def main() -> int:
-    rows = _pages(import_eval.PAGES)
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.clutter_probe", description=__doc__.split("\n")[0])
+    parser.add_argument("--without-rules", action="store_true", help="train on words and shape alone")
+    args = parser.parse_args(argv)
+    rows = _pages(import_eval.PAGES, rules=not args.without_rules)
     print(f"{len(rows)} paragraphs the keys decide, {sum(r[2] for r in rows)} of them clutter")
     for fold in sorted({r[0] for r in rows}):
         weights = train([(found, int(clutter)) for f, found, clutter, _ in rows if f != fold])

@@ -32,3 +32,9 @@ def test_the_classifier_learns_a_word_that_marks_clutter_and_gives_the_same_weig
     assert probability(weights, Counter({"bias": 1, "word:subscribe": 1})) > 0.9
     assert probability(weights, Counter({"bias": 1, "word:shelling": 1})) < 0.1
     assert train(rows) == weights
+
+
+def test_without_the_rules_the_features_hold_no_verdict_of_theirs():
+    (paragraphs, i, _), = [row for row in labelled_paragraphs(PAGE, {}) if "newsletter" in row[0][row[1]].text]
+    assert not [name for name in features(paragraphs, i, rules=False) if name.startswith(("rule=", "reason=", "before=",
+                                                                                           "after="))]
