@@ -931,3 +931,10 @@ def test_a_platform_formerly_known_by_another_name_gives_no_speaker_its_name():
     found = speakers("“We condemn this attack on a medical facility,” the charity said in a post on platform X, formerly "
                      "known as Twitter.")
     assert found["We condemn this attack on a medical facility"] != "Twitter"
+
+
+def test_a_thing_formerly_known_by_another_name_names_no_one_wherever_the_phrase_is_read():
+    from sitegen.importer.referents import resolve_who
+    guess = resolve_who("the messaging platform, formerly known as Twitter", People())
+    assert guess is None or guess.name != "Twitter"
+    assert resolve_who("a soldier known as Ghost", People()).name == "Ghost"

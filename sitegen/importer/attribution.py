@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import GAVE_NAME, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB
+from sitegen.importer.lexicon import GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB
 from sitegen.importer.names import names_in
 from sitegen.importer.mentions import GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
@@ -35,8 +35,7 @@ _WHO_STOP = re.compile(rf",? (?:who(?! {GAVE_NAME})|which|in an?|in \w+|on|at|du
 _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\b")
 # "…, said a resident who gave only her first name, Olena": the name given is the speaker's.
 _GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
-                        r"(?:first\s+)?name\s*(?:as\b|,|:)?|(?<!formerly )(?<!previously )(?:identified|known|referred\s+to)"
-                        r"\s+(?:only\s+)?as)"  # (not "platform X, formerly known as Twitter": a thing renamed)
+                        rf"(?:first\s+)?name\s*(?:as\b|,|:)?|(?:identified|referred\s+to)\s+(?:only\s+)?as|{KNOWN_AS})"
                         r"\s*[\"“‘']?(?P<name>[A-Z][\w'’-]+)")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
 _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]+\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.!?]{1,200})?)\s*\.?\s*$")

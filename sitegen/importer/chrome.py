@@ -135,10 +135,10 @@ CREDITS = re.compile(
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
     r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph):\s)"
-    # "This video grab taken and released on …", "… in a photo provided by …", "…/ Photo STR / AFP", "(front row, right)"
+    # "This video grab taken and released on …", "… in a photo provided by …", "…/ Photo STR / AFP", "(2nd L)"
     r"|^this (?:video grab|handout (?:photo|picture|image)|(?:photo|picture|image|satellite image|screenshot)"
     r"(?: \w+)? (?:taken|released|provided|obtained))\b|\bin an? (?:photo|picture|image|video|handout) (?:provided|released|"
-    r"distributed|taken) by\b|/ ?photo:? [A-Z]|\((?:(?:front|back|second|third|top|bottom) row,? )?(?:left|right|centre|center)\)"
+    r"distributed|taken) by\b|/ ?photo:? [A-Z]"
     r"|(?-i:\((?:\d(?:st|nd|rd|th) )?[LRC]\))"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
@@ -160,8 +160,10 @@ CREDITS = re.compile(
     # an agency's credit for a handout, a photographer's credit glued before the caption ("Jane Roe/For The Post People
     # lay flowers …")
     r"|\([^()]{0,60}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$|(?-i:\b[A-Z][\w'’-]+/For (?:[Tt]he )?[A-Z])"
-    # who is where in the picture: "(from left)", "(left to right)", "Jane Roe, left, …", "– 4th from left"
-    r"|\((?:(?:far|second|third|\d(?:st|nd|rd|th)) )?(?:from )?(?:left|right)(?: to right)?\)|(?-i:\(L-R\))"
+    # who is where in the picture: "(front row, right)", "(from left)", "(left to right)", "(L-R)", "Jane Roe, left, …",
+    # "– 4th from left"
+    r"|\((?:(?:front|back|second|third|top|bottom) row,? |(?:far|second|third|\d(?:st|nd|rd|th)) )?(?:from )?"
+    r"(?:left|right|centre|center)(?: to right)?\)|(?-i:\(L-R\))"
     r"|(?-i:^(?:[A-Z][\w'’-]+ ){1,5}[A-Z][\w'’-]+), (?:left|right|centre|center|foreground|background), "
     r"|\s[-–—]\s(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)$"
     # a drawing's credit, a screenshot's description

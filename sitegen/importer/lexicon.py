@@ -30,9 +30,11 @@ PERSON_NOUNS = (
     "accountant|champion|medalist|medallist|athlete|swimmer|fencer|player|coach|footballer|singer|musician|artist|"
     "writer|poet|economist|scientist|researcher|curator|director|manager|historian")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-ROLE_WORDS = {
-    "judge", "pastor", "metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
-    "reverend",
+# Clergy, often named by title and one name ("Metropolitan Agafangel", "Fr Witalij").
+CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
+          "reverend"}
+ROLE_WORDS = CLERGY | {
+    "judge", "pastor",
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",
     "chancellor", "defence", "defense", "foreign", "deputy", "general", "gen", "maj", "lt", "col", "sgt", "capt", "dr",
     "mr", "mrs", "ms", "sir", "dame", "professor", "prof", "sen", "senator", "rep", "gov", "governor", "mayor",
@@ -70,8 +72,10 @@ NAMED_NATIONALITIES = re.compile(
 NATIONALITIES = re.compile(rf"^[A-Z][a-z]{{2,}}(?:ian|ish|ese|ean)$|{NAMED_NATIONALITIES.pattern}")
 # The words that introduce a person's name: "codenamed Flash", "a medic named Olha", "who gave his name as Yevhen".
 GAVE_NAME = r"gave (?:his|her) (?:first |only |full )?name(?: only)? as"
+# "known as" a person's chosen name, not a thing's new one ("platform X, formerly known as Twitter").
+KNOWN_AS = r"(?<!formerly )(?<!previously )known (?:only )?as"
 NAMING = (rf"codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
-          rf"(?:who )?{GAVE_NAME}|identified (?:only )?as|known (?:only )?as|first name,?")
+          rf"(?:who )?{GAVE_NAME}|identified (?:only )?as|{KNOWN_AS}|first name,?")
 # Offices named with the place they govern: "the mayor of Kramatorsk", "the head of the region".
 OFFICES = r"mayor|governor|head|chief|president|minister|leader|commander"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.gender import genders_in
-from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      SPEECH_VERBS, fold)
 from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
                                     person_from_tokens)
@@ -146,8 +146,7 @@ def introduce(text: str, context: People) -> None:
 
 
 # Titles held by people a text names by one name: clergy, monarchs.
-_ONE_NAME_TITLES = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam",
-                    "fr", "rev", "reverend", "pope", "king", "queen"}
+_ONE_NAME_TITLES = CLERGY | {"pope", "king", "queen"}
 
 
 _VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")

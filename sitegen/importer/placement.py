@@ -28,7 +28,6 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
                               r"read also|read more(?=\W*$)|more on (?:this|the) (?:story|topic)|most read)\b")
 # A label that links one story on the next line: "Read also:" (any line), "Read more" (a title, or a marked line).
 _INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
-# A photo's credit: "(Reuters: Alexander Ermochenko)", "(AP: Planet Labs PBC/Satellite)", "Emilio Morenatti/AP Photo".
 # A quote signed with a dash and a name after its closing mark: "“We need courage …”. -Olya Balaban".
 _SIGNED = re.compile(r"[\"”’]\W{0,2}\s*[-–—]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\.?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
@@ -250,7 +249,8 @@ def _opens_body(texts: list[str], reasons: list[str], weak: list[bool], i: int) 
 
 def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> None:
     """Words given twice: a paragraph said again word for word (a standfirst the body repeats, a caption
-    and its alt text), or a short sentence inside a longer paragraph (a pull quote); the copy goes."""
+    and its alt text), or a short sentence inside a longer paragraph (a pull quote); the copy goes. A
+    picture's alt text right above its caption, which repeats it with a credit, goes with the caption."""
     for i, text in enumerate(texts):
         if reasons[i] or not normals[i] or len(words_of(text)) < 6:
             continue
@@ -258,8 +258,7 @@ def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> No
                 normals[i] in other and normals[i] != other for other in normals)):
             reasons[i] = "repeats the article"
     for i in range(len(texts) - 1):
-        # a picture's alt text right above its caption, which says it again with a credit (the same words twice
-        # with nothing added are no caption's sign: some pages give every paragraph twice)
+        # (the same words twice with nothing added are no caption's sign: some pages give every paragraph twice)
         if not reasons[i] and len(words_of(texts[i])) >= 4 and normals[i] and reasons[i + 1] in CAPTION_REASONS and (
                 normals[i + 1].startswith(normals[i])):
             reasons[i] = "caption"

@@ -166,7 +166,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 how = "subject of the sentence"
             if guess is None:
                 guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter)
-            if guess is not None and how in _CARRIED and _body_voice(guess) and _FIRST_PERSON.search(text):
+            if guess is not None and how in _CARRIED and _body_voice(guess) and _FIRST_PERSON_SINGULAR.search(text):
                 guess, how = None, "no attribution"  # "I was 35": a person's words, never a brand's or an agency's
             if guess is not None:
                 reporter = guess
@@ -233,7 +233,7 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
 # The ways a speaker is carried over to a quote that names no one, and a quote in the first person singular, which
 # no body ("McDonald’s", "the report", "BBC News") speaks.
 _CARRIED = ("continues the last speaker", "the sentence reporting before", "same paragraph", "sentence before")
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|myself)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself)\b")  # ("I'm": "I" ends at the apostrophe)
 
 
 def _body_voice(guess: SpeakerGuess) -> bool:
