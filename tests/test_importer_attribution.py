@@ -938,3 +938,10 @@ def test_a_thing_formerly_known_by_another_name_names_no_one_wherever_the_phrase
     guess = resolve_who("the messaging platform, formerly known as Twitter", People())
     assert guess is None or guess.name != "Twitter"
     assert resolve_who("a soldier known as Ghost", People()).name == "Ghost"
+
+
+def test_a_name_after_a_preposition_ending_a_description_is_a_person_not_a_thing():
+    found = speakers("Two volunteers, Ivan-ur-Petrenko and Olha Dovzhenko, said they were out of money.",
+                     "“We have run out of food,” Petrenko said in a video message alongside Dovzhenko.",
+                     "“We ask the government to take us out,” Dovzhenko said.")
+    assert found["We ask the government to take us out"] == "Olha Dovzhenko"

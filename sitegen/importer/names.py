@@ -150,6 +150,7 @@ _PERSONISH = re.compile(rf"(?:{PERSON_NOUNS})s?|[a-z]+(?:er|or|ist|ian|man|woman
 
 
 _LINKING = {"of", "and", "or", "but", "for", "to", "with", "by", "from", "at", "near", "where", "who", "which", "that",
+            "alongside", "beside", "among", "against", "about", "like", "via",
             "as", "while", "when", "after", "before", "because", "since", "if", "than", "said", "says", "told", "tells"}
 
 
