@@ -945,3 +945,19 @@ def test_a_name_after_a_preposition_ending_a_description_is_a_person_not_a_thing
                      "“We have run out of food,” Petrenko said in a video message alongside Dovzhenko.",
                      "“We ask the government to take us out,” Dovzhenko said.")
     assert found["We ask the government to take us out"] == "Olha Dovzhenko"
+
+
+def test_a_capitalised_epithet_before_a_surname_is_no_part_of_the_name():
+    found = speakers("Prices have risen by 60 percent, bank president Akinwunmi Adesina has said.",
+                     "“That would be rather serious,” the Nigeria-born Adesina said.",
+                     "“The vote was a sham,” said Kremlin-backed Denis Pushilin.")
+    assert found["That would be rather serious"] == "Akinwunmi Adesina"
+    assert found["The vote was a sham"] == "Denis Pushilin"
+
+
+def test_pm_before_a_name_is_a_title_and_the_pm_is_the_person_so_titled():
+    found = speakers("Prime Minister Narendra Modi appealed for peace on Thursday.",
+                     "‘India has links with both nations’, PM Modi said, while giving a speech in New Delhi.",
+                     "Explaining the choice, PM Modi said India wants peace. ‘The war is affecting every country’, the PM "
+                     "said.")
+    assert found["The war is affecting every country"] == "Narendra Modi"

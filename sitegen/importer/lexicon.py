@@ -47,7 +47,7 @@ ROLE_WORDS = CLERGY | {
     "democratic", "senior", "top", "moscow", "kyiv", "resident", "soldier", "reporter", "correspondent",
     "expert", "researcher", "professor", "dr.", "mr.", "mrs.", "ms.", "gen.", "maj.", "lt.", "col.", "sen.",
     "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon", "high",
-    "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting"}
+    "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting", "pm"}
 ORG_WORDS = {
     "ministry", "vatican", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
     "watch", "institute", "agency", "forces", "operation", "commission", "bank", "embassy", "service", "police",

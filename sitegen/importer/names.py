@@ -50,6 +50,11 @@ _TITLE_NOUNS = {"minister", "president", "secretary", "spokesman", "spokeswoman"
                 "ombudsman", "prosecutor", "commissioner", "premier", "chancellor"}
 
 
+# A capitalised compound ending in a lower-case word describes whoever it comes before: "the Nigeria-born
+# Adesina", "Kremlin-backed Denis Pushilin" ("Aqeel-ur-Rehman" ends in a capital: a name).
+_EPITHET = re.compile(r"[\w'’.]+(?:-[\w'’.]+)*-[a-z]{3,}")
+
+
 def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     """(name, role) from a run of capitalised tokens: "Defence Minister Oleksii Reznikov" → ("Oleksii
     Reznikov", "Defence Minister")."""
@@ -58,7 +63,7 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     while cut < len(tokens) - 1 and (tokens[cut].casefold().rstrip(".") in ROLE_WORDS or tokens[cut].casefold() in
                                      ROLE_WORDS or NATIONALITIES.match(tokens[cut]) or tokens[cut].endswith(
                                          ("’s", "'s")) or tokens[cut].casefold() in PLACES or
-                                     tokens[cut].casefold().split("-")[-1] in ROLE_WORDS):
+                                     tokens[cut].casefold().split("-")[-1] in ROLE_WORDS or _EPITHET.fullmatch(tokens[cut])):
         cut += 1
     # a title noun further on ends the role whatever stands before it: "Energy Minister Herman Halushchenko"
     titles = [k for k in range(cut, len(tokens) - 1) if tokens[k].casefold().rstrip(".") in _TITLE_NOUNS]
@@ -140,7 +145,7 @@ def institutions_in(text: str) -> set[str]:
             continue  # "the Prime Minister said", "the RMA Oleg Sinegubov": a titled person
         found.add(fold(" ".join(tokens)))
         name, _ = person_from_tokens(tokens)
-        if name:
+        if name and not _EPITHET.fullmatch(tokens[0]):  # ("the Nigeria-born Adesina said": a person so described)
             found.add(fold(name))  # "Federation" of "the Russian Federation"
     return found
 
