@@ -750,3 +750,20 @@ def test_a_dated_sentence_whose_plural_subject_is_followed_by_its_verb_is_kept()
     line = "Some attendees were Ukrainians who fled their country when Russia invaded on Feb. 24, 2022."
     assert kind_between_prose(line) == TEXT
     assert kind_between_prose("A woman looks at the ruins of her house in Irpin on March 3, 2022.") == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "This preview shows approximately 15% of the article.",
+    "Issued on:",
+    "Published on:",
+    "Click on the video player above to view the full report.",
+    "Kommentare sind geschlossen.",
+])
+def test_a_papers_preview_notice_a_lone_date_label_a_players_pointer_and_closed_comments_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_about_a_preview_or_a_video_player_is_kept():
+    line = ("The preview showed about 15% of the opera, and viewers could click on the video player in the theatre's "
+            "lobby to see the rest, the director said.")
+    assert kind_between_prose(line) == TEXT

@@ -23,7 +23,7 @@ PROMPTS = re.compile(
     r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
-    r"|\bof this article (?:is )?left to read\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
+    r"|\bof this article (?:is )?left to read\b|\bpreview shows (?:approximately |about )?\d+% of the article\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
 
     r"|\bregister now\b|\bfree unlimited access\b|\bterms of (?:service|use)\b"
     r"|\bprivacy polic|\bcookie polic|\bfollow us\b|©|\bcopyright (?=©|\d{4}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*\s*/)"
@@ -38,7 +38,7 @@ PROMPTS = re.compile(
     r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
     r"|\bskip to (?:main )?content\b|\bback to top\b|\bread also\b|\bsimilar news\b|\bdistressing content\b"
     r"|\bviewers might find distressing\b|\bfeature is currently unavailable\b|\bthis was published \d+ \w+ ago\b"
-    r"|\bthis is an archived article\b|\bbrowser does not support\b|\bclicking on the player\b|\bweekly summary of our latest\b|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
+    r"|\bthis is an archived article\b|\bbrowser does not support\b|\bclicking on the player\b|^click on the (?:video )?player\b|\bweekly summary of our latest\b|\bonly (?:a )?members? of this blog may post\b|\bfor being our subscriber\b|\bfree access to all (?:our )?articles\b"
     r"|\bother topics of interest\b|\bsite icon\b|\benlarge this image\b|\btoggle caption\b|\bshare this article"
     r"|\bjournalism for the curious\b|^>>|^contribute today\W*$|^support (?:us|up|the [\w ]{2,30})!?$"
     r"|^(?:key|latest|top) posts$|^exclusive$|^topic \||\bfollow the latest\b"
@@ -262,7 +262,7 @@ FURNITURE = re.compile(
     r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment(?: \(\d+\))?|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
     r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source):?|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
-    r"|kommentare(?: \(\d+\))?|vaš komentar|rss feed generator.*"
+    r"|kommentare(?: \(\d+\)| sind geschlossen)?|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
     r"|(?:the )?news,? curated|(?:[\w-]+ ){0,3}live blog|(?:image|photo|picture|photograph|pic|video)s?\s*:"
     # a blog's own controls: "Previous Post Next Post"
@@ -271,5 +271,5 @@ FURNITURE = re.compile(
     r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
     r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video"
     # a list's or a field's label standing alone: "Others are reading now", "Source link", "Date:", "By:"
-    r"|others are reading(?: now)?|source link|date\s*:|by\s*:|keep reading\W*show less|our offices)\W*",
+    r"|others are reading(?: now)?|source link|date\s*:|(?:issued|published|posted|updated)(?: on)?\s*:|by\s*:|keep reading\W*show less|our offices)\W*",
     re.IGNORECASE)
