@@ -767,3 +767,22 @@ def test_a_sentence_about_a_preview_or_a_video_player_is_kept():
     line = ("The preview showed about 15% of the opera, and viewers could click on the video player in the theatre's "
             "lobby to see the rest, the director said.")
     assert kind_between_prose(line) == TEXT
+
+
+def test_an_unmarked_list_a_sentence_introduces_with_a_colon_is_the_articles_own():
+    items = ["26 November at the Central Library, 4 Market Street, Sumy, 10 am-12 pm",
+             "3 December at the Town Hall, 12 Park Lane, Sumy, 4-6 pm"]
+    found = kinds("Drop-in sessions for hosts\n" + BODY + "The drop-in sessions are taking place:\n" + "\n".join(items)
+                  + "\n" + AFTER)
+    assert [found[i] for i in items] == [TEXT, TEXT]
+
+
+def test_the_list_a_colon_introduces_ends_at_the_first_sentence_and_other_headlines_after_it_stay_clutter():
+    teasers = ["The rise and fall of a media mogul", "A singer sits down for a one-to-one encounter with an actor",
+               "Why does it touch almost every system in the body?"]
+    found = kinds("Drop-in sessions for hosts\n" + BODY + "The drop-in sessions are taking place:\n"
+                  + "26 November at the Central Library, Sumy, 10 am-12 pm\n" + AFTER + "\n".join(teasers) + "\n")
+    assert [found[t] for t in teasers[:2]] == [CLUTTER, CLUTTER]
+    found = kinds("Drop-in sessions for hosts\n" + BODY + "Listen to the whole interview with the governor here:\n"
+                  + "\n".join(teasers) + "\n" + AFTER)
+    assert [found[t] for t in teasers[:2]] == [CLUTTER, CLUTTER]

@@ -106,12 +106,25 @@ def mark_runs(texts: list[str], normals: list[str], reasons: list[str]) -> None:
 
 def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
-    along the front line ..."): the article's own, however much each item looks like a title."""
+    along the front line ..."): the article's own, however much each item looks like a title. Unmarked items
+    need a sentence to introduce them ("The drop-in events are taking place:", not "Listen to the podcast
+    here:"), end no sentence themselves, and the list ends at the first line that does; the sentence may also
+    announce a quotation."""
     found: set[int] = set()
     for i in range(1, len(texts)):
-        if reasons[i] or not LIST_ITEM.match(texts[i]):
-            continue
         j = i - 1
-        if j in found or (not reasons[j] and texts[j].rstrip().endswith(":")):
+        if reasons[i] or reasons[j] and j not in found:
+            continue
+        if LIST_ITEM.match(texts[i]):
+            if j in found or texts[j].rstrip().endswith(":"):
+                found.add(i)
+            continue
+        opened = bool(_INTRODUCES.search(texts[j]))
+        item = not re.search(r"[.!?…:]$", texts[i].rstrip())
+        if item and (opened or j in found and not LIST_ITEM.match(texts[j])) or opened and texts[i][:1] in "\"“‘'":
             found.add(i)
     return found
+
+
+_INTRODUCES = re.compile(r"^(?!(?:Listen|Read|Watch|See|Follow|Click|Tap|Subscribe|Sign|Get|Download|Share|More|Related)\b)"
+                         r"[A-Z][\w’'-]*(?: [\w’'-]+){4,11}(?<!\bhere)(?<!\bbelow):$")
