@@ -961,3 +961,17 @@ def test_pm_before_a_name_is_a_title_and_the_pm_is_the_person_so_titled():
                      "Explaining the choice, PM Modi said India wants peace. ‘The war is affecting every country’, the PM "
                      "said.")
     assert found["The war is affecting every country"] == "Narendra Modi"
+
+
+def test_words_in_the_first_person_alone_after_a_paragraph_about_one_named_person_are_theirs():
+    found = speakers("Oleksandr Ukhanov arrived in Canada in March.",
+                     "Though Ukhanov is now safe in Thunder Bay, he has friends who remain in Mariupol and Kyiv.",
+                     "“I am worried about this. It’s my country.”")
+    assert found["I am worried about this. It’s my country."] == "Oleksandr Ukhanov"
+
+
+def test_words_alone_after_a_paragraph_about_two_people_stay_unattributed():
+    found = speakers("Oleksandr Ukhanov and Petro Melnyk arrived in Canada in March.",
+                     "Though Ukhanov is now safe in Thunder Bay, Melnyk has friends who remain in Mariupol and Kyiv.",
+                     "“I am worried about this. It’s my country.”")
+    assert found["I am worried about this. It’s my country."] is None

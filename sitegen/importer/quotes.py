@@ -165,7 +165,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
             if guess is None:
-                guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter)
+                guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter, text)
             if guess is not None and how in _CARRIED and _body_voice(guess) and _FIRST_PERSON_SINGULAR.search(text):
                 guess, how = None, "no attribution"  # "I was 35": a person's words, never a brand's or an agency's
             if guess is not None:
@@ -207,12 +207,14 @@ def _reports(text: str) -> bool:
 
 
 def _unattributed(paragraphs: list[str], index: int, context: People, previous_had_quote: bool, before: str,
-                  after: str, reporter: SpeakerGuess | None = None) -> tuple[SpeakerGuess | None, str]:
+                  after: str, reporter: SpeakerGuess | None = None, text: str = "") -> tuple[SpeakerGuess | None, str]:
     """The speaker of a quote nothing attributes: the last speaker, when quoted just before or named in the
     paragraph that leads to this one; for a quote opening the story on its own line, the person the next
     paragraph introduces; else the person whose words the latest sentence before it reports (in this
-    paragraph or the one before). Else none: the last subject of any sentence is no evidence that the quote
-    is theirs, and a wrong name misleads the editor where no name only leaves the quote to attribute."""
+    paragraph or the one before); else, for words in the first person standing alone, the one person the
+    paragraph before spoke of, when it was about them ("Ukhanov is now safe …, he has friends …" then "“I am
+    worried”"). Else none: the last subject of any sentence is no evidence that the quote is theirs, and a
+    wrong name misleads the editor where no name only leaves the quote to attribute."""
     if context.last_speaker is not None and (previous_had_quote or (
             index > 0 and _names(paragraphs[index - 1], context.last_speaker))):
         return context.last_speaker, "continues the last speaker"
@@ -227,6 +229,12 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
         return context.last_person, "the answer to the question before"  # an interview: the person it is with
     if reporter is not None:
         return reporter, "the sentence reporting before"
+    if index > 0 and not before.strip() and not after.strip() and _FIRST_PERSON.search(text) and not re.search(
+            r"[\"“”]", paragraphs[index - 1]):
+        about = context.last_subject
+        spoken_of = {label for label, at in context.seen.items() if at == index - 1}
+        if about is not None and about.named and spoken_of == {about.label} and _names(paragraphs[index - 1], about):
+            return about, "the person the paragraph before is about"
     return None, "no attribution"
 
 
@@ -234,6 +242,7 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
 # no body ("McDonald’s", "the report", "BBC News") speaks.
 _CARRIED = ("continues the last speaker", "the sentence reporting before", "same paragraph", "sentence before")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself)\b")  # ("I'm": "I" ends at the apostrophe)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def _body_voice(guess: SpeakerGuess) -> bool:
