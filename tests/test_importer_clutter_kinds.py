@@ -786,3 +786,19 @@ def test_the_list_a_colon_introduces_ends_at_the_first_sentence_and_other_headli
     found = kinds("Drop-in sessions for hosts\n" + BODY + "Listen to the whole interview with the governor here:\n"
                   + "\n".join(teasers) + "\n" + AFTER)
     assert [found[t] for t in teasers[:2]] == [CLUTTER, CLUTTER]
+
+
+def test_a_present_tense_description_beside_a_dated_caption_is_a_caption_too():
+    gallery = ["A volunteer carries a dog to the shelter at the Kyiv Hippodrome on March 3, 2022.",
+               "A dog pokes out its muzzle and stretches its paw through the fence of its pen."]
+    found = kinds("Dogs of the war\n" + BODY + "\n".join(gallery) + "\n" + AFTER)
+    assert [found[g] for g in gallery] == [CLUTTER, CLUTTER]
+
+
+def test_a_sentence_beside_a_caption_that_reports_in_the_past_or_stands_among_prose_is_kept():
+    caption = "A volunteer carries a dog to the shelter at the Kyiv Hippodrome on March 3, 2022."
+    past = "The three shelters in the city were put together in a week by the volunteers of the zoo."
+    found = kinds("Dogs of the war\n" + BODY + caption + "\n" + past + "\n" + AFTER)
+    assert found[caption] == CLUTTER and found[past] == TEXT
+    present = "A volunteer drives the dogs to the border every week and comes back with food for the rest."
+    assert kind_between_prose(present) == TEXT

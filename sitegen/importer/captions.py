@@ -24,10 +24,11 @@ _SUBORDINATE_LEAD = re.compile(r"^(?:When|As|After|Before|While|If|Since|Althoug
 _AUXILIARIES = {"has", "was", "is", "does", "says", "goes", "gives", "makes", "takes", "seems", "remains", "continues"}
 
 
-def short_caption(text: str) -> bool:
-    """A one- or two-sentence present-tense photo caption with its date ("People look as ... on April 18.")."""
+def short_caption(text: str, dated: bool = True) -> bool:
+    """A one- or two-sentence present-tense photo caption with its date ("People look as ... on April 18."),
+    or without one (``dated=False``) where another caption vouches for it."""
     sentences = split_sentences(text)
-    if len(sentences) > 2 or len(words_of(text)) > 45 or not CAPTION_DATE.search(sentences[0]):
+    if len(sentences) > 2 or len(words_of(text)) > 45 or dated and not CAPTION_DATE.search(sentences[0]):
         return False
     if re.search(r"\b(?:said|says|told|tells|according to|announced|reported|explains|recalls|adds|notes|recounts"
                  r"|remembers)\b", sentences[0]) or text.rstrip().endswith(":"):
@@ -115,6 +116,13 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
             if blocks[i] in credited and not reasons[i] and len(words_of(texts[i])) <= 40 and texts[i][:1].isupper() and (
                     not QUOTED.search(texts[i]) and blocks.count(blocks[i]) > 1):
                 reasons[i] = "caption"
+    for i, text in enumerate(texts):
+        # a gallery: a present-tense description beside a caption is one too, dated or not (not where it
+        # reports in the past anywhere: "The collections were put together …")
+        if not reasons[i] and not QUOTED.search(text) and any(
+                0 <= j < count and reasons[j] == "caption" for j in (i - 1, i + 1)) and short_caption(text, dated=False) and (
+                not re.search(r"\b(?:was|were|had)\b", text)):
+            reasons[i] = "caption"
     for i, text in enumerate(texts):
         if not reasons[i] and NAME_LINE.match(text) and any(
                 0 <= j < count and reasons[j] in CAPTION_REASONS for j in (i - 1, i + 1)):
