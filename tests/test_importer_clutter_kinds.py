@@ -802,3 +802,17 @@ def test_a_sentence_beside_a_caption_that_reports_in_the_past_or_stands_among_pr
     assert found[caption] == CLUTTER and found[past] == TEXT
     present = "A volunteer drives the dogs to the border every week and comes back with food for the rest."
     assert kind_between_prose(present) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "RELATED: Ukrainian soldiers blessed with the love of stray cats",
+    "READ : How much does pet insurance cost?",
+    "See also Last year's inflation figure fell due to new accounts, what are the consequences?",
+])
+def test_a_link_to_another_story_under_its_label_in_any_case_is_clutter_even_when_its_title_asks(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_that_opens_with_read_or_watch_is_kept():
+    line = "Read together, the two letters show how the shelter ran out of food in the second week of the siege."
+    assert kind_between_prose(line) == TEXT
