@@ -975,3 +975,14 @@ def test_words_alone_after_a_paragraph_about_two_people_stay_unattributed():
                      "Though Ukhanov is now safe in Thunder Bay, Melnyk has friends who remain in Mariupol and Kyiv.",
                      "“I am worried about this. It’s my country.”")
     assert found["I am worried about this. It’s my country."] is None
+
+
+def test_she_after_a_possessive_subject_is_the_possessor_and_a_later_slip_of_his_does_not_unmake_it():
+    found = speakers("Alina Mishkur’s parents own the cafe, and she quit her job as a lawyer to help them when a "
+                     "“crazy man”, as she calls Russian President Vladimir Putin, attacked Ukraine.",
+                     "“Every day, from morning to night, we bake bread,” she said.",
+                     "Those who can pay do so, and for those who cannot, Mishkur and his parents give them the bread.",
+                     "“It is our role in this crazy war,” she said.",
+                     "For Ukrainians, Mishkur said, bread is not just food.",
+                     "“Bread is a symbol of life,” she said.")
+    assert found["Bread is a symbol of life"] == "Alina Mishkur"

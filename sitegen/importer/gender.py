@@ -3,7 +3,7 @@ title ("Mr", "Father", "Ms"), a kin or person noun next to the name ("her son Da
 Korsun-Samchuk", "spokeswoman Maria Zakharova", "a woman named Alla"), and a pronoun that plainly goes
 back to the name just given ("Valentina and her son", "Svitlana Galak said she cried", "Michel, the
 president of the European Council, as he stood", "Ivan met his sister" — "her" there could be someone
-else). Nothing is guessed from the name itself."""
+else — "Alina Mishkur’s parents own the cafe, and she quit"). Nothing is guessed from the name itself.""" 
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ _PRONOUN_AFTER = re.compile(
     rf"{_NAME}(?:\s+(?:and|with)\s+(?P<own>his|her)\b"
     rf"|,?\s+(?:{SPEECH_VERBS})\s+(?:that\s+)?(?P<says>he|she)\b"
     rf"|,\s+[^,.;:\"“”]{{2,90}},\s+(?:as|when|while|after|before|because|and|but|who|where)\s+(?P<then>he|she)\b)"
-    rf"|(?:^|[.!?]\s+){_SUBJECT}\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+){{1,3}}(?P<his>his|her)\b")
+    rf"|(?:^|[.!?]\s+){_SUBJECT}\s+(?:from\s+[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+){{1,3}}(?P<his>his|her)\b"
+    rf"|^{_name('owner')}['’]s\s+[a-z][^.;:,\"“”]{{2,80}},\s+and\s+(?P<and>he|she)\b")
 
 
 def genders_in(text: str) -> list[tuple[str, str]]:
@@ -44,8 +45,10 @@ def genders_in(text: str) -> list[tuple[str, str]]:
         noun = match.group("noun").casefold()
         found.append((match.group("name"), MALE if re.fullmatch(_MALE_NOUNS, noun) else FEMALE))
     for match in _PRONOUN_AFTER.finditer(text):
-        pronoun = (match.group("own") or match.group("says") or match.group("then") or match.group("his")).casefold()
-        found.append((match.group("name") or match.group("subject"), MALE if pronoun in ("he", "his") else FEMALE))
+        pronoun = (match.group("own") or match.group("says") or match.group("then") or match.group("his")
+                   or match.group("and")).casefold()
+        found.append((match.group("name") or match.group("subject") or match.group("owner"),
+                      MALE if pronoun in ("he", "his") else FEMALE))
     return found
 
 

@@ -214,7 +214,7 @@ def note_people(text: str, context: People) -> None:
         full = context.full_name(name)
         if full not in context.people:
             context.people.append(full)  # "Valentina and her son": a name the text gives a sex is a person
-        context.genders[full] = sex
+        context.genders.setdefault(full, sex)  # the first mark stands: a later "his" for her is a slip
         mentioned.append((bare.find(name), full))
     for name in _by_salience(bare, mentioned):
         context.mention(SpeakerGuess(name=name))
