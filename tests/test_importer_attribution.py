@@ -986,3 +986,12 @@ def test_she_after_a_possessive_subject_is_the_possessor_and_a_later_slip_of_his
                      "For Ukrainians, Mishkur said, bread is not just food.",
                      "“Bread is a symbol of life,” she said.")
     assert found["Bread is a symbol of life"] == "Alina Mishkur"
+
+
+def test_a_surname_spelt_with_another_slavic_ending_is_the_person_the_text_named():
+    found = speakers("Museum director Anna Navrobskaya showed the empty halls.",
+                     "“It’s a Russian book,” Navrobska said.",
+                     "President Volodymyr Zelensky visited the front on Monday.",
+                     "“They paid for it with many lives,” Zelenskyy said.")
+    assert found["It’s a Russian book"] == "Anna Navrobskaya"
+    assert found["They paid for it with many lives"] == "Volodymyr Zelensky"

@@ -146,6 +146,9 @@ def test_excerpt_quotes_and_speakers():
     ("Stoltenberg", "jens-stoltenberg"),
     ("Marty", None),
     ("Dmytro Zelensky", None),  # same surname, another first name
+    ("Zelenskiy", "volodymyr-zelensky"),  # the surname in another transliteration
+    ("Volodymyr Zelenskyi", "volodymyr-zelensky"),
+    ("Stoltenberga", None),  # another word, not another spelling
 ])
 def test_speakers_match_the_registry_by_name_surname_and_alias(name, speaker_id):
     entry = match_speaker(name, REGISTRY)

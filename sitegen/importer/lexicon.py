@@ -90,6 +90,14 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.replace("’", "").replace("'", "")))
 
 
+def spelling(word: str) -> str:
+    """A folded word with the endings that transliterations of one Slavic surname write differently made one:
+    "Zelenskyy", "Zelenskiy", "Zelensky" → "zelenski"; "Navrobskaya", "Navrobska" → "navrobska"."""
+    word = fold(word)
+    word = re.sub(r"(?:skaya|skaia)$", "ska", word)
+    return re.sub(r"(?:iy|yy|yi|ij|ii|y)$", "i", word)
+
+
 def word_tokens(text: str) -> list[str]:
     return re.findall(r"[A-Za-z0-9][\w'’-]*", text)
 

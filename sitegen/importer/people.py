@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.importer.gender import SEXED_NOUNS, gender_of_description, pronoun_gender
-from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, fold
+from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, fold, spelling
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,10 @@ class People:
                       and p not in self.registry}
             if len(firsts) == 1:
                 return firsts.pop()
+            # the surname spelt another way ("Zelenskyy" after "Volodymyr Zelensky"), when it fits one person
+            spelt = {p for p in self.people if len(p.split()) > 1 and spelling(p.split()[-1]) == spelling(folded)}
+            if len(spelt) == 1:
+                return spelt.pop()
         return name
 
     def remember(self, guess: SpeakerGuess) -> None:

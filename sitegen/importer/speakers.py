@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from sitegen.diagnostics import Diagnostics
-from sitegen.importer.lexicon import fold
+from sitegen.importer.lexicon import fold, spelling
 from sitegen.importer.people import FoundQuote, SpeakerGuess
 from sitegen.importer.problems import ImportProblem
 from sitegen.load.schema import speakers_from_data
@@ -48,7 +48,8 @@ def entry_names(entry) -> list[str]:
 
 def match_speaker(name: str, speakers: list[dict] | tuple) -> dict | None:
     """The registry entry a name stands for: its name, one of its aliases, or its surname (when only one
-    entry has that surname), ignoring case and diacritics, in any script."""
+    entry has that surname, however its Slavic ending is transliterated), ignoring case and diacritics, in
+    any script."""
     folded = fold(name)
     if not folded:
         return None
@@ -61,9 +62,9 @@ def match_speaker(name: str, speakers: list[dict] | tuple) -> dict | None:
     by_surname = []
     for entry in entries:
         names = [fold(n).split() for n in entry_names(entry)]
-        surnames = {n[-1] for n in names}
+        surnames = {spelling(n[-1]) for n in names}  # ("Zelenskyy" for the registry's "Zelensky")
         first_names = {n[0] for n in names if len(n) > 1}
-        if words[-1] in surnames and (len(words) == 1 or words[0] in first_names):
+        if spelling(words[-1]) in surnames and (len(words) == 1 or words[0] in first_names):
             by_surname.append(entry)
     if len(by_surname) == 1:
         return by_surname[0]
