@@ -816,3 +816,14 @@ def test_a_link_to_another_story_under_its_label_in_any_case_is_clutter_even_whe
 def test_a_sentence_that_opens_with_read_or_watch_is_kept():
     line = "Read together, the two letters show how the shelter ran out of food in the second week of the siege."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", ["Ian Pannell: (00:14)", "President Zelensky: (01:02)", "[Ukrainian 00:01:02].",
+                                  "[crosstalk 00:12:40]"])
+def test_a_transcripts_speaker_label_with_its_time_code_is_the_articles_own(line):
+    assert kind_between_prose(line) != CLUTTER  # kept, as text or as the heading of what the speaker says
+
+
+@pytest.mark.parametrize("line", ["Kyiv 10:43", "Updated: (10:43)"])
+def test_a_time_of_day_with_a_place_or_a_label_stays_a_timestamp(line):
+    assert kind_between_prose(line) == CLUTTER

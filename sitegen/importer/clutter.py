@@ -42,7 +42,15 @@ def time_stamp(text: str) -> bool:
     5:42pm EAT", "10am EST, 6pm EAT", "October 21, 2025 Humanitarian aid"."""
     if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", text):
         return False
+    if _TRANSCRIPT_MARK.fullmatch(text.strip()):
+        return False  # a transcript's own line, however like a time of day it looks
     return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
+
+
+# A transcript's speaker label with its time code, "Ian Pannell: (00:14)", and its note of words not transcribed,
+# "[Ukrainian 00:01:02]." or "[crosstalk 00:12:40]".
+_TRANSCRIPT_MARK = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s*\(\d{1,2}:\d{2}(?::\d{2})?\)"
+                              r"|\[[A-Z]?[a-z]+(?: [a-z]+)? \d{1,2}:\d{2}(?::\d{2})?\]\.?")
 
 
 # The site speaking to its reader or of itself: "your", "this website", a web address.
