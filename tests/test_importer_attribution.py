@@ -995,3 +995,15 @@ def test_a_surname_spelt_with_another_slavic_ending_is_the_person_the_text_named
                      "“They paid for it with many lives,” Zelenskyy said.")
     assert found["It’s a Russian book"] == "Anna Navrobskaya"
     assert found["They paid for it with many lives"] == "Volodymyr Zelensky"
+
+
+def test_says_the_speaker_to_an_outlet_gives_the_words_to_the_outlet_and_leaves_it_out_of_the_speaker():
+    found = {q.text: q for q in find_quotes(["“I consider it a new home,” says the 37-year-old Muscovite to “Vreme”.",
+                                             "“We need more shells,” said Oleksii Danilov to Reuters.",
+                                             "“We need more air defence,” said the US ambassador to Ukraine."])}
+    assert found["I consider it a new home"].context == "told Vreme"
+    assert found["I consider it a new home"].speaker.label == "37-year-old Muscovite"
+    assert found["We need more shells"].context == "told Reuters"
+    assert found["We need more shells"].speaker.label == "Oleksii Danilov"
+    assert found["We need more air defence"].context == ""
+    assert found["We need more air defence"].speaker.label == "US ambassador to Ukraine"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB
+from sitegen.importer.lexicon import GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
 from sitegen.importer.names import names_in
 from sitegen.importer.mentions import GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
@@ -100,6 +100,8 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     match = _AFTER_VERB_FIRST.match(sentence)
     if match and not _GOVERNED.match(match.group("who")):  # "says of his enlistment": what, not who
         who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
+        tail = given_to_tail(who)
+        who = who[:tail.start("before") + len(tail.group("before"))] if tail else who  # ("… Muscovite to “Vreme”")
         guess = resolve_who(who, context, after_verb=True)
         if guess:
             return guess, "said X"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
+from sitegen.importer.lexicon import given_to_tail
 
 _TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke to|speaks to|in an? (?:\w+ )?interview with|"
                    r"in a conversation with|shared (?:\w+ )?with|talks? to)\s+"
@@ -20,7 +21,12 @@ def told_whom(attribution: str) -> str:
     """Whom the words were given to, as the attribution says: "told AFP news agency" → "told AFP news
     agency" (kept in the quote's context for the editor's ``via``)."""
     # the sentence's words outside quote marks: "…,” he said, but his friend was “under the rubble,” he told AFP"
-    match = _TOLD.search(re.sub(r"[\"“][^\"“”]*[\"”]", " … ", split_sentences(attribution)[0]) if attribution.strip() else "")
+    first = split_sentences(attribution)[0] if attribution.strip() else ""
+    match = _TOLD.search(re.sub(r"[\"“][^\"“”]*[\"”]", " … ", first))
+    if not match:
+        # "says the thirty-seven-year-old Muscovite to “Vreme”": the verb, its speaker, then whom
+        said = re.match(r"^\W*(?:said|says)\s+(?P<who>[^,.;:!?\"“”]{2,80}?[\"“‘]?[A-Z][^,.;:!?]{0,40}?)[.,;:]?\s*$", first)
+        match = given_to_tail(said.group("who")) if said else None
     if not match:
         return ""
     whom = re.sub(r"\s+(?:of|on)$", "", re.sub(r"\s+on\s+[A-Z][a-z]+day$", "", match.group("to").strip().rstrip(".,;:")))

@@ -90,6 +90,20 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.replace("’", "").replace("'", "")))
 
 
+# "says the Muscovite to “Vreme”": whom the words were given to, closing the phrase that names the speaker; an
+# office held "to" a country names no one so ("the ambassador to Ukraine").
+GIVEN_TO_TAIL = re.compile(r"(?<![\w-])(?P<before>[\w'’-]+)\s+to\s+[\"“‘]?(?P<to>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+                           r"[\"”’]?\s*$")
+_OFFICES_TO = {"ambassador", "envoy", "representative", "delegate", "adviser", "advisor", "emissary", "consul", "nominee",
+               "observer", "ambassadors", "envoys", "representatives", "delegates", "advisers", "advisors"}
+
+
+def given_to_tail(phrase: str):
+    """The match of a closing "to X" that names whom the words were given to, or None."""
+    match = GIVEN_TO_TAIL.search(phrase)
+    return match if match and match.group("before").casefold() not in _OFFICES_TO else None
+
+
 def spelling(word: str) -> str:
     """A folded word with the endings that transliterations of one Slavic surname write differently made one:
     "Zelenskyy", "Zelenskiy", "Zelensky" → "zelenski"; "Navrobskaya", "Navrobska" → "navrobska"."""
