@@ -1007,3 +1007,8 @@ def test_says_the_speaker_to_an_outlet_gives_the_words_to_the_outlet_and_leaves_
     assert found["We need more shells"].speaker.label == "Oleksii Danilov"
     assert found["We need more air defence"].context == ""
     assert found["We need more air defence"].speaker.label == "US ambassador to Ukraine"
+
+
+def test_said_a_statement_from_a_body_gives_the_words_to_the_body():
+    found = speakers("Two citizens “had been in Ukraine since December,” said a statement from the Foreign Ministry.")
+    assert found["had been in Ukraine since December"] == "Foreign Ministry"

@@ -99,7 +99,7 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         return SpeakerGuess(description=match.group("who")), "on X's page"
     match = _AFTER_VERB_FIRST.match(sentence)
     if match and not _GOVERNED.match(match.group("who")):  # "says of his enlistment": what, not who
-        who = _WHO_STOP.sub("", match.group("who")).rstrip(" .")
+        who = _WHO_STOP.sub("", _STATEMENT_FROM.sub("", match.group("who"))).rstrip(" .")  # ("a statement from X")
         tail = given_to_tail(who)
         who = who[:tail.start("before") + len(tail.group("before"))] if tail else who  # ("… Muscovite to “Vreme”")
         guess = resolve_who(who, context, after_verb=True)
