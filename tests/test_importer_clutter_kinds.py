@@ -827,3 +827,20 @@ def test_a_transcripts_speaker_label_with_its_time_code_is_the_articles_own(line
 @pytest.mark.parametrize("line", ["Kyiv 10:43", "Updated: (10:43)"])
 def test_a_time_of_day_with_a_place_or_a_label_stays_a_timestamp(line):
     assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_marked_list_of_sentences_or_of_clauses_going_on_in_lower_case_is_the_articles_own():
+    items = ["- help with accommodation and transport in Warsaw, Poland,",
+             "- provision of a hostel in Budapest, Hungary,",
+             "- No one has claimed responsibility for damaging the bridge."]
+    found = kinds("Appeal update\n" + BODY + "Some of the support provided through these funds has included\n"
+                  + "\n".join(items) + "\n" + AFTER)
+    assert [found[i] for i in items] == [TEXT, TEXT, TEXT]
+
+
+def test_a_marked_item_that_speaks_to_the_reader_after_sentence_items_stays_clutter():
+    items = ["• The drone works really well at night, one of the soldiers says, and it can see far.",
+             "• You can follow information about the defence of Ukraine around the clock in our live report",
+             "• More important information can be found on our homepage"]
+    found = kinds("Drone operator\n" + BODY + "\n".join(items) + "\n" + AFTER)
+    assert found[items[1]] == CLUTTER

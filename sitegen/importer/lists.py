@@ -106,7 +106,8 @@ def mark_runs(texts: list[str], normals: list[str], reasons: list[str]) -> None:
 
 def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
-    along the front line ..."): the article's own, however much each item looks like a title. Unmarked items
+    along the front line ..."), or whose marked items are sentences or clauses of one ("- help with
+    accommodation in Warsaw,"): the article's own, however much each item looks like a title. Unmarked items
     need a sentence to introduce them ("The drop-in events are taking place:", not "Listen to the podcast
     here:"), end no sentence themselves, and the list ends at the first line that does; the sentence may also
     announce a quotation."""
@@ -116,8 +117,9 @@ def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
         if reasons[i] or reasons[j] and j not in found:
             continue
         if LIST_ITEM.match(texts[i]):
-            if j in found or texts[j].rstrip().endswith(":"):
-                found.add(i)
+            if texts[j].rstrip().endswith(":") and not reasons[j] or not re.search(r"\b[Yy]ou(?:r)?\b", texts[i]) and (
+                    j in found or _CLAUSE_ITEM.match(texts[i])):
+                found.add(i)  # (an item that speaks to the reader, "• You can follow …", is the site's, not the list's)
             continue
         opened = bool(_INTRODUCES.search(texts[j]))
         item = not re.search(r"[.!?…:]$", texts[i].rstrip())
@@ -126,5 +128,8 @@ def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     return found
 
 
+# An item that is a sentence or a clause of one, not a title: it goes on in lower case ("- help with accommodation
+# in Warsaw,") or ends as a sentence does ("- No one has claimed responsibility for damaging it.").
+_CLAUSE_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+(?:[a-z]|(?=(?:\S+\s+){5}.*[.;,]$))")
 _INTRODUCES = re.compile(r"^(?!(?:Listen|Read|Watch|See|Follow|Click|Tap|Subscribe|Sign|Get|Download|Share|More|Related)\b)"
                          r"[A-Z][\w’'-]*(?: [\w’'-]+){4,11}(?<!\bhere)(?<!\bbelow):$")
