@@ -844,3 +844,17 @@ def test_a_marked_item_that_speaks_to_the_reader_after_sentence_items_stays_clut
              "• More important information can be found on our homepage"]
     found = kinds("Drone operator\n" + BODY + "\n".join(items) + "\n" + AFTER)
     assert found[items[1]] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Follow our socials",
+    "Recommended Videos",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+])
+def test_a_social_prompt_a_video_list_header_and_a_wires_licence_notice_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_saying_what_may_not_be_published_is_kept():
+    line = "Under the new law, the names of the soldiers may not be published until their families are told."
+    assert kind_between_prose(line) == TEXT

@@ -50,7 +50,7 @@ PROMPTS = re.compile(
     r"|\b(?:necessary|functional|analytical|analytics|performance|advertisement|advertising|marketing|third-party|"
     r"essential|targeting) cookies\b|\bwe use cookies\b|\bno cookies to display\b|\bcookies (?:are used|are required)\b"
     r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
-    r"|\bon patreon\b|^follow latest\s*:"
+    r"|\bon patreon\b|^follow latest\s*:|^follow our socials?\b"
     r"|^read the full (?:article|story|report|interview)\b.{0,60}\bhere\W*$"
     r"|^\(\(this\b.{0,40}\bstory (?:has been|was) (?:refiled|corrected|updated)\b"
     r"|^this (?:article|story) was (?:first |originally )?published (?:by|in|on)\b"
@@ -63,7 +63,9 @@ PROMPTS = re.compile(
     r"|^\d+ (?:thoughts|comments|responses|replies) (?:on|to)\W*$|^\d+ (?:thoughts|responses) on\b"
     # a machine translation's notice, a player that failed, a sponsor's thanks, a pointer to another article
     r"|\btranslation is powered by\b|\bvideo has failed to load\b|^try refreshing your browser\W*(?:or)?\W*$"
-    r"|\bother videos from our team\b|\bview larger image\b|\bthanks our sponsors\b|\bread in our article\W*$",
+    r"|\bother videos from our team\b|\bview larger image\b|\bthanks our sponsors\b|\bread in our article\W*$"
+    # a wire's licence notice
+    r"|^this (?:material|article|story|content)\b.{0,30}\bmay not be (?:published|reproduced|republished)\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -246,7 +248,7 @@ FURNITURE = re.compile(
     r"(?:like this|like loading|learn more(?: about [\w ]{2,40})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
-    r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories)?"
+    r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories| videos)?"
     r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
@@ -260,7 +262,7 @@ FURNITURE = re.compile(
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
     r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment(?: \(\d+\))?|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
-    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source):?|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
+    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source)(?::.*)?|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare(?: \(\d+\)| sind geschlossen)?|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
