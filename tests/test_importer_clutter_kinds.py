@@ -858,3 +858,14 @@ def test_a_social_prompt_a_video_list_header_and_a_wires_licence_notice_are_clut
 def test_a_sentence_saying_what_may_not_be_published_is_kept():
     line = "Under the new law, the names of the soldiers may not be published until their families are told."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "The head of the National Police, Igor Klymenko, announced: «3 Russian missiles hit a building with offices.»",
+    "Many of Moscow's friends abstained on the resolution, and even Cuba, which spoke for Russia, voted âyes.â",
+    '"Most of them have come with bicycles. Today we have had about sixty of them at the crossing,"',
+])
+def test_paragraphs_closing_on_a_guillemet_a_garbled_mark_or_a_quotes_comma_are_no_run_of_teasers(line):
+    second = line.replace("the", "a")
+    found = kinds("Missiles hit the city\n" + BODY + line + "\n" + second + "\n" + AFTER)
+    assert [found[line], found[second]] == [TEXT, TEXT]

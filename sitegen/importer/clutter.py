@@ -12,7 +12,7 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
-from sitegen.importer.layout import OPEN_ENDINGS, CHROME, ends_sentence, split_sentences
+from sitegen.importer.layout import OPEN_ENDINGS, CHROME, PUNCTUATED, ends_sentence, split_sentences
 from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
 
 TEXT = "text"
@@ -181,7 +181,8 @@ def headline_like(text: str, last: bool) -> bool:
     # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
     # sentence closes on its punctuation, inside the marks or out
     # (a stray markup mark may follow the full stop: "… amid the conflict.**")
-    if re.search(r"[.!?:;…][\"”’')\]]*(?:\*+|_+)?$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text):
+    if PUNCTUATED.search(text) or re.search(r",[\"”’]$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(
+            text):  # (a quote closing on its comma lost the attribution after it: someone's words, not a title)
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap

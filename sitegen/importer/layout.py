@@ -153,7 +153,13 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-_END = re.compile(r"[.!?:;…][\"”’')\]]*(?:\*+|_+)?$|[\"”’](?:\*+|_+)?$")  # a stray markup mark may follow the end: "… conflict.**"
+# A sentence's end, with the marks that may close it: a quote's (also a guillemet, and "â", a curly mark garbled by a
+# wrong encoding), a bracket's, or a stray markup mark ("… conflict.**").
+_CLOSERS = "\"”’')\\]»â"
+_END = re.compile(rf"[.!?:;…][{_CLOSERS}]*(?:\*+|_+)?$|[\"”’](?:\*+|_+)?$")
+# The end of a sentence's punctuation, closers included, without a bare closing mark (a title may close on a quoted
+# phrase: "Cutting off family members: ‘It had never occurred to me …’").
+PUNCTUATED = re.compile(rf"[.!?:;…][{_CLOSERS}]*(?:\*+|_+)?$")
 
 CHROME = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|supported by|loading\W*|search|tweet|share|copy link|"
