@@ -1012,3 +1012,16 @@ def test_says_the_speaker_to_an_outlet_gives_the_words_to_the_outlet_and_leaves_
 def test_said_a_statement_from_a_body_gives_the_words_to_the_body():
     found = speakers("Two citizens “had been in Ukraine since December,” said a statement from the Foreign Ministry.")
     assert found["had been in Ukraine since December"] == "Foreign Ministry"
+
+
+def test_two_straight_apostrophes_standing_for_double_marks_open_and_close_a_quote():
+    found = speakers("''She's so strong,'' said guitarist Valentyn Leshchynskyi. ''She won't give up.''",
+                     "It was the band's ''best'' year, and rock 'n' roll''s too.")
+    assert found["She's so strong"] == "Valentyn Leshchynskyi"
+    assert "She won't give up." in found
+
+
+def test_dcn_is_a_deacons_title_before_his_first_name():
+    found = speakers("WACMRO Director Deacon Greg Lowe said he was confident.",
+                     "“They know what it is like to be a stranger in a foreign land,” Dcn Greg said.")
+    assert found["They know what it is like to be a stranger in a foreign land"] == "Greg Lowe"

@@ -31,8 +31,8 @@ PERSON_NOUNS = (
     "writer|poet|economist|scientist|researcher|curator|director|manager|historian")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Clergy, often named by title and one name ("Metropolitan Agafangel", "Fr Witalij").
-CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "rabbi", "imam", "fr", "rev",
-          "reverend"}
+CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "deacon", "dcn", "rabbi",
+          "imam", "fr", "rev", "reverend"}
 ROLE_WORDS = CLERGY | {
     "judge", "pastor",
     "president", "prime", "minister", "secretary", "treasury", "kremlin", "spokesperson", "spokesman", "spokeswoman",

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitegen.importer.lexicon import (CALENDAR, LEADING_CAPS, NAME_TOKEN, NAMED_NATIONALITIES, NATIONALITIES, ORG_WORDS,
-                                     PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold)
+from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAME_TOKEN, NAMED_NATIONALITIES, NATIONALITIES,
+                                     ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold)
 
 if TYPE_CHECKING:
     from sitegen.importer.people import People
@@ -69,6 +69,8 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     titles = [k for k in range(cut, len(tokens) - 1) if tokens[k].casefold().rstrip(".") in _TITLE_NOUNS]
     if titles and all(t[:1].isupper() for t in tokens[titles[-1] + 1:]):
         cut = titles[-1] + 1
+        while cut < len(tokens) - 1 and tokens[cut].casefold().rstrip(".") in CLERGY:
+            cut += 1  # "Director Deacon Greg Lowe": a clergy title after the office is his too
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
         name_tokens.pop()

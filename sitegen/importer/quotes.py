@@ -63,7 +63,9 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
         context.common |= set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", paragraph))  # and which words are common ones
     # guillemets, the quote marks of Ukrainian, Russian and French texts, read as “ and ”
-    paragraphs = [dashes_as_marks(p.replace("«", "“").replace("»", "”")) for p in paragraphs]
+    # and two straight apostrophes standing for a double mark (''She's so strong,'' said …), read as "
+    paragraphs = [dashes_as_marks(_DOUBLED_APOSTROPHES.sub('"', p.replace("«", "“").replace("»", "”")))
+                  for p in paragraphs]
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
@@ -194,6 +196,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     return deduplicated(with_registry(found, speakers))
 
 
+_DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=[\w‘“])|(?<=[\w.,!?…])''(?![\w'])")
 # An attribution the writer left inside the marks, translated-press style: "…, believes Victor. …".
 _INSIDE_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[.,;]")
 _LABEL = re.compile(r"^\s*(?:quote|quotes|цитата)(?:\s+from\s+(?P<who>[^:]{2,80}))?\s*:\s*$", re.IGNORECASE)
