@@ -869,3 +869,23 @@ def test_paragraphs_closing_on_a_guillemet_a_garbled_mark_or_a_quotes_comma_are_
     second = line.replace("the", "a")
     found = kinds("Missiles hit the city\n" + BODY + line + "\n" + second + "\n" + AFTER)
     assert [found[line], found[second]] == [TEXT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Scroll to Top", "Discussion about this post", "Recent posts", "Top jobs of the day",
+    "Read all articles by Example News Media on Google News",
+])
+def test_page_controls_a_jobs_box_and_a_news_apps_follow_prompt_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_jobs_box_over_two_lines_is_clutter_and_takes_no_prose_with_it():
+    found = kinds("Power cut in three villages\n" + BODY + "Top jobs of the day\nFind the best jobs now and\n"
+                  "be notified by email.\n" + AFTER)
+    assert all(kind == CLUTTER for text, kind in found.items() if "jobs" in text or "notified" in text)
+    assert all(kind == TEXT for text, kind in found.items() if "Engineers" in text or "governor" in text)
+
+
+def test_a_sentence_about_jobs_or_a_post_is_kept():
+    line = "Top jobs of the day went to the refugees who had found work in the town, and the discussion went on."
+    assert kind_between_prose(line) == TEXT

@@ -65,7 +65,9 @@ PROMPTS = re.compile(
     r"|\btranslation is powered by\b|\bvideo has failed to load\b|^try refreshing your browser\W*(?:or)?\W*$"
     r"|\bother videos from our team\b|\bview larger image\b|\bthanks our sponsors\b|\bread in our article\W*$"
     # a wire's licence notice
-    r"|^this (?:material|article|story|content)\b.{0,30}\bmay not be (?:published|reproduced|republished)\b",
+    r"|^this (?:material|article|story|content)\b.{0,30}\bmay not be (?:published|reproduced|republished)\b"
+    # a news app's follow prompt, a jobs box
+    r"|\bon google news\W*$|\bbe notified by email\b|^find the best jobs\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -248,6 +250,7 @@ FURNITURE = re.compile(
     r"(?:like this|like loading|learn more(?: about [\w ]{2,40})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
+    r"|scroll to top|discussion about this post|recent posts|top jobs(?: of the day)?"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories| videos)?"
     r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
