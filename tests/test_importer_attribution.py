@@ -1025,3 +1025,10 @@ def test_dcn_is_a_deacons_title_before_his_first_name():
     found = speakers("WACMRO Director Deacon Greg Lowe said he was confident.",
                      "“They know what it is like to be a stranger in a foreign land,” Dcn Greg said.")
     assert found["They know what it is like to be a stranger in a foreign land"] == "Greg Lowe"
+
+
+def test_what_a_named_person_owns_is_no_part_of_their_name():
+    found = speakers("Elon Musk’s Starlink satellite service suffered a global outage on Thursday.",
+                     "“Service will be restored shortly,” Elon Musk’s Starlink team wrote, and Musk said the same.",
+                     "“Sorry for the outage,” he said.")
+    assert found["Sorry for the outage"] == "Elon Musk"

@@ -71,6 +71,9 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
         cut = titles[-1] + 1
         while cut < len(tokens) - 1 and tokens[cut].casefold().rstrip(".") in CLERGY:
             cut += 1  # "Director Deacon Greg Lowe": a clergy title after the office is his too
+    owner = next((k for k in range(cut + 1, len(tokens) - 1) if tokens[k].endswith(("’s", "'s"))), None)
+    if owner is not None:  # "Elon Musk’s Starlink": the person, then what is theirs
+        tokens = tokens[:owner] + [tokens[owner][:-2]]
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
         name_tokens.pop()
