@@ -1032,3 +1032,9 @@ def test_what_a_named_person_owns_is_no_part_of_their_name():
                      "“Service will be restored shortly,” Elon Musk’s Starlink team wrote, and Musk said the same.",
                      "“Sorry for the outage,” he said.")
     assert found["Sorry for the outage"] == "Elon Musk"
+
+
+def test_an_age_before_a_surname_the_text_gave_is_that_person():
+    found = speakers("Lyudmyla Vorona says her hometown was not ready when the Russians took control in March.",
+                     "“We did not have food and toiletries,” the 60-year-old Vorona says.")
+    assert found["We did not have food and toiletries"] == "Lyudmyla Vorona"

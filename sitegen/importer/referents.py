@@ -39,6 +39,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         name = context.ages.get(age.group(1))
         if name:
             return SpeakerGuess(name=name, anonymous=len(name.split()) == 1)
+        last = phrase.split()[-1]
+        if age.group("noun") and last[:1].isupper() and context.knows(last):
+            return SpeakerGuess(name=context.full_name(last))  # "the 60-year-old Vorona": the Vorona named before
         if age.group("noun"):  # "the 28-year-old lieutenant": the lieutenant, else someone described so
             return context.by_role(age.group("noun")) or SpeakerGuess(description=phrase.split(" ", 1)[1])
         return context.last_subject or context.last_speaker
