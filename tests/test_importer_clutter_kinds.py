@@ -889,3 +889,11 @@ def test_a_jobs_box_over_two_lines_is_clutter_and_takes_no_prose_with_it():
 def test_a_sentence_about_jobs_or_a_post_is_kept():
     line = "Top jobs of the day went to the refugees who had found work in the town, and the discussion went on."
     assert kind_between_prose(line) == TEXT
+
+
+def test_a_line_ending_on_a_comma_goes_on_into_the_next_and_is_no_title_of_another_story():
+    lines = ['"I told the court I agree that I have broken the law of Ukraine,"',
+             "Vitaly Alekseenko told Forum 18 from Ivano-Frankivsk after the appeal hearing,",
+             '"but I am not guilty under the law of God."']
+    found = kinds("Objector jailed\n" + BODY + "\n".join(lines) + "\n" + AFTER)
+    assert found[lines[1]] == TEXT

@@ -181,8 +181,10 @@ def headline_like(text: str, last: bool) -> bool:
     # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
     # sentence closes on its punctuation, inside the marks or out
     # (a stray markup mark may follow the full stop: "… amid the conflict.**")
-    if PUNCTUATED.search(text) or re.search(r",[\"”’]$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(
-            text):  # (a quote closing on its comma lost the attribution after it: someone's words, not a title)
+    if PUNCTUATED.search(text) or re.search(r",[\"”’]?$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(
+            text) or words[-1].casefold() in OPEN_ENDINGS:
+        # (a comma, or a word that cannot end a sentence, leaves it going on into the next line: "… told Forum 18
+        # after the hearing," — and a quote closing on its comma lost the attribution after it)
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
