@@ -3,7 +3,7 @@ title ("Mr", "Father", "Ms"), a kin or person noun next to the name ("her son Da
 Korsun-Samchuk", "spokeswoman Maria Zakharova", "a woman named Alla"), and a pronoun that plainly goes
 back to the name just given ("Valentina and her son", "Svitlana Galak said she cried", "Michel, the
 president of the European Council, as he stood", "Ivan met his sister" — "her" there could be someone
-else — "Alina Mishkur’s parents own the cafe, and she quit"). Nothing is guessed from the name itself.""" 
+else — "Alina Mishkur’s parents own the cafe, and she quit"). Nothing is guessed from the name itself."""
 
 from __future__ import annotations
 

@@ -117,9 +117,10 @@ def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
         if reasons[i] or reasons[j] and j not in found:
             continue
         if LIST_ITEM.match(texts[i]):
-            if texts[j].rstrip().endswith(":") and not reasons[j] or not re.search(r"\b[Yy]ou(?:r)?\b", texts[i]) and (
-                    j in found or _CLAUSE_ITEM.match(texts[i])):
-                found.add(i)  # (an item that speaks to the reader, "• You can follow …", is the site's, not the list's)
+            introduced = texts[j].rstrip().endswith(":")
+            to_reader = bool(re.search(r"\b[Yy]ou(?:r)?\b", texts[i]))  # "• You can follow …": the site's, not the list's
+            if introduced or not to_reader and (j in found or _CLAUSE_ITEM.match(texts[i])):
+                found.add(i)
             continue
         opened = bool(_INTRODUCES.search(texts[j]))
         item = not re.search(r"[.!?…:]$", texts[i].rstrip())

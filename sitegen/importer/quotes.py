@@ -196,7 +196,10 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     return deduplicated(with_registry(found, speakers))
 
 
+# Two straight apostrophes standing for a double mark, opening before a word or closing after one: ''So strong,''
 _DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=[\w‘“])|(?<=[\w.,!?…])''(?![\w'])")
+
+
 # An attribution the writer left inside the marks, translated-press style: "…, believes Victor. …".
 _INSIDE_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[.,;]")
 _LABEL = re.compile(r"^\s*(?:quote|quotes|цитата)(?:\s+from\s+(?P<who>[^:]{2,80}))?\s*:\s*$", re.IGNORECASE)
@@ -245,7 +248,7 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
 # no body ("McDonald’s", "the report", "BBC News") speaks.
 _CARRIED = ("continues the last speaker", "the sentence reporting before", "same paragraph", "sentence before")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself)\b")  # ("I'm": "I" ends at the apostrophe)
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|[Ww]e|[Oo]ur|[Uu]s)\b")
+_FIRST_PERSON = re.compile(rf"{_FIRST_PERSON_SINGULAR.pattern}|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 def _body_voice(guess: SpeakerGuess) -> bool:

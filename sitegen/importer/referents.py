@@ -65,8 +65,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if person is not None:
             return person
     role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
+    # "the economist" after "the economist Marcel Fratzscher" (not a name the text gave: "the Nigeria-born Adesina")
     if role and role.group("noun") not in ORG_WORDS and not context.knows(phrase.split()[-1]) and context.by_role(
-            role.group("noun")):  # (not a name the text gave someone: "the Nigeria-born Adesina")  # "the economist" after "the economist Marcel Fratzscher"
+            role.group("noun")):
         return context.by_role(role.group("noun"))
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
     if parts and parts[-1].casefold() in PRONOUNS:
