@@ -897,3 +897,21 @@ def test_a_line_ending_on_a_comma_goes_on_into_the_next_and_is_no_title_of_anoth
              '"but I am not guilty under the law of God."']
     found = kinds("Objector jailed\n" + BODY + "\n".join(lines) + "\n" + AFTER)
     assert found[lines[1]] == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "You have /5 articles left.",
+    "It looks like you're in Asia, would you like to be redirected",
+    "Yes, take me to the Asia edition No",
+    "NEW York can now listen to Example News articles!",
+    "WARNING: The images and content of this story may be distressing",
+    "This article is a developing story.",
+    "—Paralympic Games (@Paralympics) March 8, 2022",
+])
+def test_a_paywall_meter_an_edition_redirect_a_warning_a_storys_state_and_a_posts_signature_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_warning_of_a_developing_situation_is_kept():
+    line = "This article is part of a developing story of how the shelters ran out of power, the mayor warned."
+    assert kind_between_prose(line) == TEXT

@@ -67,7 +67,12 @@ PROMPTS = re.compile(
     # a wire's licence notice
     r"|^this (?:material|article|story|content)\b.{0,30}\bmay not be (?:published|reproduced|republished)\b"
     # a news app's follow prompt, a jobs box
-    r"|\bon google news\W*$|\bbe notified by email\b|^find the best jobs\b",
+    r"|\bon google news\W*$|\bbe notified by email\b|^find the best jobs\b"
+    # a paywall's meter, an edition's redirect, a read-aloud offer, a warning over a story's pictures, a story's
+    # state ("This article is a developing story")
+    r"|^you have \S{0,6} ?articles? left\b|\bwould you like to be redirected\b|^yes, take me to the\b"
+    r"|\bcan now listen to\b.{0,30}\barticles\b|^warning\s*:\s*(?:the )?(?:images|content|graphic|this (?:story|article))\b"
+    r"|^this (?:breaking news )?(?:article|story) is (?:a developing story|being updated)\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -188,7 +193,7 @@ DATE_ONLY = re.compile(
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE)
 BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
-TWEET = re.compile(r"[—–-] .{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
+TWEET = re.compile(r"[—–-] ?.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 # "Jane Doe is a senior fellow at ..." closing an opinion piece.
 AUTHOR_BIO = re.compile(
     r"^(?:Dr\.? |Prof\.? )?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} is (?:a |an |the )?[\w\s,&-]{0,80}?"
