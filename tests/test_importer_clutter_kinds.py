@@ -915,3 +915,10 @@ def test_a_paywall_meter_an_edition_redirect_a_warning_a_storys_state_and_a_post
 def test_a_sentence_warning_of_a_developing_situation_is_kept():
     line = "This article is part of a developing story of how the shelters ran out of power, the mayor warned."
     assert kind_between_prose(line) == TEXT
+
+
+def test_someones_words_wholly_in_marks_without_a_final_stop_are_no_title_of_another_story():
+    lines = ["“Our aim is to collate evidence on what happened at the frontiers and the cities, as well as of those who fled”",
+             "“Apparently the residents left the dog behind when they escaped the shelling, and the soldiers took him in”"]
+    found = kinds("Films of the war\n" + BODY + "\n".join(lines) + "\n" + AFTER)
+    assert [found[line] for line in lines] == [TEXT, TEXT]

@@ -13,7 +13,7 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, PUNCTUATED, ends_sentence, split_sentences
-from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, VERB, fold
+from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB, fold
 
 TEXT = "text"
 HEADING = "heading"
@@ -182,13 +182,18 @@ def headline_like(text: str, last: bool) -> bool:
     # sentence closes on its punctuation, inside the marks or out
     # (a stray markup mark may follow the full stop: "… amid the conflict.**")
     if PUNCTUATED.search(text) or re.search(r",[\"”’]?$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(
-            text) or words[-1].casefold() in OPEN_ENDINGS:
+            text) or words[-1].casefold() in OPEN_ENDINGS or _GOES_ON.match(text):
         # (a comma, or a word that cannot end a sentence, leaves it going on into the next line: "… told Forum 18
         # after the hearing," — and a quote closing on its comma lost the attribution after it)
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
     return True
+
+
+# A line that goes on from the one before: an attribution in lower case ("said the UK Civil Aviation Authority"),
+# or someone's words wholly in marks, twelve words or more (a title quotes fewer, and says who).
+_GOES_ON = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:the\s+)?[A-Z]|[\"“](?:[^\"“”]+\s+){{11,}}[^\"“”]+[\"”]$")
 
 
 def normal(text: str) -> str:
