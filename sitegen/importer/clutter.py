@@ -181,18 +181,21 @@ def headline_like(text: str, last: bool) -> bool:
     # a title may close on a quoted phrase ("Cutting off family members: ‘It had never occurred to me …’"); a
     # sentence closes on its punctuation, inside the marks or out
     # (a stray markup mark may follow the full stop: "… amid the conflict.**")
-    if PUNCTUATED.search(text) or re.search(r",[\"”’]?$", text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(
-            text) or words[-1].casefold() in OPEN_ENDINGS or _GOES_ON.match(text):
-        # (a comma, or a word that cannot end a sentence, leaves it going on into the next line: "… told Forum 18
-        # after the hearing," — and a quote closing on its comma lost the attribution after it)
+    if PUNCTUATED.search(text) or not 9 <= len(words) <= 30 or PRONOUN_START.match(text) or _goes_on(text, words):
         return False
     if last and (len(words) > 15 or prose(text)):
         return False  # a body cut off at the scraper's size cap
     return True
 
 
-# A line that goes on from the one before: an attribution in lower case ("said the UK Civil Aviation Authority"),
-# or someone's words wholly in marks, twelve words or more (a title quotes fewer, and says who).
+def _goes_on(text: str, words: list[str]) -> bool:
+    """A line that is part of a sentence running on from the line before or into the next, which no title is:
+    it ends on a comma (also a quote's, which lost the attribution after it) or on a word no sentence ends
+    with ("… told Forum 18 after the hearing,"), opens on an attribution in lower case ("said the UK Civil
+    Aviation Authority"), or is someone's words wholly in marks, twelve words or more (a title quotes fewer)."""
+    return bool(re.search(r",[\"”’]?$", text)) or words[-1].casefold() in OPEN_ENDINGS or bool(_GOES_ON.match(text))
+
+
 _GOES_ON = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:the\s+)?[A-Z]|[\"“](?:[^\"“”]+\s+){{11,}}[^\"“”]+[\"”]$")
 
 
