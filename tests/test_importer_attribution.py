@@ -122,6 +122,25 @@ def test_she_skips_a_man_the_text_marked_as_such():
     assert found["We have no water, but we stay"] == "Maria Kovach"
 
 
+def test_she_skips_a_man_whose_given_name_is_a_mans_where_the_text_says_nothing_more():
+    found = speakers("Oksana Hrytsenko quit her job when the war came, as she calls what Vladimir Putin began.",
+                     "“Every day we bake bread,” she said.")
+    assert found["Every day we bake bread"] == "Oksana Hrytsenko"
+
+
+def test_a_name_used_for_both_sexes_marks_no_one():
+    found = speakers("Sasha Koval came to the station. The train was late.",
+                     "“We waited all night,” she said.")
+    assert found["We waited all night"] == "Sasha Koval"
+
+
+def test_she_goes_to_the_woman_just_named_before_a_body_of_unknown_sex():
+    found = speakers("Speaking in English, Kateryna Prokopenko, 27, called for a rescue mission like the one at "
+                     "Dunkirk, and asked the Red Cross for help. Petro Vovk, her neighbour, stood beside her.",
+                     "“We can do this extraction operation,” she said.")
+    assert found["We can do this extraction operation"] == "Kateryna Prokopenko"
+
+
 def test_the_subject_of_a_sentence_outweighs_the_names_inside_it():
     found = speakers("Spokeswoman Jane Doe said the sanctions would stay.",
                      "Doe did not say whether the US shares the views of Charles Peters, the council head, as he "

@@ -3,7 +3,8 @@ title ("Mr", "Father", "Ms"), a kin or person noun next to the name ("her son Da
 Korsun-Samchuk", "spokeswoman Maria Zakharova", "a woman named Alla"), and a pronoun that plainly goes
 back to the name just given ("Valentina and her son", "Svitlana Galak said she cried", "Michel, the
 president of the European Council, as he stood", "Ivan met his sister" — "her" there could be someone
-else — "Alina Mishkur’s parents own the cafe, and she quit"). Nothing is guessed from the name itself."""
+else — "Alina Mishkur’s parents own the cafe, and she quit"); where the text says nothing, a given name that is one
+sex wherever it is used ("Vladimir", "Kateryna"), never a name used for both."""
 
 from __future__ import annotations
 
@@ -50,6 +51,40 @@ def genders_in(text: str) -> list[tuple[str, str]]:
         found.append((match.group("name") or match.group("subject") or match.group("owner"),
                       MALE if pronoun in ("he", "his") else FEMALE))
     return found
+
+
+# Given names that are one sex wherever they are used, most of them the war's (Ukrainian and Russian, in their
+# usual spellings), for a person the text does not mark otherwise. Names used for both ("Sasha", "Valya",
+# "Jean", "Kim") are left out.
+_MALE_GIVEN = frozenset("""
+    volodymyr vladimir oleksandr olexandr alexander aleksandr alexandr oleksiy oleksii alexei alexey aleksei
+    aleksey andriy andrii andrei andrey anatoliy anatolii anatoly anton artem artyom bohdan borys boris denys
+    denis dmytro dmitry dmitri dmitriy evgeny evgeniy yevhen yevgeny yevgeniy eugene fedir fyodor hennadiy
+    hennadii gennady gennadiy heorhiy heorhii georgiy georgy grigory hryhoriy hryhorii igor ihor illia ilya ivan
+    kostiantyn kostyantyn konstantin kyrylo kirill leonid maksym maxim maksim mykhailo mykhaylo mikhail mykola
+    nikolai nikolay oleh oleg pavlo pavel petro pyotr petr roman ruslan serhiy serhii sergey sergei sergiy
+    stanislav stepan taras vadym vadim valeriy valerii valery vasyl vasily vasiliy viktor victor vitaliy
+    vitalii vitaly vyacheslav yaroslav yuriy yurii yuri yury zakhar mykyta nikita danylo daniil arseniy
+    vladyslav vladislav yehor yegor egor tymofiy timofey yakiv yakov matviy orest ostap myroslav svyatoslav
+    sviatoslav valentyn rustem emmanuel olaf jens antony joe donald rishi keir recep john james michael
+    david robert william richard thomas mark paul peter george charles joseph daniel matthew steven
+    stephen kevin brian jeffrey henry jack""".split())
+_FEMALE_GIVEN = frozenset("""
+    olena elena yelena helena iryna irina natalia natalya nataliya nataliia natasha oksana olha olga tetiana
+    tetyana tatiana tatyana yulia yuliia julia kateryna ekaterina yekaterina katya svitlana svetlana liudmyla
+    lyudmila lyudmyla ludmila halyna galina hanna ganna anna mariia maria mariya marina maryna viktoriia
+    viktoria victoria valentyna valentina nadia nadiia nadiya nadezhda alina alona alyona inna larysa larisa
+    lesia lesya liliia lilia lyubov liubov nina vira vera zoya daria dariia darya dasha sofia sofiia sophia
+    anastasia anastasiia nastya khrystyna kristina christina ksenia kseniia polina yana oleksandra alexandra
+    aleksandra valeriia valeria veronika yevheniia evgenia zhanna ruslana raisa lidiya lydia myroslava
+    solomiia uliana ulyana diana olesia olesya tamara margarita marta mariana maryana karina ilona kira
+    ursula kamala hillary elizabeth mary sarah jennifer jessica emily emma annalena giorgia""".split())
+
+
+def gender_of_name(name: str) -> str:
+    """The sex a given name is used for ("Vladimir Putin" → MALE, "Alina" → FEMALE), else ""."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return MALE if first in _MALE_GIVEN else FEMALE if first in _FEMALE_GIVEN else ""
 
 
 def gender_of_description(description: str) -> str:

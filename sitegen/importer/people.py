@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitegen.importer.gender import SEXED_NOUNS, gender_of_description, pronoun_gender
+from sitegen.importer.gender import SEXED_NOUNS, gender_of_description, gender_of_name, pronoun_gender
 from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, fold, spelling
 
 
@@ -171,7 +171,9 @@ class People:
 
     def sex(self, guess: SpeakerGuess) -> str:
         """MALE, FEMALE or "" as the text marked this person."""
-        return self.genders.get(guess.name, "") if guess.named else gender_of_description(guess.description)
+        if not guess.named:
+            return gender_of_description(guess.description)
+        return self.genders.get(guess.name) or gender_of_name(guess.name)
 
     def by_pronoun(self, word: str) -> SpeakerGuess | None:
         """He or she: the last person, unless the text made that person the other sex ("her son Danya"
@@ -187,7 +189,10 @@ class People:
             return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), None)
         if not wanted or person is None or self.sex(person) in ("", wanted):
             return person
-        return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), person)
+        near = [g for g in reversed(self.recent) if self.paragraph - self.seen.get(g.label, 0) <= _PRONOUN_REACH]
+        # Someone near of that sex before someone near of unknown sex: "Kateryna … the Red Cross … she said".
+        return next((g for g in near if self.sex(g) == wanted),
+                    next((g for g in reversed(self.recent) if self.sex(g) == ""), person))
 
 
 # What else a text calls the holder of an office: "the head of the region Vyacheslav Gladkov" is "the governor".
