@@ -989,6 +989,13 @@ def test_words_in_the_first_person_alone_after_a_paragraph_about_one_named_perso
     assert found["I am worried about this. It’s my country."] == "Oleksandr Ukhanov"
 
 
+def test_a_paragraph_naming_the_person_only_as_an_owner_is_about_them():
+    found = speakers("Alexander Kachkovskyi is living in Leola for a year-long internship.",
+                     "Kachkovskyi’s visa expires in July, but he doesn’t know when he’ll be able to go back home.",
+                     "“My family, especially my mother, she is in panic.”")
+    assert found["My family, especially my mother, she is in panic."] == "Alexander Kachkovskyi"
+
+
 def test_words_alone_after_a_paragraph_about_two_people_stay_unattributed():
     found = speakers("Oleksandr Ukhanov and Petro Melnyk arrived in Canada in March.",
                      "Though Ukhanov is now safe in Thunder Bay, Melnyk has friends who remain in Mariupol and Kyiv.",

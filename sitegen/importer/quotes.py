@@ -263,9 +263,10 @@ _QUESTION = re.compile(r"^[^\"“”]{3,200}\?\s*$")
 
 
 def _names(paragraph: str, guess: SpeakerGuess) -> bool:
-    """Whether a paragraph names this person (by any part of the name)."""
+    """Whether a paragraph names this person (by any part of the name, also as an owner: "Kachkovskyi’s visa")."""
     parts = set(fold(guess.name).split()) if guess.named else set()
-    return bool(parts) and bool(parts & set(fold(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph)).split()))
+    bare = re.sub(r"['’]s\b", "", re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
+    return bool(parts) and bool(parts & set(fold(bare).split()))
 
 
 def _labelled(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
