@@ -788,6 +788,14 @@ def test_the_list_a_colon_introduces_ends_at_the_first_sentence_and_other_headli
     assert [found[t] for t in teasers[:2]] == [CLUTTER, CLUTTER]
 
 
+def test_the_points_a_label_calls_the_storys_key_points_are_the_articles_own():
+    points = ["• A bakery in Lviv was organised by two sisters to feed displaced families",
+              "• The sisters' parents are from Kharkiv and they still have family living there",
+              "• All the money raised goes to a charity that buys generators"]
+    found = kinds("Bread for Lviv\n" + "What You Need To Know\n" + "\n".join(points) + "\n" + BODY + AFTER)
+    assert [found[p] for p in points] == [TEXT, TEXT, TEXT]
+
+
 def test_a_present_tense_description_beside_a_dated_caption_is_a_caption_too():
     gallery = ["A volunteer carries a dog to the shelter at the Kyiv Hippodrome on March 3, 2022.",
                "A dog pokes out its muzzle and stretches its paw through the fence of its pen."]

@@ -107,17 +107,19 @@ def mark_runs(texts: list[str], normals: list[str], reasons: list[str]) -> None:
 def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     """The items of a list the text introduces with a colon ("The agreement includes:" then "- a ceasefire
     along the front line ..."), or whose marked items are sentences or clauses of one ("- help with
-    accommodation in Warsaw,"): the article's own, however much each item looks like a title. Unmarked items
+    accommodation in Warsaw,"), or that a label calls the story's key points ("What You Need To Know"): the
+    article's own, however much each item looks like a title. Unmarked items
     need a sentence to introduce them ("The drop-in events are taking place:", not "Listen to the podcast
     here:"), end no sentence themselves, and the list ends at the first line that does; the sentence may also
     announce a quotation."""
     found: set[int] = set()
     for i in range(1, len(texts)):
         j = i - 1
-        if reasons[i] or reasons[j] and j not in found:
+        key_points = bool(_KEY_POINTS.match(texts[j]) and LIST_ITEM.match(texts[i]))  # under its label, whatever its kind
+        if (reasons[i] or reasons[j] and j not in found) and not key_points:
             continue
         if LIST_ITEM.match(texts[i]):
-            introduced = texts[j].rstrip().endswith(":")
+            introduced = texts[j].rstrip().endswith(":") or key_points
             to_reader = bool(re.search(r"\b[Yy]ou(?:r)?\b", texts[i]))  # "• You can follow …": the site's, not the list's
             if introduced or not to_reader and (j in found or _CLAUSE_ITEM.match(texts[i])):
                 found.add(i)
@@ -129,6 +131,9 @@ def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
     return found
 
 
+# The label over a story's own summary in points: "What You Need To Know", "Key takeaways:", "At a Glance".
+_KEY_POINTS = re.compile(r"(?i)^(?:what you need to know|key (?:points|takeaways|facts)|highlights|story highlights|"
+                         r"at a glance|in brief|in short|summary)\W*$")
 # An item that is a sentence or a clause of one, not a title: it goes on in lower case ("- help with accommodation
 # in Warsaw,") or ends as a sentence does ("- No one has claimed responsibility for damaging it.").
 _CLAUSE_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+(?:[a-z]|(?=(?:\S+\s+){5}.*[.;,]$))")
