@@ -1023,6 +1023,21 @@ def test_a_surname_spelt_with_another_slavic_ending_is_the_person_the_text_named
     assert found["They paid for it with many lives"] == "Volodymyr Zelensky"
 
 
+def test_a_surname_spelt_with_another_transliterations_letters_is_the_person_the_text_named():
+    found = speakers("Mykola Bojkow runs the bakery his parents opened in Kharkiv.",
+                     "“The people make this place special,” said Boykov.",
+                     "Olena Kharchenko, a baker, stayed too.",
+                     "“We bake every night,” Harchenko said.")
+    assert found["The people make this place special"] == "Mykola Bojkow"
+    assert found["We bake every night"] == "Olena Kharchenko"
+
+
+def test_surnames_a_letter_apart_that_no_transliteration_explains_stay_two_people():
+    found = speakers("Ivan Petrov and Oleh Petrik run the bakery.",
+                     "“We bake every night,” Petrik said.")
+    assert found["We bake every night"] == "Oleh Petrik"
+
+
 def test_says_the_speaker_to_an_outlet_gives_the_words_to_the_outlet_and_leaves_it_out_of_the_speaker():
     found = {q.text: q for q in find_quotes(["“I consider it a new home,” says the 37-year-old Muscovite to “Vreme”.",
                                              "“We need more shells,” said Oleksii Danilov to Reuters.",

@@ -105,9 +105,11 @@ def given_to_tail(phrase: str):
 
 
 def spelling(word: str) -> str:
-    """A folded word with the endings that transliterations of one Slavic surname write differently made one:
-    "Zelenskyy", "Zelenskiy", "Zelensky" → "zelenski"; "Navrobskaya", "Navrobska" → "navrobska"."""
-    word = fold(word)
+    """A folded word with the letters and endings that transliterations of one Slavic surname write differently
+    made one: "Zelenskyy", "Zelenskiy", "Zelensky" → "zelenski"; "Navrobskaya", "Navrobska" → "navrobska";
+    "Bojkow" (German and Polish spelling), "Boykov" → "boykov"; "Kharchenko", "Harchenko"; "Issakov", "Isakov"."""
+    word = fold(word).replace("w", "v").replace("j", "y").replace("kh", "h")
+    word = re.sub(r"([b-df-hk-np-tvxz])\1", r"\1", word)
     word = re.sub(r"(?:skaya|skaia)$", "ska", word)
     return re.sub(r"(?:iy|yy|yi|ij|ii|y)$", "i", word)
 
