@@ -887,6 +887,23 @@ def test_page_controls_a_jobs_box_and_a_news_apps_follow_prompt_are_clutter(line
     assert kind_between_prose(line) == CLUTTER
 
 
+@pytest.mark.parametrize("line", [
+    "You must be logged in to post a comment.", "You haven't yet saved any bookmarks.", "Go to full site",
+    "Space to play or pause, M to mute", "Kindly like us on Facebook/twitter", "Related video",
+    "Image may contain Face Human Person",
+])
+def test_a_comment_gate_a_bookmarks_box_a_players_keys_and_a_machine_made_picture_description_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Residents said they had to go to the full site of the hospital because the clinic was shut.",
+    "The image may contain clues to where the convoy was, the analysts said.",
+])
+def test_sentences_with_those_words_in_them_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
 def test_a_jobs_box_over_two_lines_is_clutter_and_takes_no_prose_with_it():
     found = kinds("Power cut in three villages\n" + BODY + "Top jobs of the day\nFind the best jobs now and\n"
                   "be notified by email.\n" + AFTER)

@@ -72,7 +72,12 @@ PROMPTS = re.compile(
     # state ("This article is a developing story")
     r"|^you have \S{0,6} ?articles? left\b|\bwould you like to be redirected\b|^yes, take me to the\b"
     r"|\bcan now listen to\b.{0,30}\barticles\b|^warning\s*:\s*(?:the )?(?:images|content|graphic|this (?:story|article))\b"
-    r"|^this (?:breaking news )?(?:article|story) is (?:a developing story|being updated)\b",
+    r"|^this (?:breaking news )?(?:article|story) is (?:a developing story|being updated)\b"
+    # a comment box's gate, a bookmarks box, a mobile page's switch, a player's keys, a page's like prompt, a
+    # picture's machine-made description ("Image may contain Face Human Person")
+    r"|\bmust be logged in to (?:post|leave) a comment\b|\byou haven['’]t (?:yet )?saved any bookmarks\b"
+    r"|^go to (?:the )?full (?:site|version)\W*$|\bspace to play or pause\b|^play (?:the )?video\W*$"
+    r"|\blike us on (?:facebook|twitter)\b|^related videos?\W*$|^image may contain\b|^may be an image of\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
