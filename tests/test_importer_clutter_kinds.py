@@ -897,6 +897,23 @@ def test_a_comment_gate_a_bookmarks_box_a_players_keys_and_a_machine_made_pictur
 
 
 @pytest.mark.parametrize("line", [
+    "To read more stories, download The Example Mail news app", "Support Local Journalism",
+    "Register for free to read more of the latest local news.", "How informative is this news?", "AI summarized text",
+    "Read Entire Article", "error: Content is protected !!", "IN OTHER NEWS:",
+])
+def test_a_local_papers_prompts_a_rating_widget_and_a_copy_guard_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "In other news from the front, the governor said two villages were shelled overnight.",
+    "Volunteers say they support local journalism by handing out the paper at the station.",
+])
+def test_sentences_opening_like_those_prompts_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
     "Residents said they had to go to the full site of the hospital because the clinic was shut.",
     "The image may contain clues to where the convoy was, the analysts said.",
 ])

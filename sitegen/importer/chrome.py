@@ -77,7 +77,11 @@ PROMPTS = re.compile(
     # picture's machine-made description ("Image may contain Face Human Person")
     r"|\bmust be logged in to (?:post|leave) a comment\b|\byou haven['’]t (?:yet )?saved any bookmarks\b"
     r"|^go to (?:the )?full (?:site|version)\W*$|\bspace to play or pause\b|^play (?:the )?video\W*$"
-    r"|\blike us on (?:facebook|twitter)\b|^related videos?\W*$|^image may contain\b|^may be an image of\b",
+    r"|\blike us on (?:facebook|twitter)\b|^related videos?\W*$|^image may contain\b|^may be an image of\b"
+    # a local paper's and a news app's prompts, a rating widget, a summary's and a feed's labels, a copy guard
+    r"|^to read more stories, download\b|^support local journalism\W*$|^register for free to read more\b"
+    r"|^how (?:informative|useful|helpful) (?:is|was) this (?:news|article|story)\W*$|^ai[- ]summari[sz]ed text\W*$"
+    r"|^read (?:the )?entire article\W*$|^error\s*:\s*content is protected\b|^in other news\s*:?\s*$",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
