@@ -170,14 +170,14 @@ class People:
         return not nouns or any(n.startswith(noun) for n in nouns)
 
     def sex(self, guess: SpeakerGuess) -> str:
-        """MALE, FEMALE or "" as the text marked this person."""
+        """MALE, FEMALE or "" as the text marked this person, else as their given name says ("Vladimir")."""
         if not guess.named:
             return gender_of_description(guess.description)
         return self.genders.get(guess.name) or gender_of_name(guess.name)
 
     def by_pronoun(self, word: str) -> SpeakerGuess | None:
-        """He or she: the last person, unless the text made that person the other sex ("her son Danya"
-        for "she"); then the latest person mentioned who can be."""
+        """He or she: the last person, unless that person is the other sex ("her son Danya" for "she"); then
+        the person of that sex mentioned in the last paragraphs, else the latest person of unknown sex."""
         person = self._by_pronoun(pronoun_gender(word))
         if person is not None and self.paragraph - self.seen.get(person.label, self.paragraph) > _PRONOUN_REACH:
             return None  # nobody the last paragraphs spoke of: a guess from further back misleads
@@ -190,7 +190,7 @@ class People:
         if not wanted or person is None or self.sex(person) in ("", wanted):
             return person
         near = [g for g in reversed(self.recent) if self.paragraph - self.seen.get(g.label, 0) <= _PRONOUN_REACH]
-        # Someone near of that sex before someone near of unknown sex: "Kateryna … the Red Cross … she said".
+        # someone near of that sex before anyone of unknown sex: "Kateryna … the Red Cross … Petro … she said"
         return next((g for g in near if self.sex(g) == wanted),
                     next((g for g in reversed(self.recent) if self.sex(g) == ""), person))
 
