@@ -83,7 +83,7 @@ _FEMALE_GIVEN = frozenset("""
 
 def gender_of_name(name: str) -> str:
     """The sex a given name is used for ("Vladimir Putin" → MALE, "Alina" → FEMALE), else ""."""
-    first = name.split()[0].casefold() if name.split() else ""
+    first = next(iter(name.split()), "").casefold()
     return MALE if first in _MALE_GIVEN else FEMALE if first in _FEMALE_GIVEN else ""
 
 
