@@ -1079,3 +1079,16 @@ def test_an_age_before_a_surname_the_text_gave_is_that_person():
     found = speakers("Lyudmyla Vorona says her hometown was not ready when the Russians took control in March.",
                      "“We did not have food and toiletries,” the 60-year-old Vorona says.")
     assert found["We did not have food and toiletries"] == "Lyudmyla Vorona"
+
+
+def test_a_place_of_two_words_the_text_puts_someone_in_is_no_one_who_speaks():
+    found = speakers("The poet Iryna Halych was born in Lviv in 1986. In 2021, she founded a book fair in New York, "
+                     "Donetsk, a small town near the front line.",
+                     "“When I founded a book fair in a small village called New York, I was being ironic,” she wrote.")
+    assert found["When I founded a book fair in a small village called New York, I was being ironic"] == "Iryna Halych"
+
+
+def test_a_person_met_in_a_place_is_still_a_person():
+    found = speakers("In Kharkiv Oleh Synehubov met the mayor and spoke to residents at the market.",
+                     "“The city will hold,” he said.")
+    assert found["The city will hold"] == "Oleh Synehubov"

@@ -32,7 +32,7 @@ _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[A-Z
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
                        r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
-                       r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+                       r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 # A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
@@ -127,7 +127,8 @@ def introduce(text: str, context: People) -> None:
     single capitalised word is read as a person only when the text made it one."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
     for match in _LOCATIVE.finditer(bare):
-        context.places.add(fold(match.group("place")))
+        words = match.group("place").split()  # "in New York": "New" and "New York" are places
+        context.places.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
     found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
@@ -169,6 +170,8 @@ def note_people(text: str, context: People) -> None:
         if not name or NATIONALITIES.match(name.split()[0]) or fold(name) in context.things or context.common_words(name):
             continue
         if is_org(name.split()):
+            continue
+        if context.is_place(name) and len(name.split()) > 1:
             continue
         if len(name.split()) < 2:
             if context.knows(name) and not context.is_place(name):

@@ -273,7 +273,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
-        if len(name.split()) == 1 and not role and context.is_place(name):
+        if not role and context.is_place(name):
             found.append(Name(name, "", True, offset, end))
             continue
         if len(name.split()) == 1:
