@@ -1092,3 +1092,30 @@ def test_a_person_met_in_a_place_is_still_a_person():
     found = speakers("In Kharkiv Oleh Synehubov met the mayor and spoke to residents at the market.",
                      "“The city will hold,” he said.")
     assert found["The city will hold"] == "Oleh Synehubov"
+
+
+def test_a_county_or_a_village_opening_a_dateline_is_a_place_not_a_man():
+    found = speakers("Kyambu County, Kenya (AP) – Monica Kariuki is ready to give up farming. Chasing her out of her land "
+                     "is the cost of fertiliser.",
+                     "Kariuki fertilized his entire farm for 20,000 shillings. Now, she has to spend five times as much. "
+                     "He said he will get nothing but loss.",
+                     "“I can’t continue farming,” he said.")
+    assert found["I can’t continue farming"] == "Monica Kariuki"
+
+
+def test_a_surname_spelt_with_a_y_after_i_or_ck_for_k_is_the_person_the_text_named():
+    found = speakers("Monica Kariuki farms ten acres outside Nairobi.",
+                     "Kariyuki fertilised the whole farm for 20,000 shillings. He said prices rose.",
+                     "“I can’t continue farming,” he said.",
+                     "Ivan Chukarov plays for the Thunder.",
+                     "“I was honestly shocked,” Chuckarov said.")
+    assert found["I can’t continue farming"] == "Monica Kariuki"
+    assert found["I was honestly shocked"] == "Ivan Chukarov"
+
+
+def test_a_pictures_credit_names_no_one_the_next_he_can_be():
+    found = speakers("A missile destroyed an ice rink in Druzhkivka. Photo courtesy Ukrainian Hockey Dream.",
+                     "At 3 a.m. the phone rang and woke 19-year-old Dmytro Kubrytsky at his home in Kyiv. He woke his mom "
+                     "to tell her the war had started.",
+                     "“The first day was really hard,” he says.")
+    assert found["The first day was really hard"] == "Dmytro Kubrytsky"

@@ -9,7 +9,7 @@ import re
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
 from sitegen.importer.names import names_in
-from sitegen.importer.mentions import GIVEN_NAME, unquoted_names
+from sitegen.importer.mentions import CREDIT, GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
 
@@ -215,7 +215,7 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
 def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False) -> SpeakerGuess | None:
     """The person a reporting sentence is about: the subject of a speech verb, else a name opening it."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
-    bare = _WIRE_CREDIT.sub("", bare)
+    bare = CREDIT.sub("", _WIRE_CREDIT.sub("", bare))
     for verb in reversed(list(VERB.finditer(bare))):
         if _PASSIVE.search(bare[:verb.start()]) or re.match(r"\s+by\b", bare[verb.end():]):
             continue  # "the withdrawal ... was announced", "territory claimed by the separatists": a participle

@@ -107,10 +107,12 @@ def given_to_tail(phrase: str):
 def spelling(word: str) -> str:
     """A folded word with the letters and endings that transliterations of one Slavic surname write differently
     made one: "Zelenskyy", "Zelenskiy", "Zelensky" → "zelenski"; "Navrobskaya", "Navrobska" → "navrobska";
-    "Bojkow" (German and Polish spelling), "Boykov" → "boykov"; "Kharchenko", "Harchenko"; "Issakov", "Isakov"."""
-    word = fold(word).replace("w", "v").replace("j", "y").replace("kh", "h")
+    "Bojkow" (German and Polish spelling), "Boykov" → "boykov"; "Kharchenko", "Harchenko"; "Issakov", "Isakov";
+    "Dmitriyev", "Dmitriev"; "Chuckarov", "Chukarov"."""
+    word = fold(word).replace("w", "v").replace("j", "y").replace("kh", "h").replace("ck", "k")
     word = re.sub(r"([b-df-hk-np-tvxz])\1", r"\1", word)
     word = re.sub(r"(?:skaya|skaia)$", "ska", word)
+    word = re.sub(r"iy(?=[aeiou])", "i", word)  # "Dmitriyev", "Dmitriev"
     return re.sub(r"(?:iy|yy|yi|ij|ii|y)$", "i", word)
 
 
@@ -171,6 +173,7 @@ THING_WORDS = {
     "front", "cup", "games", "olympics", "prize", "treaty", "accords", "corridor", "reservoir", "airfield",
     "raion", "district", "province", "boulevard", "embankment", "railway", "motorway", "steppe", "forest",
     "federation", "republic", "kingdom", "emirates", "league", "championship", "contest", "festival", "station",
-    "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay", "state"}
+    "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay", "state",
+    "county", "town", "village", "municipality", "borough", "township"}
 
 AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}

@@ -153,9 +153,16 @@ _ONE_NAME_TITLES = CLERGY | {"pope", "king", "queen"}
 _VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")
 
 
+# Whose picture it is: "Photo courtesy Ukrainian Hockey Dream.", "Photos by Jane Roe/AP": a credit names no one the
+# text goes on to speak of.
+CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|images?|videos?|pictures?|footage)\s+(?:courtesy(?:\s+of)?|by|credit)\b:?"
+                     r"[^.;]*", re.IGNORECASE)
+
+
 def note_people(text: str, context: People) -> None:
     """Remember full names, roles, ages and sexes mentioned in reporting text, for surnames, "the
-    spokesman", "the 31-year-old" and "she"."""
+    spokesman", "the 31-year-old" and "she"; not the names in a picture's credit."""
+    text = CREDIT.sub(" ", text)
     introduce(text, context)
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
     mentioned = []
