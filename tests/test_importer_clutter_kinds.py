@@ -964,3 +964,26 @@ def test_someones_words_wholly_in_marks_without_a_final_stop_are_no_title_of_ano
              "“Apparently the residents left the dog behind when they escaped the shelling, and the soldiers took him in”"]
     found = kinds("Films of the war\n" + BODY + "\n".join(lines) + "\n" + AFTER)
     assert [found[line] for line in lines] == [TEXT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "If you purchase via links on our site, we may receive affiliate commissions.",
+    "This article is available exclusively to subscribers like you.",
+    "🌍 This article is also available in Ukrainian",
+    "Scroll down to see all available streams.",
+    "Support The Example Times’ journalism of integrity and credibility",
+    "Good journalism costs a lot of money. Yet only good journalism can ensure a good society.",
+    "12 Photos",
+    "[Photo: courtesy Example Architects]",
+    "Photo by example_photographer / Instagram",
+])
+def test_an_affiliate_note_a_subscribers_wall_another_edition_a_papers_appeal_a_gallery_count_and_a_credit_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The museum keeps 12 photos of the siege in a locked room, and the curator shows them only to families.",
+    "Photo by photo, volunteers rebuilt the archive the shelling had burnt, the librarian said.",
+])
+def test_prose_about_photos_and_commissions_is_kept(line):
+    assert kind_between_prose(line) == TEXT

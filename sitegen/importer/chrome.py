@@ -81,7 +81,11 @@ PROMPTS = re.compile(
     # a local paper's and a news app's prompts, a rating widget, a summary's and a feed's labels, a copy guard
     r"|^to read more stories, download\b|^support local journalism\W*$|^register for free to read more\b"
     r"|^how (?:informative|useful|helpful) (?:is|was) this (?:news|article|story)\W*$|^ai[- ]summari[sz]ed text\W*$"
-    r"|^read (?:the )?entire article\W*$|^error\s*:\s*content is protected\b|^in other news\s*:?\s*$",
+    r"|^read (?:the )?entire article\W*$|^error\s*:\s*content is protected\b|^in other news\s*:?\s*$"
+    # an affiliate disclosure, a subscriber's wall, an edition in another language, a stream list, a paper's appeal
+    r"|\bwe may (?:receive|earn|get) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\bavailable exclusively to subscribers\b"
+    r"|\bthis (?:article|story|page) is also available in\b|\bscroll down to see all available streams\b"
+    r"|^good journalism costs\b|^support [\w’' ]{2,40} journalism of integrity\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -113,7 +117,7 @@ ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 RELATIVE_STAMPS = re.compile(r"(?i)(?:\W*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago"
                              r"|\d[\d,.]*k?(?:\s+(?:views?|reads?|comments?|shares?|likes?))?"
                              r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?))+\W*")
-COUNTER = re.compile(r"^\W*\d[\d,. ]*\s*(?:views?|reads?|comments?|shares?)\W*$|\breading time:?\s*\d+\s*min"
+COUNTER = re.compile(r"^\W*\d[\d,. ]*\s*(?:views?|reads?|comments?|shares?|photos|pictures|images|slides)\W*$|\breading time:?\s*\d+\s*min"
                      r"|\b\d+\s*min(?:ute)?s? read\b", re.IGNORECASE)
 # Bylines and datelines beyond "By Name": "Name — Tuesday, 8 October 2024, 01:17", "by | Nov 17, 2022 |",
 # "Published on Updated", "From: Name", "Kyiv • UNN", "Sooke, B.C. -".
@@ -152,12 +156,14 @@ CREDITS = re.compile(
     r"|\(AP Photo\b|\bAP Photo/|\(video: |\bcredit: |\bgetty images\b"
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
-    r"|(?:^|[\s(])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph):\s)"
+    r"|(?:^|[\s(\[])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph):\s)"
     # "This video grab taken and released on …", "… in a photo provided by …", "…/ Photo STR / AFP", "(2nd L)"
     r"|^this (?:video grab|handout (?:photo|picture|image)|(?:photo|picture|image|satellite image|screenshot)"
     r"(?: \w+)? (?:taken|released|provided|obtained))\b|\bin an? (?:photo|picture|image|video|handout) (?:provided|released|"
     r"distributed|taken) by\b|/ ?photo:? [A-Z]"
     r"|(?-i:\((?:\d(?:st|nd|rd|th) )?[LRC]\))"
+    # a picture's maker by a handle and where it was posted: "Photo by vdovichenko_marusa / Instagram"
+    r"|^(?:photo(?:graph)?s?|pictures?|images?) by [\w.@'’-]+(?: [\w.@'’-]+){0,3} ?/ ?[A-Z]"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
     r"|(?-i:^(?!(?:He|She|They|We|I|It|This|That)\b)[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:(?:,| and|, and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)* (?:reported|wrote) from\b)"
     r"|(?:^|[.!?]\s+)t\.me/\S+$"
