@@ -1119,3 +1119,10 @@ def test_a_pictures_credit_names_no_one_the_next_he_can_be():
                      "to tell her the war had started.",
                      "“The first day was really hard,” he says.")
     assert found["The first day was really hard"] == "Dmytro Kubrytsky"
+
+
+def test_a_firm_someone_works_at_keeps_them_a_named_speaker():
+    found = speakers("Markets reeled across the financial world:",
+                     "Will Walker-Arnott, senior investment manager at Charles Stanley, told the BBC that “it looks like "
+                     "Russia is increasingly becoming an economic pariah”.")
+    assert found["it looks like Russia is increasingly becoming an economic pariah"] == "Will Walker-Arnott"

@@ -128,6 +128,8 @@ def introduce(text: str, context: People) -> None:
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
     for match in _LOCATIVE.finditer(bare):
         words = match.group("place").split()  # "in New York": "New" and "New York" are places
+        if match.group().startswith("at"):
+            words = words[:1]  # ("senior investment manager at Charles Stanley": a firm, maybe a person's name)
         context.places.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
     found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
