@@ -1126,3 +1126,14 @@ def test_a_firm_someone_works_at_keeps_them_a_named_speaker():
                      "Will Walker-Arnott, senior investment manager at Charles Stanley, told the BBC that “it looks like "
                      "Russia is increasingly becoming an economic pariah”.")
     assert found["it looks like Russia is increasingly becoming an economic pariah"] == "Will Walker-Arnott"
+
+
+def test_whom_he_told_is_never_the_speaker_even_when_he_is_out_of_reach():
+    found = {q.text: q for q in find_quotes([
+        "OLEKSANDR USYK “cannot stop thinking about” the war as he prepares for his rematch with Anthony Joshua.",
+        "The unified heavyweight champion recently left the frontlines to prepare for a summer showdown.",
+        "But the proud Ukrainian is, understandably, finding it incredibly hard to focus on his title defence.",
+        "He told BlockAsset: “I want to concentrate as much as possible on my preparation.”"])}
+    quote = found["I want to concentrate as much as possible on my preparation."]
+    assert quote.speaker is None or quote.speaker.label != "BlockAsset"
+

@@ -987,3 +987,8 @@ def test_an_affiliate_note_a_subscribers_wall_another_edition_a_papers_appeal_a_
 ])
 def test_prose_about_photos_and_commissions_is_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+def test_a_caption_with_its_credit_glued_to_the_last_word_is_clutter():
+    assert kind_between_prose("And he is finding it difficult to focus on the fight while his country is at warCredit: "
+                              "EXAMPLE AGENCY") == CLUTTER

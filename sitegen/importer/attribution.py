@@ -261,7 +261,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
                 return SpeakerGuess(name=context.full_name(name.name), role=name.role)
     head = _LEADING_ADVERBIAL.sub("", bare)
     reach = max(40, len(head) // 2)  # a name starting in the sentence's first half, read whole
-    names = [x for x in names_in(head, context, False) if not x.org and x.start < reach]
+    names = [x for x in names_in(head, context, False) if not x.org and x.start < reach and not re.search(
+        r"\b(?:told|tells|telling|asked|asks)\s+$", head[:x.start])]  # ("He told BlockAsset:": whom he told)
     if names and names[0].start <= 40:
         name = names[0]
         if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:

@@ -156,7 +156,7 @@ CREDITS = re.compile(
     r"|\(AP Photo\b|\bAP Photo/|\(video: |\bcredit: |\bgetty images\b"
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
-    r"|(?:^|[\s(\[])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph):\s)"
+    r"|(?:^|[\s(\[])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph|Credit):\s)"
     # "This video grab taken and released on …", "… in a photo provided by …", "…/ Photo STR / AFP", "(2nd L)"
     r"|^this (?:video grab|handout (?:photo|picture|image)|(?:photo|picture|image|satellite image|screenshot)"
     r"(?: \w+)? (?:taken|released|provided|obtained))\b|\bin an? (?:photo|picture|image|video|handout) (?:provided|released|"

@@ -155,10 +155,10 @@ _ONE_NAME_TITLES = CLERGY | {"pope", "king", "queen"}
 _VERB_BETWEEN = re.compile(rf"\b(?:{SPEECH_VERBS}|was|is|were|are|has|had|have|from|in|of|at|near|with|for)\b")
 
 
-# Whose picture it is: "Photo courtesy Ukrainian Hockey Dream.", "Photos by Jane Roe/AP": a credit names no one the
-# text goes on to speak of.
-CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|images?|videos?|pictures?|footage)\s+(?:courtesy(?:\s+of)?|by|credit)\b:?"
-                     r"[^.;]*", re.IGNORECASE)
+# Whose picture it is: "Photo courtesy Ukrainian Hockey Dream.", "Photos by Jane Roe/AP", a caption's glued "…at
+# warCredit: BLOCK ASSET": a credit names no one the text goes on to speak of.
+CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|images?|videos?|pictures?|footage)\s+(?:courtesy(?:\s+of)?|by|credit)\b:?"
+                    r"|(?:\b|(?<=[a-z]))credit:)[^.;]*", re.IGNORECASE)
 
 
 def note_people(text: str, context: People) -> None:
