@@ -992,3 +992,30 @@ def test_prose_about_photos_and_commissions_is_kept(line):
 def test_a_caption_with_its_credit_glued_to_the_last_word_is_clutter():
     assert kind_between_prose("And he is finding it difficult to focus on the fight while his country is at warCredit: "
                               "EXAMPLE AGENCY") == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The article has been automatically translated into English by Google Translate from Russian and has not been edited.",
+    "Paid Advertisement",
+    "Help us amplify vital stories and drive change in underreported crises.",
+    "Support our work.",
+    "Example News’s Article search uses Boolean search capabilities. Here are some quick tips.",
+    "To search specifically for more than one word, put the search term in quotation marks.",
+    "Submitted by Thunderbird on March 24, 2022",
+    "Contents",
+])
+def test_a_machine_translations_note_an_ads_label_a_plea_a_search_boxs_help_and_a_contents_label_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_reader_appeal_under_a_readers_label_is_clutter_to_its_end():
+    lines = ["Readers", "These are extraordinary times. All of us have to rely on trustworthy journalism.",
+             "Example Samwad is a venture that has no shareholders. We have taken the small step forward.",
+             "Please help us to keep our journalism independent and free."]
+    found = kinds("Oil prices rise\n" + BODY + "\n\n".join(lines) + "\n\n" + AFTER)
+    assert [found[line] for line in lines] == [CLUTTER] * 4
+
+
+def test_prose_about_a_translation_app_and_a_search_is_kept():
+    line = "Refugees at the station used Google Translate to talk to the volunteers, who searched for beds all night."
+    assert kind_between_prose(line) == TEXT

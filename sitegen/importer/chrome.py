@@ -85,7 +85,13 @@ PROMPTS = re.compile(
     # an affiliate disclosure, a subscriber's wall, an edition in another language, a stream list, a paper's appeal
     r"|\bwe may (?:receive|earn|get) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\bavailable exclusively to subscribers\b"
     r"|\bthis (?:article|story|page) is also available in\b|\bscroll down to see all available streams\b"
-    r"|^good journalism costs\b|^support [\w’' ]{2,40} journalism of integrity\b",
+    r"|^good journalism costs\b|^support [\w’' ]{2,40} journalism of integrity\b"
+    # a machine translation's note (in any of its languages), an ad's label, a newsroom's plea, a search box's help,
+    # a table of contents' label
+    r"|\bautomatically translated\b|(?:сервісом|сервисом|by) google translate\b|\bgoogle translate servisi\b"
+    r"|^(?:paid )?advertisement\W*$|^help us (?:amplify|keep|continue)\b|^support our (?:work|journalism|reporting)\W*$"
+    r"|\bhelp us (?:to )?keep our journalism\b|\bboolean search\b|^to search (?:specifically |for )"
+    r"|^(?:table of )?contents\W*$",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -104,10 +110,11 @@ READER_APPEALS = re.compile(
 PROMPT_OPENERS = re.compile(
     r"^\W*(?:read (?:(?:some |much )?more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
     r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
-    r"|[\w ]{0,20}\bis loading\W*$|pay attention\s*:|now you can listen to\b|click to (?:play|watch)\b)", re.IGNORECASE)
+    r"|[\w ]{0,20}\bis loading\W*$|pay attention\s*:|now you can listen to\b|click to (?:play|watch)\b|see also\s*[.:])",
+    re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
 APPEAL = re.compile(
-    r"^(?:dear readers\W*|a message from [\w .]{2,40}:?|…? ?we have a small favou?r to ask\b.*"
+    r"^(?:(?:dear )?readers\W*|a message from [\w .]{2,40}:?|…? ?we have a small favou?r to ask\b.*"
     r"|your (?:support|donation)s? (?:helps?|allows?|makes?)\b.*|.*\bour journalism is banned\b.*"
     r"|enjoying ad-free content\?)$", re.IGNORECASE)
 ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
@@ -131,6 +138,7 @@ BYLINE_LINE = re.compile(
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b.{0,40}\b\d[\d,.]*k? views?$"
     # "By AFP and Entorno |", "–IANS", "Bürgenstock, Switzerland:" (a dateline on a line of its own)
     r"|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|\s*updated\b"
+    r"|^submitted by \S+(?: \S+){0,3} on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"
     r"|^by [A-Z][\w&.]+(?: and [A-Z][\w&.]+)?\s*\|$|^[–—]\s*[A-Z]{2,6}$|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+:$)"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
