@@ -1137,3 +1137,36 @@ def test_whom_he_told_is_never_the_speaker_even_when_he_is_out_of_reach():
     quote = found["I want to concentrate as much as possible on my preparation."]
     assert quote.speaker is None or quote.speaker.label != "BlockAsset"
 
+
+
+def test_a_baby_is_no_one_the_next_she_says_stands_for():
+    found = speakers("Natalia Reznikova, a 30-something redhead, is expecting her third child. Another baby boy.",
+                     "“I’m not panicking,” she says as she makes her way carefully down the stairs.")
+    assert found["I’m not panicking"] == "Natalia Reznikova"
+
+
+def test_a_named_person_closing_the_sentence_before_said_is_its_speaker_not_the_body_it_opened_with():
+    found = speakers("London-listed Example Shipping Investments has a vessel still in Ukraine. The company has tried to "
+                     "protect its asset through insurance, its chief executive Edward Roe said.",
+                     "“We have kept cover in place for the duration,” he told Reuters.")
+    assert found["We have kept cover in place for the duration"] == "Edward Roe"
+
+
+def test_a_name_after_speaking_to_in_the_clause_is_not_the_one_who_said_it():
+    found = speakers("President Zelensky, speaking to Joe Biden, said the air defence was short.",
+                     "“We need more,” he said.")
+    assert found["We need more"] == "Zelensky"
+
+
+def test_a_state_before_resident_is_where_she_lives_not_who_she_is():
+    found = speakers("The second speaker was Ukrainian Utah resident Kateryna Hansen, who shared how the war has affected "
+                     "her personally.",
+                     "“My hometown has been reduced to rubble,” she said.")
+    assert found["My hometown has been reduced to rubble"] == "Kateryna Hansen"
+
+
+def test_she_after_a_man_closing_a_sentence_goes_to_the_woman_named_after_him():
+    found = speakers("Some Russian troops remained in the region, regional governor Stas Chaus said on Monday.",
+                     "Among those whose house was completely destroyed is Iryna Selezniova.",
+                     "“We suffered a lot,” she said as she lined up to get food.")
+    assert found["We suffered a lot"] == "Iryna Selezniova"

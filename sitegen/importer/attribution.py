@@ -8,7 +8,7 @@ import re
 
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
-from sitegen.importer.names import names_in
+from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
@@ -177,6 +177,11 @@ def _strip_aux(text: str) -> str:
     return text
 
 
+# A clause's last comma-set phrase that ends in a name, with at most a few lower-case words (a role) before it:
+# "…, its chief executive Edward Buttery".
+_TRAILING_NAMED = re.compile(r",\s+(?P<who>(?P<words>(?:[a-z][\w'’-]*\s+){0,5})(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*$")
+
+
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
@@ -190,6 +195,13 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
         someone = list(_SOMEONE_BEFORE.finditer(clause[:relative.start()]))
         if someone:
             return SpeakerGuess(description=someone[-1].group("who"))
+    trailing = _TRAILING_NAMED.search(clause)
+    if trailing and not re.search(r"\b(?:to|with|by|for|from|at|in|on|of|about|and|[a-z]+ing|[a-z]+ed)\s",
+                                  trailing.group("words")):
+        # "The company has tried to insure it, its chief executive Edward Buttery said": he said it, not the company
+        guess = resolve_who(trailing.group("who"), context)
+        if guess is not None and guess.named and not is_org(guess.name.split()):
+            return guess
     whole = resolve_who(clause[-220:], context) if clause.strip() and not re.match(
         r"(?i)^(?:he|she|they|it)\b", clause) else None
     if whole is not None and whole.named:

@@ -64,7 +64,7 @@ _MALE_GIVEN = frozenset("""
     kostiantyn kostyantyn konstantin kyrylo kirill leonid maksym maxim maksim mykhailo mykhaylo mikhail mykola
     nikolai nikolay oleh oleg pavlo pavel petro pyotr petr roman ruslan serhiy serhii sergey sergei sergiy
     stanislav stepan taras vadym vadim valeriy valerii valery vasyl vasily vasiliy viktor victor vitaliy
-    vitalii vitaly vyacheslav yaroslav yuriy yurii yuri yury zakhar mykyta nikita danylo daniil arseniy
+    vitalii vitaly vyacheslav viacheslav yaroslav yuriy yurii yuri yury zakhar mykyta nikita danylo daniil arseniy
     vladyslav vladislav yehor yegor egor tymofiy timofey yakiv yakov matviy orest ostap myroslav svyatoslav
     sviatoslav valentyn rustem emmanuel olaf jens antony joe donald rishi keir recep john james michael
     david robert william richard thomas mark paul peter george charles joseph daniel matthew steven

@@ -154,7 +154,16 @@ PLACES = {
     "ireland", "dublin", "australia", "telegram", "twitter", "facebook", "youtube", "instagram", "tiktok", "west",
     "east", "north", "south", "ukrainians", "russians", "americans", "europeans", "nato", "eu", "un", "us", "uk",
     "u.s", "u.k", "u.s.", "u.k.", "e.u.", "g7", "g20", "cnn", "bbc", "reuters", "sky", "pbs", "cbs", "nbc", "abc",
-    "fox", "afp", "ap", "interfax", "tass", "ria", "svt"}
+    "fox", "afp", "ap", "interfax", "tass", "ria", "svt",
+    # states, provinces and nations a local paper's people come from ("Ukrainian Utah resident Kateryna Hansen");
+    # not those that are also given names ("Georgia", "Virginia", "Carolina", "Alberta")
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming",
+    "ontario", "quebec", "manitoba", "saskatchewan", "scotland", "wales", "england",
+    "kherson", "zaporizhzhia", "dnipro", "mykolaiv", "sumy", "chernihiv", "poltava", "kramatorsk", "bakhmut",
+    "avdiivka", "irpin", "vinnytsia", "zhytomyr", "ternopil", "uzhhorod", "chernivtsi", "rivne", "lutsk"}
 
 
 

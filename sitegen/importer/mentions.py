@@ -71,7 +71,7 @@ def note_someone(sentence: str, context: People) -> None:
                          r"remained|from|by|of|against|than)\s+$", bare[:candidate.start()]):
             # ("an order from a higher-ranking soldier": whose order, no one the text goes on to speak of)
             match = candidate  # "turned him into a soldier" describes him, it is no one new
-    if match is not None and not match.group("who").split()[-1].endswith("s"):
+    if match is not None and not match.group("who").split()[-1].endswith("s") and not _INFANT.search(match.group("who")):
         named = _NAMED_AFTER.match(bare[match.end():])
         if named:  # "A resident of the village of Sudzha, Anna Bogunova, shared …": the description is hers
             context.last_person = SpeakerGuess(name=context.full_name(named.group("name")))
@@ -80,6 +80,9 @@ def note_someone(sentence: str, context: People) -> None:
         context.last_person = SpeakerGuess(description=match.group("who"))
         context.seen[context.last_person.label] = context.paragraph
 
+
+# Someone too young to be quoted: "Another baby boy." is no one the next "she says" stands for.
+_INFANT = re.compile(r"\b(?:baby|babies|infant|newborn)\b", re.IGNORECASE)
 
 # A sentence whose subject is a person described, not named: "The widow of one of the victims also spoke to …".
 _DEFINITE_SUBJECT = re.compile(rf"^\W*(?:The|This|That)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{PERSON_NOUNS})"

@@ -187,6 +187,14 @@ class People:
         person = self.last_person
         if person is None and wanted:  # no sentence was about anyone yet: the latest person the text named
             return next((g for g in reversed(self.recent) if self.sex(g) in ("", wanted)), None)
+        if wanted and person is not None and self.sex(person) == "":
+            # a person of that sex the text named after the last one of unknown sex: "…, governor Chaus said. Among
+            # those whose house was destroyed is Iryna Selezniova. “…,” she said"
+            since = self.seen.get(person.label, -1)
+            later = next((g for g in reversed(self.recent) if self.seen.get(g.label, -1) > since and
+                          self.sex(g) == wanted), None)
+            if later is not None:
+                return later
         if not wanted or person is None or self.sex(person) in ("", wanted):
             return person
         near = [g for g in reversed(self.recent) if self.paragraph - self.seen.get(g.label, 0) <= _PRONOUN_REACH]
