@@ -155,8 +155,8 @@ PLACES = {
     "east", "north", "south", "ukrainians", "russians", "americans", "europeans", "nato", "eu", "un", "us", "uk",
     "u.s", "u.k", "u.s.", "u.k.", "e.u.", "g7", "g20", "cnn", "bbc", "reuters", "sky", "pbs", "cbs", "nbc", "abc",
     "fox", "afp", "ap", "interfax", "tass", "ria", "svt",
-    # states, provinces and nations a local paper's people come from ("Ukrainian Utah resident Kateryna Hansen");
-    # not those that are also given names ("Georgia", "Virginia", "Carolina", "Alberta")
+    # states, provinces and nations a local paper's people come from ("Ukrainian Utah resident Kateryna Hansen"),
+    # not those that are also given names ("Georgia", "Virginia", "Carolina", "Alberta"); Ukraine's cities
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
