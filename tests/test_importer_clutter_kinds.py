@@ -1019,3 +1019,21 @@ def test_a_reader_appeal_under_a_readers_label_is_clutter_to_its_end():
 def test_prose_about_a_translation_app_and_a_search_is_kept():
     line = "Refugees at the station used Google Translate to talk to the volunteers, who searched for beds all night."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "(PA wire)",
+    "Related:",
+    "Stay up to date with Example Radio’s email newsletter.",
+    "BY IVAN EXAMPLENKO",
+    "L to R: Jane Roe, Polina, Alina and Major General John Roe.",
+    "READ ALSOUkraine is Europe | Jane Roe",
+    "This is the seventh in a series of articles in Example Fish Magazine",
+    "Ukrainian refugees Lisa and Lillia. Pictures: Jane Roe",
+])
+def test_an_agencys_bracketed_credit_a_bare_related_label_a_capitals_byline_and_a_series_note_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_prose_opening_with_related_is_kept():
+    assert kind_between_prose("Related to the shortages, the ministry said fuel prices rose by a third in March.") == TEXT

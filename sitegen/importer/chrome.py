@@ -91,7 +91,9 @@ PROMPTS = re.compile(
     r"|\bautomatically translated\b|(?:сервісом|сервисом|by) google translate\b|\bgoogle translate servisi\b"
     r"|^(?:paid )?advertisement\W*$|^help us (?:amplify|keep|continue)\b|^support our (?:work|journalism|reporting)\W*$"
     r"|\bhelp us (?:to )?keep our journalism\b|\bboolean search\b|^to search (?:specifically |for )"
-    r"|^(?:table of )?contents\W*$",
+    r"|^(?:table of )?contents\W*$"
+    # a related list's bare label, a station's newsletter, a "read also" glued to its title, a series note
+    r"|^related\s*:?\s*$|^stay up to date with\b|(?-i:^READ ALSO(?=[A-Z]))|^this is the \w+ (?:article )?in a series\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -164,12 +166,14 @@ CREDITS = re.compile(
     r"|\(AP Photo\b|\bAP Photo/|\(video: |\bcredit: |\bgetty images\b"
     # a picture's label, also without a space or glued to the caption: "Picture: Bryan Meade", "(Photograph:Twitter)",
     # "...in CologneImage: Oliver Pieper/DW"
-    r"|(?:^|[\s(\[])(?:photo(?:graph)?|picture|image)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph|Credit):\s)"
+    r"|(?:^|[\s(\[])(?:photo(?:graph)?s?|pictures?|images?)\s*:\s*(?=\S)|(?-i:(?<=[a-z.])(?:Photo|Picture|Image|Photograph|Credit):\s)"
     # "This video grab taken and released on …", "… in a photo provided by …", "…/ Photo STR / AFP", "(2nd L)"
     r"|^this (?:video grab|handout (?:photo|picture|image)|(?:photo|picture|image|satellite image|screenshot)"
     r"(?: \w+)? (?:taken|released|provided|obtained))\b|\bin an? (?:photo|picture|image|video|handout) (?:provided|released|"
     r"distributed|taken) by\b|/ ?photo:? [A-Z]"
     r"|(?-i:\((?:\d(?:st|nd|rd|th) )?[LRC]\))"
+    # an agency's credit in brackets on its own line, a group photo's order: "(PA wire)", "L to R: …"
+    r"|^\((?:pa|ap|afp|reuters|epa|dpa)(?: wire| photos?)?\)\W*$|^(?:l to r|left to right|from left)\s*:"
     # a picture's maker by a handle and where it was posted: "Photo by vdovichenko_marusa / Instagram"
     r"|^(?:photo(?:graph)?s?|pictures?|images?) by [\w.@'’-]+(?: [\w.@'’-]+){0,3} ?/ ?[A-Z]"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"
@@ -215,7 +219,7 @@ DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE)
-BYLINE = re.compile(r"^[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
+BYLINE = re.compile(r"^(?:[Bb]y|BY) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
 TWEET = re.compile(r"[—–-] ?.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 # "Jane Doe is a senior fellow at ..." closing an opinion piece.
 AUTHOR_BIO = re.compile(
