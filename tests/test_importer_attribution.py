@@ -1170,3 +1170,9 @@ def test_she_after_a_man_closing_a_sentence_goes_to_the_woman_named_after_him():
                      "Among those whose house was completely destroyed is Iryna Selezniova.",
                      "“We suffered a lot,” she said as she lined up to get food.")
     assert found["We suffered a lot"] == "Iryna Selezniova"
+
+
+def test_a_title_in_capitals_set_off_before_its_holders_name_gives_the_words_to_the_holder():
+    found = speakers("SAN DIEGO — Rotary clubs rarely have seen anything like the months-long battle in Ukraine.",
+                     "“Don’t believe Russia is a good friend,” said the Rotary District Governor of Poland, Piotr Nowak.")
+    assert found["Don’t believe Russia is a good friend"] == "Piotr Nowak"

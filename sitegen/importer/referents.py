@@ -47,6 +47,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         return context.last_subject or context.last_speaker
     definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip()) or _DEFINITE.fullmatch(
         _head(lowered.split(",")[0].strip()))  # "the mayor of the city": the mayor
+    if definite and after_verb and re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$", phrase):
+        definite = None  # "said the Rotary District Governor of Poland, Piotr Jankowski": the name given, below
     if definite:
         # "this pensioner", "the official": the source already described so ("a Finnish official"), the
         # person given that role, else the last person the text spoke of; an indefinite or possessive
@@ -91,6 +93,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         people = [x for x in names_in(part, context, adjacent_end=n == len(parts) - 1, adjacent_start=n == 0 or set_off)
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
+        # "the Rotary District Governor of Poland, Piotr Jankowski": a title in capitals, its holder named next
+        people = [x for x in people if not (x.name.split()[-1].casefold() in ROLE_WORDS and n + 1 < len(parts) and
+                                            names_in(parts[n + 1], context, True, True))]
         # "Fr Grzegorz Draus of St John Paul II parish": a name after "of" a name is where that person belongs
         people = [x for k, x in enumerate(people) if k == 0 or not re.search(
             r"^\s*(?:of|at|from)\s+(?:the\s+)?$", part[people[k - 1].end:x.start])]
