@@ -94,8 +94,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
         # "the Rotary District Governor of Poland, Piotr Jankowski": a title in capitals, its holder named next
-        people = [x for x in people if not (x.name.split()[-1].casefold() in ROLE_WORDS and n + 1 < len(parts) and
-                                            names_in(parts[n + 1], context, True, True))]
+        titles = [x for x in people if x.name.split()[-1].casefold() in ROLE_WORDS]
+        if titles and n + 1 < len(parts) and names_in(parts[n + 1], context, True, True):
+            people = [x for x in people if x not in titles]
         # "Fr Grzegorz Draus of St John Paul II parish": a name after "of" a name is where that person belongs
         people = [x for k, x in enumerate(people) if k == 0 or not re.search(
             r"^\s*(?:of|at|from)\s+(?:the\s+)?$", part[people[k - 1].end:x.start])]
