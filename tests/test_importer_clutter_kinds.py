@@ -1037,3 +1037,58 @@ def test_an_agencys_bracketed_credit_a_bare_related_label_a_capitals_byline_and_
 
 def test_prose_opening_with_related_is_kept():
     assert kind_between_prose("Related to the shortages, the ministry said fuel prices rose by a third in March.") == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Report this comment Cancel",
+    "Please report any comments that break our rules.",
+    "Comments: Our rules",
+    "Buy the e-paper of the Example Democrat here for instant access to the county's premier news titles.",
+    "The next sentence is not part of the article",
+    "For subscribers:Friends amid war in Ukraine: ‘You understand this friend cares about you.’",
+    "• You can read it here. The article has links to two new songs.",
+    "• Listen to the five-minute interview here.",
+    "You can learn more about the fund or donate here.",
+    "Example Newsroom, Nov 28, 2022 / 13:30 pm (EN).",
+    "Author: Jane RoePublished 24th Feb 2023 Last updated 24th Feb 2023",
+    "(Screengrab of the appeal posted on the regiment's website)",
+    "Rishi Example has returned to Ukraine. Image collected",
+    "Example Chronicle: Nataliia and Serhii from Ukraine",
+])
+def test_comment_rules_an_e_paper_offer_links_here_page_metadata_and_labelled_captions_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Volunteers collected images of the damage and sent them to the council, which promised to report back in May.",
+    "Example News: How much do you need to help those in need, and how much have you received?",
+    "You can read the letter in full on the council's website, the spokeswoman said in a statement on Monday.",
+])
+def test_prose_about_collected_images_an_interviews_question_and_a_letter_is_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_a_reporters_note_closing_the_page_is_clutter():
+    note = "Jane Roe is a freelance reporter for Example Radio, covering issues around central New York."
+    assert kinds(f"Power cut in three villages\n{BODY}{AFTER}{note}\n")[note] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "A church destroyed by a Russian attack in the Donetsk region is pictured Feb. 13, 2024. (EXN News photo/Jane Roe, "
+    "Reuters)",
+    "time:2023-06-09 06:12:33source:Example News author:Press center6",
+])
+def test_an_outlets_bracketed_photo_credit_and_a_pages_time_line_under_the_headline_are_clutter(line):
+    assert kinds(f"Power cut in three villages\n\n{line}\n\n{BODY}{AFTER}")[line] == CLUTTER
+
+
+def test_a_standfirst_above_the_byline_and_its_dates_is_kept():
+    text = ("Ukrainian refugees living in Merseyside reflect one year since the war started\n\n"
+            "Vigils are being held across the country\n\n"
+            "Author: Jane RoePublished 24th Feb 2023\nLast updated 24th Feb 2023\n\n"
+            "Today marks one year since the start of Russia's invasion of Ukraine, and refugees who found safety in "
+            "Merseyside say life will never be as it was.\n\n"
+            "The war began with a bomb being dropped in the early hours of the morning on 24 February 2022.\n")
+    found = kinds(text)
+    assert found["Vigils are being held across the country"] != CLUTTER
+    assert found["Author: Jane RoePublished 24th Feb 2023"] == CLUTTER

@@ -86,6 +86,13 @@ def credit_line(text: str) -> bool:
         not ends_sentence(text))
 
 
+# A caption led by its paper's name, the way some groups label their pictures: "Hampshire Chronicle: Nataliia and
+# Serjejs from Ukraine" (a question or a sentence after such a label is an interview's or a quoted outlet's).
+_PAPER_LABEL = re.compile(r"^(?:The )?(?:[A-Z][\w'&-]*\s){0,3}(?:Chronicle|Echo|Advertiser|Gazette|Times|News|Post|Herald|"
+                          r"Mail|Express|Star|Standard|Journal|Observer|Telegraph|Press|Argus|Mercury|Courier|Guardian|"
+                          r"Sentinel|Leader|Record|Citizen|Bulletin|Examiner|Tribune)\s*:\s+\S")
+
+
 def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
     """Captions known by what stands next to them: the line before a caption marker or a photo credit,
     the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
@@ -106,7 +113,8 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
         if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
                 texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
             reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
-        if not reasons[i] and (short_caption(text) or participle_caption(text) or verbless_caption(text)):
+        if not reasons[i] and (short_caption(text) or participle_caption(text) or verbless_caption(text) or (
+                _PAPER_LABEL.match(text) and not ends_sentence(text) and len(words_of(text)) <= 20)):
             reasons[i] = "caption"
     if blocks is not None:
         # A block of lines kept apart because one is a photo's credit is the photo's caption: the scraper

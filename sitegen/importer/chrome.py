@@ -93,7 +93,15 @@ PROMPTS = re.compile(
     r"|\bhelp us (?:to )?keep our journalism\b|\bboolean search\b|^to search (?:specifically |for )"
     r"|^(?:table of )?contents\W*$"
     # a related list's bare label, a station's newsletter, a "read also" glued to its title, a series note
-    r"|^related\s*:?\s*$|^stay up to date with\b|(?-i:^READ ALSO(?=[A-Z]))|^this is the \w+ (?:article )?in a series\b",
+    r"|^related\s*:?\s*$|^stay up to date with\b|(?-i:^READ ALSO(?=[A-Z]))|^this is the \w+ (?:article )?in a series\b"
+    # a comment section's rules and buttons, a paper's e-paper offer, a page's own note on what is not its article,
+    # a pointer to a linked story or donation form ("You can read it here.", "Listen to the interview here.")
+    r"|\breport this comment\b|\breport any comments\b|^comments\s*:\s*our rules\b|^we want our comments to be\b"
+    r"|^(?:buy|read|get) (?:the|our|today's) e-?paper\b|\bis not part of the article\b"
+    r"|^\W*you can (?:read|watch|hear|listen to) (?:it|them|the \w+(?: \w+)?) here\b"
+    r"|^\W*(?:listen|watch) to (?:the|this|our|a) [\w -]{2,40}\bhere\W*$|^\W*you can learn more\b.{0,60}\bhere\W*$"
+    # a page's metadata ("time:2023-06-09 06:12:33source:NBC News"), a newsroom's dateline with its hour
+    r"|^time\s*:\s*\d{4}-\d\d-\d\d\b|^[\w .&-]{2,30}\bnewsroom, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*/\s*\d{1,2}:\d\d\b",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -111,7 +119,7 @@ READER_APPEALS = re.compile(
 # evacuation", "the ship is loading"): chrome only when they open the line.
 PROMPT_OPENERS = re.compile(
     r"^\W*(?:read (?:(?:some |much )?more|full article|about our)\b|most read\b|more on\b|sign[ -]?up\b|subscri(?:be|ber|ption)\b"
-    r"|newsletter\b|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
+    r"|newsletter\b|for subscribers\s*:|terms (?:and conditions|&)|follow [\w ]{0,40} on\b|share (?:this|on)\b|copyright (?:©|\(c\)|\d{4})|click here\b"
     r"|[\w ]{0,20}\bis loading\W*$|pay attention\s*:|now you can listen to\b|click to (?:play|watch)\b|see also\s*[.:])",
     re.IGNORECASE)
 # A donation appeal opens with one of these; the paragraphs after it that address the reader belong to it.
@@ -142,6 +150,8 @@ BYLINE_LINE = re.compile(
     r"|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|\s*updated\b"
     r"|^submitted by \S+(?: \S+){0,3} on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"
     r"|^by [A-Z][\w&.]+(?: and [A-Z][\w&.]+)?\s*\|$|^[–—]\s*[A-Z]{2,6}$|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+:$)"
+    # "Author: Jane RoePublished 24th Feb 2023 Last updated 24th Feb 2023"
+    r"|^author\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*(?:(?:last )?(?:published|updated)\b.*)?$"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
@@ -203,7 +213,11 @@ CREDITS = re.compile(
     r"|(?-i:^(?:[A-Z][\w'’-]+ ){1,5}[A-Z][\w'’-]+), (?:left|right|centre|center|foreground|background), "
     r"|\s[-–—]\s(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)$"
     # a drawing's credit, a screenshot's description
-    r"|^(?:cartoons?|illustrations?|graphics?|drawings?) by (?-i:[A-Z])|^screenshot of\b",
+    r"|^(?:cartoons?|illustrations?|graphics?|drawings?) by (?-i:[A-Z])|^screenshot of\b"
+    # an outlet's photo credit in brackets ("(OSV News photo/Jane Roe, Reuters)"), a picture in brackets on a line
+    # of its own ("(Screengrab of the appeal …)"), a caption's "Image collected" (a picture taken from elsewhere)
+    r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
+    r"|\b(?:images?|photos?|pictures?)\s*:?\s*collected\W*$",
     re.IGNORECASE)
 # A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"
 FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s")
@@ -224,7 +238,8 @@ TWEET = re.compile(r"[—–-] ?.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 # "Jane Doe is a senior fellow at ..." closing an opinion piece.
 AUTHOR_BIO = re.compile(
     r"^(?:Dr\.? |Prof\.? )?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} is (?:a |an |the )?[\w\s,&-]{0,80}?"
-    r"\b(?:fellow|author|columnist|contributor|correspondent|editor|professor|president of|director of|analyst)\b")
+    r"\b(?:fellow|author|columnist|contributor|correspondent|editor|professor|president of|director of|analyst"
+    r"|reporter|journalist)\b")
 # Photo credit on its own line: "Charles Davis/Insider", "Alex Micsik /Pool Photo via AP".
 CREDIT_LINE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} ?/ ?[A-Z][\w .'/-]*$")
 # Credit glued after a caption's last sentence: ". EPA", ". Getty Images", ". AFP via Getty Images", ". Kremlin"

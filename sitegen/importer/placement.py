@@ -237,11 +237,12 @@ def _neighbour(reasons: list[str], i: int, step: int) -> int | None:
 
 def _opens_body(texts: list[str], reasons: list[str], weak: list[bool], i: int) -> bool:
     """Whether the first line of the page that is no furniture, five to thirty words, stands over the body:
-    the next line but a label of two words or fewer ("RT") is prose that ends its sentence."""
+    the next line but a label of two words or fewer ("RT") and the byline and its dates is prose that ends its
+    sentence."""
     if not 5 <= len(words_of(texts[i])) <= 30 or not texts[i][:1].isupper():
         return False
-    for j in range(i + 1, min(len(texts), i + 4)):
-        if len(words_of(texts[j])) <= 2:
+    for j in range(i + 1, min(len(texts), i + 5)):
+        if len(words_of(texts[j])) <= 2 or reasons[j] in ("byline", "byline or counter", "timestamp"):
             continue
         return not reasons[j] and not weak[j] and prose(texts[j]) and ends_sentence(texts[j])
     return False
