@@ -279,10 +279,22 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         name = names[0]
         if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
             return SpeakerGuess(name=context.full_name(name.name), role=name.role)
+    identified = _IDENTIFIED.match(head)
+    if identified:  # "One of those musicians was the Ukrainian violinist Aleksey Semenenko, who …": the sentence is his
+        return SpeakerGuess(name=context.full_name(identified.group("name")))
     naming = _BODY_CALLED.match(head)
     if naming:  # "Ukraine’s defence ministry called the attack “…”": the body that called it so
         return resolve_who(naming.group("who"), context)
     return None
+
+
+# A sentence that says who someone described was: "One of those musicians was the Ukrainian violinist Aleksey
+# Semenenko", "Among the injured was the driver Ivan Petrenko" (a description without names, "was", then a calling
+# and the full name).
+_IDENTIFIED = re.compile(rf"^(?:[A-Z][a-z]*)(?:\s+[a-z][\w'’-]*){{1,10}}\s+(?:was|is)\s+(?:the|a|an|one)\s+"
+                         rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ian|ese|ish|an|ch|ni))\s+){{0,3}}"
+                         rf"(?:{PERSON_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman))\s+"
+                         rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\b(?!['’]s)")
 
 
 # "… in which he said", "… where she told": a pronoun in a relative clause, the verb's subject.

@@ -140,7 +140,10 @@ LEADING_CAPS = {
     "secondly", "lastly", "importantly", "interestingly", "surprisingly", "sadly", "luckily", "specifically",
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "amidst", "amongst", "among", "across",
     "against", "along", "around", "behind", "beneath", "beside", "between", "beyond", "despite", "near", "over",
-    "throughout", "through", "towards", "toward", "upon", "via", "whereas", "whilst", "until"}
+    "throughout", "through", "towards", "toward", "upon", "via", "whereas", "whilst", "until",
+    # a number of people or things opening the sentence ("Dozens of Ukrainian families …"), a plain adjective
+    "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "numerous", "few", "various",
+    "special"}
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter",
@@ -183,6 +186,7 @@ THING_WORDS = {
     "raion", "district", "province", "boulevard", "embankment", "railway", "motorway", "steppe", "forest",
     "federation", "republic", "kingdom", "emirates", "league", "championship", "contest", "festival", "station",
     "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay", "state",
-    "county", "town", "village", "municipality", "borough", "township"}
+    "county", "town", "village", "municipality", "borough", "township", "centre", "center", "museum", "theatre",
+    "theater", "library", "school", "college", "cemetery", "memorial", "harbour", "harbor", "arena"}
 
 AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}

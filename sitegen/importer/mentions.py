@@ -8,9 +8,10 @@ import re
 
 from sitegen.importer.gender import genders_in
 from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+                                     ROLE_WORDS,
                                      SPEECH_VERBS, fold)
-from sitegen.importer.names import (is_org, leads_off, name_runs, opens_sentence, person_after_institution,
-                                    person_from_tokens)
+from sitegen.importer.names import (holder_after_office, is_org, leads_off, name_runs, office_before_holder,
+                                    opens_sentence, person_after_institution, person_from_tokens)
 from sitegen.importer.people import People, SpeakerGuess
 
 
@@ -33,6 +34,13 @@ _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[A-Z
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
                        r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
                        r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+# The lower-case noun after a name that makes it the name of whoever leads or owns something ("the Trump
+# administration", "the Zelensky government"), not a place's ("the Kharkiv region").
+_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
+_WHOSE_NOUNS = {"administration", "administrations", "government", "regime", "cabinet", "presidency", "era", "family",
+                "campaign", "camp", "team", "doctrine", "plan", "years", "tenure", "household", "entourage"}
 
 
 # A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
@@ -133,6 +141,9 @@ def introduce(text: str, context: People) -> None:
         words = match.group("place").split()  # "in New York": "New" and "New York" are places
         if match.group().startswith("at"):
             words = words[:1]  # ("senior investment manager at Charles Stanley": a firm, maybe a person's name)
+        after = _NOUN_AFTER.match(bare, match.end())
+        if re.search(r"\bthe\s+[A-Z]", match.group()) and after and after.group(1) in _WHOSE_NOUNS:
+            continue  # "in the Trump administration", "in the Zelensky government": whose it is, no place
         context.places.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
     found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
@@ -177,7 +188,9 @@ def note_people(text: str, context: People) -> None:
             tokens = tokens[1:]
         if not tokens:
             continue
-        split = person_after_institution(tokens, bare[end:])
+        if office_before_holder(tokens, bare[end:]):
+            continue  # its holder comes next
+        split = person_after_institution(tokens, bare[end:]) or holder_after_office(tokens, bare[:start], bare[end:])
         name, role = (" ".join(split[1]), " ".join(split[0])) if split else context.title_off(*person_from_tokens(tokens))
         if not name or NATIONALITIES.match(name.split()[0]) or fold(name) in context.things or context.common_words(name):
             continue
@@ -188,7 +201,8 @@ def note_people(text: str, context: People) -> None:
         if len(name.split()) < 2:
             if context.knows(name) and not context.is_place(name):
                 mentioned.append((start, context.full_name(name)))  # "Psaki" after "Jen Psaki"
-            elif role and role.split()[-1].casefold() in _ONE_NAME_TITLES and name not in context.people:
+            elif role and role.split()[-1].casefold() in _ONE_NAME_TITLES and name not in context.people and (
+                    name.casefold() not in ROLE_WORDS):  # ("Lord Mayor": a title, no one's name)
                 context.people.append(name)  # "Metropolitan Agafanguel", later "the Metropolitan"
                 context.roles[name] = role
                 mentioned.append((start, name))
@@ -206,6 +220,10 @@ def note_people(text: str, context: People) -> None:
             context.roles[name] = words  # ("a fitting place for Volodymyr Zelenskyy" gives him no role)
         elif role:
             context.roles[name] = role
+        titled = _TITLE_SET_OFF.match(bare, end)
+        if titled and not context.roles.get(name) and any(
+                w.casefold() in ROLE_WORDS for w in titled.group("title").split()):
+            context.roles[name] = titled.group("title")  # "James Fry, Lord Mayor of Oxford, called …": later "the Lord Mayor"
         age = re.match(r",\s*(\d{1,3}),", bare[end:end + 30])
         if age:
             context.ages[age.group(1)] = name
@@ -233,6 +251,11 @@ def note_people(text: str, context: People) -> None:
         mentioned.append((bare.find(name), full))
     for name in _by_salience(bare, mentioned):
         context.mention(SpeakerGuess(name=name))
+
+
+# A title in capitals set off after a name: ", Lord Mayor of Oxford,", ", Chief Executive of Example Trust."
+_TITLE_SET_OFF = re.compile(r",\s+(?:the\s+)?(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s*[,.;]")
 
 
 def _by_salience(text: str, mentioned: list[tuple[int, str]]) -> list[str]:

@@ -103,8 +103,10 @@ _COUNTRIES = {"ukraine", "russia", "belarus", "poland", "moldova", "georgia", "g
 
 
 def is_thing(tokens: list[str]) -> bool:
-    """"Second World War", "Dnipro River": a name of a place, an event or a thing, never of a person."""
-    return len(tokens) > 1 and tokens[-1].casefold().strip(".,") in THING_WORDS
+    """"Second World War", "Dnipro River", "Oxford Town Hall": a name of a place, an event or a thing, never of a
+    person ("Chris Hall" is one: a hall is a thing only as a town's or a city's)."""
+    last = [t.casefold().strip(".,") for t in tokens[-2:]]
+    return len(tokens) > 1 and (last[-1] in THING_WORDS or last[-1] == "hall" and last[0] in ("town", "city", "village"))
 
 
 # "the Red Cross has", "forces of the Russian Federation have", "Satan II, which": a name the text writes
@@ -218,6 +220,27 @@ def person_after_institution(tokens: list[str], following: str = "") -> tuple[li
     return None
 
 
+def holder_after_office(tokens: list[str], before: str, following: str) -> tuple[list[str], list[str]] | None:
+    """An office "of" something in capitals, then its holder: "Complex Humanitarian Emergencies Adam Keehn" after
+    "Americares Director of" → (the office's words, the holder's two or three names); a run followed by its
+    acronym is a body's name ("Director of Government Communications Headquarters (GCHQ)")."""
+    office = re.search(r"(?:[A-Z][\w'’&.-]*\s+)*\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", before)
+    if not office or office.group(1).casefold() not in ROLE_WORDS or re.match(r"\s*\([A-Z]{2,}", following) or (
+            before[:office.start()].rstrip().endswith(",")):
+        return None  # ("Siân Lewis, Chief Executive of Urdd Gobaith Cymru": the office of someone named before it)
+    tokens = [t.rstrip(".,") for t in tokens]
+    for k in (len(tokens) - 2, len(tokens) - 3):
+        if k >= 1 and all(_name_like(t) for t in tokens[k:]):
+            return office.group().split() + tokens[:k], tokens[k:]
+    return None
+
+
+def office_before_holder(tokens: list[str], following: str) -> bool:
+    """Whether a run ends in an office whose holder is named after what it is "of": "Americares Director" in
+    "Americares Director of Complex Humanitarian Emergencies Adam Keehn"."""
+    return tokens[-1].casefold().rstrip(".,") in ROLE_WORDS and bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", following))
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` is where a sentence of ``text`` begins."""
     return not text[:start].strip() or bool(re.search(r"[.!?][\"”’']?\s*$", text[:start]))
@@ -254,7 +277,9 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
         name, role = context.title_off(*person_from_tokens(tokens))
         if name and context.common_words(name) and not role:
             continue  # "Volunteers tell …", "Now …": words, not a name
-        split = person_after_institution(tokens, part[end:])
+        if office_before_holder(tokens, part[end:]):
+            continue  # its holder comes next
+        split = person_after_institution(tokens, part[end:]) or holder_after_office(tokens, part[:offset], part[end:])
         body_before = bool(_ORG_NOUN_BEFORE.search(part[:offset])) and not _HEAD_OF.search(part[:offset])
         if split and not body_before:
             institution, person = split

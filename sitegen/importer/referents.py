@@ -84,6 +84,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                     part, parts[:n], appositive, context):
                 return resolve_who(part, context)
             continue
+        office = _TITLE_OF.match(part)
+        if n > 0 and office and office.group(1).casefold() in ROLE_WORDS and any(
+                not x.org for x in names_in(parts[n - 1], context, False, True)):
+            continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru": her office, no one else's name
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
         set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|one|another|his|her|their|our)\s",
                                                                        parts[n - 1]))
@@ -155,6 +159,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     return SpeakerGuess(description=description) if description else None
 
 
+
+# An office in capitals "of" something, opening an appositive: "Chief Executive of Urdd Gobaith Cymru".
+_TITLE_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][a-z]+)\s+of\s+[A-Z]")
 
 # The kinds of body a description may name: "the organization", "the charity", "the group".
 _BODY = re.compile(r"organi[sz]ation|group|charity|foundation|agency|company|movement|union|network|fund|initiative|"
