@@ -1243,3 +1243,13 @@ def test_a_surname_that_is_also_a_buildings_word_stays_a_persons_name():
     found = speakers("Somerset Council says more host families are needed. Chris Hall, executive director of Community "
                      "Services at the council said: “It is thanks to the generosity of our host families.”")
     assert found["It is thanks to the generosity of our host families."] == "Chris Hall"
+
+
+def test_a_place_of_two_words_or_with_an_abbreviated_saint_is_no_one_she_stands_for():
+    found = speakers("Maryna Roe said four other physicians feel the same. By contrast, she points to Nova Scotia’s "
+                     "Health Department, which is recruiting.",
+                     "“I don’t want to go from Newfoundland, I like this place,” she said.")
+    assert found["I don’t want to go from Newfoundland, I like this place"] == "Maryna Roe"
+    found = speakers("For now, they are stranded in St. Louis.",
+                     "“Right now they’re trying to figure out the ways to go back to Ukraine,” he said.")
+    assert found["Right now they’re trying to figure out the ways to go back to Ukraine"] != "St. Louis"

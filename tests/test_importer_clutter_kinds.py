@@ -1092,3 +1092,20 @@ def test_a_standfirst_above_the_byline_and_its_dates_is_kept():
     found = kinds(text)
     assert found["Vigils are being held across the country"] != CLUTTER
     assert found["Author: Jane RoePublished 24th Feb 2023"] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Published: Feb. 27, 2022 at 3:25 PM AKST|Updated: 22 hours ago",
+    "Advertisment",
+    "Body",
+    "Gift 5 articles to anyone you choose each month when you subscribe.",
+    "Start and end each day with the latest news stories and analyses delivered straight to your inbox.",
+    "Group of Filipino seafarers arrived in Manila on March 9 (DFA Photo)",
+])
+def test_a_dated_published_line_a_misspelt_ad_label_a_bare_body_label_inbox_offers_and_an_agencys_photo_credit_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_prose_about_a_publication_date_is_kept():
+    line = "Published on March 3, 2022, the report found that the strikes had damaged 40 schools across the region."
+    assert kind_between_prose(line) == TEXT

@@ -32,7 +32,7 @@ PROMPTS = re.compile(
     r"|\bplease try again\b|\byour question\b|\b(?:use|fill in|fill out|complete|submit) this form\b"
     r"|\bsend (?:us|them) (?:via|by) email\b"
     r"|\bnot responsible for the content of external\b|\bsave to read later\b|\bhead start on your day\b"
-    r"|\bsent straight to your inbox\b|\bi agree to the\b|\bmarketing emails\b"
+    r"|\bi agree to the\b|\bmarketing emails\b"
     r"|\bleave a (?:reply|comment)\b|\byour email address will not be published\b|\bexit mobile version\b"
     r"|\bsubmit your story\b|\bbecome our patron\b|\bget in front of tomorrow|^read now$|^start reading$"
     r"|\ball your news in one place\b|\bpremium titles\b|^one app\W*$|\bconnect with us\b|^find us$"
@@ -89,7 +89,7 @@ PROMPTS = re.compile(
     # a machine translation's note (in any of its languages), an ad's label, a newsroom's plea, a search box's help,
     # a table of contents' label
     r"|\bautomatically translated\b|(?:сервісом|сервисом|by) google translate\b|\bgoogle translate servisi\b"
-    r"|^(?:paid )?advertisement\W*$|^help us (?:amplify|keep|continue)\b|^support our (?:work|journalism|reporting)\W*$"
+    r"|^(?:paid )?advertis?e?ment\W*$|^body\W*$|\bgift \d+ articles\b|\b(?:delivered|sent) (?:straight |directly )?to your inbox\b|^help us (?:amplify|keep|continue)\b|^support our (?:work|journalism|reporting)\W*$"
     r"|\bhelp us (?:to )?keep our journalism\b|\bboolean search\b|^to search (?:specifically |for )"
     r"|^(?:table of )?contents\W*$"
     # a related list's bare label, a station's newsletter, a "read also" glued to its title, a series note
@@ -150,6 +150,8 @@ BYLINE_LINE = re.compile(
     r"|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|\s*updated\b"
     r"|^submitted by \S+(?: \S+){0,3} on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"
     r"|^by [A-Z][\w&.]+(?: and [A-Z][\w&.]+)?\s*\|$|^[–—]\s*[A-Z]{2,6}$|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+:$)"
+    # "Published: Feb. 27, 2022 at 3:25 PM AKST|Updated: 22 hours ago"
+    r"|^(?:published|posted)(?: on)?\s*:?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b.{0,60}$"
     # "Author: Jane RoePublished 24th Feb 2023 Last updated 24th Feb 2023"
     r"|^author\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*(?:(?:last )?(?:published|updated)\b.*)?$"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
@@ -216,7 +218,7 @@ CREDITS = re.compile(
     r"|^(?:cartoons?|illustrations?|graphics?|drawings?) by (?-i:[A-Z])|^screenshot of\b"
     # an outlet's photo credit in brackets ("(OSV News photo/Jane Roe, Reuters)"), a picture in brackets on a line
     # of its own ("(Screengrab of the appeal …)"), a caption's "Image collected" (a picture taken from elsewhere)
-    r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
+    r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|\((?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3} photos?\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
     r"|\b(?:images?|photos?|pictures?)\s*:?\s*collected\W*$",
     re.IGNORECASE)
 # A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"

@@ -164,7 +164,11 @@ PLACES = {
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
     "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming",
-    "ontario", "quebec", "manitoba", "saskatchewan", "scotland", "wales", "england",
+    "ontario", "quebec", "manitoba", "saskatchewan", "scotland", "wales", "england", "newfoundland",
+    # the same of more than one word, as a name folds them (lexicon.fold): a text's "Nova Scotia’s Health Department"
+    "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+    "south dakota", "rhode island", "west virginia", "nova scotia", "new brunswick", "british columbia",
+    "prince edward island", "northern ireland", "st louis", "st petersburg", "los angeles", "san francisco",
     "kherson", "zaporizhzhia", "dnipro", "mykolaiv", "sumy", "chernihiv", "poltava", "kramatorsk", "bakhmut",
     "avdiivka", "irpin", "vinnytsia", "zhytomyr", "ternopil", "uzhhorod", "chernivtsi", "rivne", "lutsk"}
 

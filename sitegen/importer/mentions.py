@@ -33,7 +33,7 @@ _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[A-Z
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
                        r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
-                       r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+                       r"\s+(?:the\s+)?(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 # The lower-case noun after a name that makes it the name of whoever leads or owns something ("the Trump

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.importer.gender import SEXED_NOUNS, gender_of_description, gender_of_name, pronoun_gender
-from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, fold, spelling
+from sitegen.importer.lexicon import ORG_WORDS, PERSON_NOUNS, PLACES, SPEECH_VERBS, fold, spelling
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,11 @@ class People:
                                     for p in self.people if p not in self.registry) or self.known_surname(name)
 
     def is_place(self, name: str) -> bool:
-        return fold(name) in self.places and not any(fold(p) == fold(name) for p in self.people)
+        """A name the text puts something in ("in Kharkiv"), or a place of more than one word the lexicon knows
+        ("Nova Scotia"), unless the text made it a person's."""
+        folded = fold(name)
+        return (folded in self.places or " " in folded and folded in PLACES) and not any(
+            fold(p) == folded for p in self.people)
 
     def subject(self, guess: SpeakerGuess | None) -> None:
         """A sentence was about this person or institution."""
