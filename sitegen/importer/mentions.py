@@ -8,8 +8,7 @@ import re
 
 from sitegen.importer.gender import genders_in
 from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
-                                     ROLE_WORDS,
-                                     SPEECH_VERBS, fold)
+                                     ROLE_WORDS, SPEECH_VERBS, fold)
 from sitegen.importer.names import (holder_after_office, is_org, leads_off, name_runs, office_before_holder,
                                     opens_sentence, person_after_institution, person_from_tokens)
 from sitegen.importer.people import People, SpeakerGuess
