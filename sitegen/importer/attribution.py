@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
+from sitegen.importer.lexicon import CALLING, GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
 from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
@@ -293,7 +293,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
 # and the full name).
 _IDENTIFIED = re.compile(rf"^(?:[A-Z][a-z]*)(?:\s+[a-z][\w'’-]*){{1,10}}\s+(?:was|is)\s+(?:the|a|an|one)\s+"
                          rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ian|ese|ish|an|ch|ni))\s+){{0,3}}"
-                         rf"(?:{PERSON_NOUNS}|[a-z]+(?:er|or|ist|ian|man|woman))\s+"
+                         rf"(?:{PERSON_NOUNS}|{CALLING})\s+"
                          rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\b(?!['’]s)")
 
 

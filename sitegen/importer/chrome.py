@@ -86,10 +86,11 @@ PROMPTS = re.compile(
     r"|\bwe may (?:receive|earn|get) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\bavailable exclusively to subscribers\b"
     r"|\bthis (?:article|story|page) is also available in\b|\bscroll down to see all available streams\b"
     r"|^good journalism costs\b|^support [\w’' ]{2,40} journalism of integrity\b"
-    # a machine translation's note (in any of its languages), an ad's label, a newsroom's plea, a search box's help,
-    # a table of contents' label
+    # a machine translation's note (in any of its languages), an ad's label (also misspelt), a newsroom's plea, a
+    # search box's help, a table of contents' label, a bare "Body" label, a paywall's gift offer, an inbox offer
     r"|\bautomatically translated\b|(?:сервісом|сервисом|by) google translate\b|\bgoogle translate servisi\b"
-    r"|^(?:paid )?advertis?e?ment\W*$|^body\W*$|\bgift \d+ articles\b|\b(?:delivered|sent) (?:straight |directly )?to your inbox\b|^help us (?:amplify|keep|continue)\b|^support our (?:work|journalism|reporting)\W*$"
+    r"|^(?:paid )?advertis?e?ment\W*$|^help us (?:amplify|keep|continue)\b|^support our (?:work|journalism|reporting)\W*$"
+    r"|^body\W*$|\bgift \d+ articles\b|\b(?:delivered|sent) (?:straight |directly )?to your inbox\b"
     r"|\bhelp us (?:to )?keep our journalism\b|\bboolean search\b|^to search (?:specifically |for )"
     r"|^(?:table of )?contents\W*$"
     # a related list's bare label, a station's newsletter, a "read also" glued to its title, a series note

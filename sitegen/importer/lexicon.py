@@ -17,6 +17,8 @@ SPEECH_VERBS = (
     # the present beside the past, as translated and feature pages write them: "emphasizes the 46-year-old"
     "emphasises|emphasizes|stresses|argues|concludes|complains|laments|sighs|whispers|exclaims|underlines|"
     "reiterates|adds")
+# A calling named by its ending: "violinist", "rapper", "novelist", "spokeswoman".
+CALLING = r"[a-z]+(?:er|or|ist|ian|man|woman)"
 # People described by what they are: "the driver Serhiy", "a woman in tears", "this pensioner".
 PERSON_NOUNS = (
     "soldier|serviceman|servicewoman|fighter|sniper|commander|officer|lieutenant|sergeant|captain|colonel|general|"

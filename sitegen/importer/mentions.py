@@ -140,8 +140,8 @@ def introduce(text: str, context: People) -> None:
         words = match.group("place").split()  # "in New York": "New" and "New York" are places
         if match.group().startswith("at"):
             words = words[:1]  # ("senior investment manager at Charles Stanley": a firm, maybe a person's name)
-        after = _NOUN_AFTER.match(bare, match.end())
-        if re.search(r"\bthe\s+[A-Z]", match.group()) and after and after.group(1) in _WHOSE_NOUNS:
+        after = re.search(r"\bthe\s+[A-Z]", match.group()) and _NOUN_AFTER.match(bare, match.end())
+        if after and after.group(1) in _WHOSE_NOUNS:
             continue  # "in the Trump administration", "in the Zelensky government": whose it is, no place
         context.places.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
     found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]

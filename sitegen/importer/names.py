@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAME_TOKEN, NAMED_NATIONALITIES, NATIONALITIES,
+from sitegen.importer.lexicon import (CALENDAR, CALLING, CLERGY, LEADING_CAPS, NAME_TOKEN, NAMED_NATIONALITIES, NATIONALITIES,
                                      ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold)
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def institutions_in(text: str) -> set[str]:
 
 
 # A word that makes the name after it a person's: a person noun, a calling ("rapper", "novelist"), "late".
-_PERSONISH = re.compile(rf"(?:{PERSON_NOUNS})s?|[a-z]+(?:er|or|ist|ian|man|woman)s?|late|so-called")
+_PERSONISH = re.compile(rf"(?:{PERSON_NOUNS})s?|{CALLING}s?|late|so-called")
 
 
 _LINKING = {"of", "and", "or", "but", "for", "to", "with", "by", "from", "at", "near", "where", "who", "which", "that",
@@ -206,11 +206,15 @@ def _name_like(token: str) -> bool:
         or NATIONALITIES.match(token))
 
 
+# A run's own acronym right after it: "Government Communications Headquarters (GCHQ)" is a body's name.
+_ACRONYM_NEXT = re.compile(r"\s*\([A-Z]{2,}")
+
+
 def person_after_institution(tokens: list[str], following: str = "") -> tuple[list[str], list[str]] | None:
     """An institution's name, maybe with a title, then a person's: "Kharkiv Regional Military Administration
     Oleh Syniehubov", "European Council President Charles Michel" → (institution and title, person). A run
     followed by its acronym ("Government Communications Headquarters (GCHQ)") is an institution's name."""
-    if re.match(r"\s*\([A-Z]{2,}", following):
+    if _ACRONYM_NEXT.match(following):
         return None
     for k in range(len(tokens) - 3, -1, -1):
         person = tokens[k + 1:]
@@ -224,9 +228,10 @@ def holder_after_office(tokens: list[str], before: str, following: str) -> tuple
     """An office "of" something in capitals, then its holder: "Complex Humanitarian Emergencies Adam Keehn" after
     "Americares Director of" → (the office's words, the holder's two or three names); a run followed by its
     acronym is a body's name ("Director of Government Communications Headquarters (GCHQ)")."""
+    if not before.rstrip().endswith(("of", "the")) or _ACRONYM_NEXT.match(following):
+        return None  # (a cheap test first: this runs for every name in the text)
     office = re.search(r"(?:[A-Z][\w'’&.-]*\s+)*\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", before)
-    if not office or office.group(1).casefold() not in ROLE_WORDS or re.match(r"\s*\([A-Z]{2,}", following) or (
-            before[:office.start()].rstrip().endswith(",")):
+    if not office or office.group(1).casefold() not in ROLE_WORDS or before[:office.start()].rstrip().endswith(","):
         return None  # ("Siân Lewis, Chief Executive of Urdd Gobaith Cymru": the office of someone named before it)
     tokens = [t.rstrip(".,") for t in tokens]
     for k in (len(tokens) - 2, len(tokens) - 3):
