@@ -1253,3 +1253,81 @@ def test_a_place_of_two_words_or_with_an_abbreviated_saint_is_no_one_she_stands_
     found = speakers("For now, they are stranded in St. Louis.",
                      "“Right now they’re trying to figure out the ways to go back to Ukraine,” he said.")
     assert found["Right now they’re trying to figure out the ways to go back to Ukraine"] != "St. Louis"
+
+
+def test_an_office_for_or_at_a_body_set_off_after_a_name_is_that_persons_role():
+    found = speakers("Councillor Jane Roe, Executive for Neighbourhoods and Community Safety, said: “We are here to show "
+                     "solidarity.”",
+                     "Adam Doe, Global Policy Analyst for ExampleAid, said the research shows prices rose. “They are "
+                     "affected by several crises at once.”",
+                     "Mark Poe QC, Managing Partner at Example Rights Compliance, said there will be a need for help. "
+                     "“People who know the battlefield will be needed.”")
+    assert found["We are here to show solidarity."] == "Jane Roe"
+    assert found["They are affected by several crises at once."] == "Adam Doe"
+    assert found["People who know the battlefield will be needed."] == "Mark Poe"
+    speaker = find_quotes(["Adam Doe, Global Policy Analyst for ExampleAid, said: “Prices rose in every market we "
+                           "looked at.”"])[0].speaker
+    assert speaker.role == "Global Policy Analyst for ExampleAid"
+
+
+def test_a_councillors_title_is_a_role_not_part_of_the_name():
+    speaker = find_quotes(["Councillor Jane Roe said: “We welcome them.”"])[0].speaker
+    assert (speaker.name, speaker.role) == ("Jane Roe", "Councillor")
+
+
+def test_an_aside_between_dashes_after_the_name_is_who_the_speaker_is():
+    speaker = find_quotes(["“The Highlands is your home now too,” Adam Roe – SNP MP for Inverness, Nairn, Badenoch and "
+                           "Strathspey – told a crowd of several hundred."])[0].speaker
+    assert (speaker.name, speaker.role) == ("Adam Roe", "SNP MP for Inverness, Nairn, Badenoch and Strathspey")
+
+
+def test_a_beach_town_and_a_name_ending_in_a_title_are_no_one_a_pronoun_stands_for():
+    found = speakers("For Point Pleasant Beach, New Jersey, Mayor Paul Roe, the war is personal. On the mayor’s Facebook "
+                     "page, he wrote he felt “compelled to do something watching this horror unfold.”")
+    assert found["compelled to do something watching this horror unfold."] == "Paul Roe"
+    found = speakers("Maryna Roe revived the club. She wrote in her essay that she would start it again if Notre Dame "
+                     "admitted her.",
+                     "“I am glad to have this support system,” she said.")
+    assert found["I am glad to have this support system"] == "Maryna Roe"
+
+
+def test_whom_the_words_were_given_to_is_kept_when_the_text_says_what_audience_it_was():
+    found = contexts("“Please, pray for Ukraine,” Petro Roe told a gathering of about 20 parishioners for Saturday’s "
+                     "liturgy.",
+                     "“If you want to help, donate to causes you trust,” Roe told the congregants.",
+                     "“Thank you for your support,” Roe told a reporter during a brief interview after Mass.",
+                     "“Tens of thousands of dolphins have died,” Ivan Doe told the animal rights organization Example "
+                     "Cages Ukraine.",
+                     "Service manager Jane Poe told the meeting: “We produce leaflets in Ukrainian.”")
+    assert found["Please, pray for Ukraine"] == "told a gathering of about 20 parishioners"
+    assert found["If you want to help, donate to causes you trust"] == "told the congregants"
+    assert found["Thank you for your support"] == "told a reporter"
+    assert found["Tens of thousands of dolphins have died"] == "told the animal rights organization Example Cages Ukraine"
+    assert found["We produce leaflets in Ukrainian."] == "told the meeting"
+
+
+def test_a_story_or_the_truth_told_is_no_one_the_words_were_given_to():
+    found = contexts("“I was alone,” she told the story of her escape.",
+                     "“Nothing happened on that road,” he told the court I agree.")
+    assert found["I was alone"] == ""
+    assert found["Nothing happened on that road"] == "told the court"
+
+
+def test_an_office_for_something_then_its_holder_gives_the_words_to_the_holder():
+    found = speakers("The offer follows a request from State Secretary for Migration Jane Roe for residents to offer "
+                     "rooms. “We need every room we can find,” Roe said.")
+    assert found["We need every room we can find"] == "Jane Roe"
+
+
+def test_a_title_before_a_name_is_the_role_once():
+    roles = {q.text: q.speaker.role for q in find_quotes([
+        "“We are ready for whatever comes,” said Minister of Foreign Affairs Ivan Petrenko.",
+        "“We will rebuild every house,” Regional Council Chairman Petro Roe said."])}
+    assert roles == {"We are ready for whatever comes": "Minister of Foreign Affairs",
+                     "We will rebuild every house": "Regional Council Chairman"}
+
+
+def test_a_ledes_first_word_in_capitals_is_no_name():
+    found = speakers("ANY Ukrainian refugees will find a warm reception in the city as “welcoming strangers is baked "
+                     "into our DNA.”")
+    assert found["welcoming strangers is baked into our DNA."] is None

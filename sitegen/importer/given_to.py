@@ -14,7 +14,13 @@ _TOLD = re.compile(r"\b(?:told|tells|telling|said to|says to|speaking to|spoke t
                    r"correspondents?|journalists?|news channel|daily|newspaper|broadcaster|of|on))*"
                    # the press or the writer, unnamed: "told reporters", "told me", "told local media"
                    r"|(?:reporters|journalists|me|us|the press|the media|(?:a |the )?(?:local|state|foreign|national|public|"
-                   r"Ukrainian|Russian) (?:media|television|TV|radio)(?: broadcast)?)\b)")
+                   r"Ukrainian|Russian) (?:media|television|TV|radio)(?: broadcast)?)\b"
+                   # an audience by what it is: "told the congregants", "told a gathering of about 20 parishioners",
+                   # "told the animal rights organization Open Cages Ukraine", up to the clause after it
+                   r"|(?:the|an?)\s+(?!(?:story|truth|tale|lies?|difference|same|rest|time)\b)[a-z][\w'’-]*"
+                   r"(?:\s+(?:of\s+(?:about\s+)?)?(?!(?:that|about|during|after|on|in|at|when|while|who|whom|which|"
+                   r"before|for|how|with|to|from|as|if|what|why|where|and|but|because|by|this|last|earlier|later|via|"
+                   r"outside|inside|over|through|since|until|I)\b)(?:[a-z0-9][\w'’-]*|[A-Z][\w.&'’+-]*))*)")
 
 
 def told_whom(attribution: str) -> str:

@@ -49,7 +49,8 @@ ROLE_WORDS = CLERGY | {
     "democratic", "senior", "top", "moscow", "kyiv", "resident", "soldier", "reporter", "correspondent",
     "expert", "researcher", "professor", "dr.", "mr.", "mrs.", "ms.", "gen.", "maj.", "lt.", "col.", "sen.",
     "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon", "high",
-    "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting", "pm"}
+    "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting", "pm",
+    "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman"}
 ORG_WORDS = {
     "ministry", "vatican", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
     "watch", "institute", "agency", "forces", "operation", "commission", "bank", "embassy", "service", "police",
@@ -124,7 +125,7 @@ def word_tokens(text: str) -> list[str]:
 
 
 LEADING_CAPS = {
-    "the", "a", "an", "in", "on", "at", "when", "while", "after", "before", "earlier", "later", "almost", "asked",
+    "the", "a", "an", "any", "in", "on", "at", "when", "while", "after", "before", "earlier", "later", "almost", "asked",
     "speaking", "ahead", "amid", "but", "and", "as", "if", "meanwhile", "however", "since", "despite", "following",
     "during", "under", "with", "for", "from", "by", "to", "of", "it", "its", "it's", "it’s", "i", "i've", "i’ve",
     "we", "he", "she", "they", "this", "that", "these", "those", "there", "here", "now", "then", "yet", "still", "so",
@@ -193,6 +194,7 @@ THING_WORDS = {
     "federation", "republic", "kingdom", "emirates", "league", "championship", "contest", "festival", "station",
     "street", "stadium", "monastery", "lavra", "church", "hospital", "park", "lake", "gulf", "bay", "state",
     "county", "town", "village", "municipality", "borough", "township", "centre", "center", "museum", "theatre",
-    "theater", "library", "school", "college", "cemetery", "memorial", "harbour", "harbor", "arena"}
+    "theater", "library", "school", "college", "cemetery", "memorial", "harbour", "harbor", "arena", "beach", "springs",
+    "heights"}
 
 AUXILIARY_WORDS = {"has", "have", "had", "was", "is", "were", "also", "then", "and", "but", "who", "which", "that"}

@@ -103,10 +103,15 @@ _COUNTRIES = {"ukraine", "russia", "belarus", "poland", "moldova", "georgia", "g
 
 
 def is_thing(tokens: list[str]) -> bool:
-    """"Second World War", "Dnipro River", "Oxford Town Hall": a name of a place, an event or a thing, never of a
-    person ("Chris Hall" is one: a hall is a thing only as a town's or a city's)."""
+    """"Second World War", "Dnipro River", "Oxford Town Hall", "Notre Dame": a name of a place, an event or a thing,
+    never of a person ("Chris Hall" is one: a hall is a thing only as a town's or a city's; a title such as "Dame"
+    comes before a person's name, never last)."""
     last = [t.casefold().strip(".,") for t in tokens[-2:]]
-    return len(tokens) > 1 and (last[-1] in THING_WORDS or last[-1] == "hall" and last[0] in ("town", "city", "village"))
+    return len(tokens) > 1 and (last[-1] in THING_WORDS or last[-1] == "hall" and last[0] in ("town", "city", "village")
+                                or last[-1] in _TITLES_FIRST)
+
+
+_TITLES_FIRST = {"dame", "sir", "mr", "mrs", "ms", "dr", "prof"}
 
 
 # "the Red Cross has", "forces of the Russian Federation have", "Satan II, which": a name the text writes
@@ -225,12 +230,13 @@ def person_after_institution(tokens: list[str], following: str = "") -> tuple[li
 
 
 def holder_after_office(tokens: list[str], before: str, following: str) -> tuple[list[str], list[str]] | None:
-    """An office "of" something in capitals, then its holder: "Complex Humanitarian Emergencies Adam Keehn" after
-    "Americares Director of" → (the office's words, the holder's two or three names); a run followed by its
-    acronym is a body's name ("Director of Government Communications Headquarters (GCHQ)")."""
-    if not before.rstrip().endswith(("of", "the")) or _ACRONYM_NEXT.match(following):
+    """An office "of" or "for" something in capitals, then its holder: "Complex Humanitarian Emergencies Adam Keehn"
+    after "Americares Director of", "Migration Sammy Mahdi" after "State Secretary for" → (the office's words, the
+    holder's two or three names); a run followed by its acronym is a body's name ("Director of Government
+    Communications Headquarters (GCHQ)")."""
+    if not before.rstrip().endswith(("of", "for", "the")) or _ACRONYM_NEXT.match(following):
         return None  # (a cheap test first: this runs for every name in the text)
-    office = re.search(r"(?:[A-Z][\w'’&.-]*\s+)*\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", before)
+    office = re.search(r"(?:[A-Z][\w'’&.-]*\s+)*\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$", before)
     if not office or office.group(1).casefold() not in ROLE_WORDS or before[:office.start()].rstrip().endswith(","):
         return None  # ("Siân Lewis, Chief Executive of Urdd Gobaith Cymru": the office of someone named before it)
     tokens = [t.rstrip(".,") for t in tokens]
@@ -243,7 +249,7 @@ def holder_after_office(tokens: list[str], before: str, following: str) -> tuple
 def office_before_holder(tokens: list[str], following: str) -> bool:
     """Whether a run ends in an office whose holder is named after what it is "of": "Americares Director" in
     "Americares Director of Complex Humanitarian Emergencies Adam Keehn"."""
-    return tokens[-1].casefold().rstrip(".,") in ROLE_WORDS and bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", following))
+    return tokens[-1].casefold().rstrip(".,") in ROLE_WORDS and bool(re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", following))
 
 
 def opens_sentence(text: str, start: int) -> bool:

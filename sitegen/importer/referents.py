@@ -5,9 +5,10 @@ head of the unit, Ahil", "the UN representative", "a woman in tears"), a pronoun
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitegen.importer.gender import MALE, SEXED_NOUNS
-from sitegen.importer.lexicon import AUXILIARY_WORDS, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS
+from sitegen.importer.lexicon import AUXILIARY_WORDS, CALLING, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS
 from sitegen.importer.names import clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
 
@@ -15,6 +16,12 @@ from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_desc
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
     """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
     senior US official" stands for."""
+    aside = _DASH_ASIDE.search(phrase)
+    if aside:  # "Drew Hendry – SNP MP for Inverness, Nairn, Badenoch and Strathspey –": who he is, set off
+        guess = resolve_who(phrase[:aside.start()], context, after_verb)
+        if guess is not None and guess.named and not guess.role:
+            return replace(guess, role=aside.group("aside"))
+        return guess
     appositive = after_verb or phrase.rstrip().endswith(",")
     phrase = re.sub(r"\s+(?:later|also|then|again|further|earlier|too|previously|now)$", "", clean_who(phrase))
     if not phrase:  # "the mayor later (added)": the adverb is no part of who he is
@@ -85,9 +92,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                 return resolve_who(part, context)
             continue
         office = _TITLE_OF.match(part)
-        if n > 0 and office and office.group(1).casefold() in ROLE_WORDS and any(
+        if n > 0 and office and (office.group(1).casefold() in ROLE_WORDS or re.fullmatch(CALLING, office.group(1).casefold())) and any(
                 not x.org for x in names_in(parts[n - 1], context, False, True)):
-            continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru": her office, no one else's name
+            continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru", "Wayne Jordash QC, Managing Partner at
+            # Global Rights Compliance": her office, his firm, no one else's name
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
         set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|one|another|his|her|their|our)\s",
                                                                        parts[n - 1]))
@@ -116,8 +124,11 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             role_prefix = prefix if prefix[:1].islower() or (
                 len(prefix.split()) <= 6 and prefix.split() and (prefix.split()[-1].islower()
                                                                  or prefix.split()[-1].casefold() in ROLE_WORDS)) else ""
-            role = " ".join(x for x in (role_prefix, person.role) if x)
-            if not role and n + 1 < len(parts) and parts[n + 1][:1].islower() and len(parts[n + 1]) < 90:
+            # (the words before the name already hold its title: "Regional Council Chairman Petro Vovk", once)
+            role = role_prefix if person.role and role_prefix.endswith(person.role) else " ".join(
+                x for x in (role_prefix, person.role) if x)
+            if not role and n + 1 < len(parts) and (parts[n + 1][:1].islower() or _TITLE_OF.match(parts[n + 1])) and len(
+                    parts[n + 1]) < 90:  # "…, a local councillor", "…, Executive for Neighbourhoods": who he is
                 role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
             if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
                 role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
@@ -160,8 +171,12 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
 
 
 
-# An office in capitals "of" something, opening an appositive: "Chief Executive of Urdd Gobaith Cymru".
-_TITLE_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][a-z]+)\s+of\s+[A-Z]")
+# An office in capitals "of", "for" or "at" something, opening an appositive: "Chief Executive of Urdd Gobaith
+# Cymru", "Executive for Neighbourhoods and Community Safety", "Global Policy Analyst for ActionAid".
+_TITLE_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][a-z]+)\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+
+# An aside between dashes closing the phrase before a speech verb: "Drew Hendry – SNP MP for Inverness –".
+_DASH_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+(?P<aside>[^–—]{1,120}?)\s+[–—]\s*$")
 
 # The kinds of body a description may name: "the organization", "the charity", "the group".
 _BODY = re.compile(r"organi[sz]ation|group|charity|foundation|agency|company|movement|union|network|fund|initiative|"
