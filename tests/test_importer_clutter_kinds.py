@@ -1109,3 +1109,46 @@ def test_a_dated_published_line_a_misspelt_ad_label_a_bare_body_label_inbox_offe
 def test_prose_about_a_publication_date_is_kept():
     line = "Published on March 3, 2022, the report found that the strikes had damaged 40 schools across the region."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Posted at 5:42 AM, Mar 04, 2022 and last updated 2022-03-14 14:48:44-04",
+    "Add new comment",
+    "Contact Us",
+    "Watch the video HERE.",
+    "Image Credits: Example Newsable",
+    "Example Universal, Inc.",
+    "Also readFarmers would be facing a food crisis",
+    "Original content",
+    "Find out what's happening in Springfieldfor free with the latest updates from Example.",
+    "Watch this story:",
+    "More in section",
+    "Find more local news here.",
+    "Learn more about the Russia-Ukraine situation",
+    "From the left to the right: Jane Roe “Target,” Anna Doe “Determination”",
+    "Clockwise, from top left: the singer Jane Roe, the actor Petro Poe, the author Ivan Doe.",
+    "Original video here.",
+    "image invasion .jpg",
+    "AFP",
+    "–IANS",
+    "Provided by Jane Roe",
+    "Courtesy Example News Agency",
+    "Make an Online Donation",
+    "Stay up-to-date with the latest on the war, with our exclusive international coverage.",
+    "Don't miss out on essential news, industry updates, hot videos and photos, and more!",
+    "Read all articles by Example News Media on Google News, subscribe and follow.",
+    "(From left to right) Jane Roe, Anna Doe and Petro Poe sit together in the great hall of the city museum on April 20. "
+    + " ".join(["They sit next to a bronze statue of a little girl."] * 12),
+])
+def test_a_posted_and_updated_line_comment_and_contact_links_a_credit_label_and_a_related_link_glued_to_its_title_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Posted at the border for three months, the unit saw heavy fighting near the river.",
+    "Contact us, the volunteers said, and we will find you a host family.",
+    "Left to their own devices, the villagers rebuilt the school roof before the first snow.",
+    "Courtesy of the neighbours, the family had a roof over their heads within a week.",
+])
+def test_prose_opening_with_posted_or_contact_us_is_kept(line):
+    assert kind_between_prose(line) == TEXT

@@ -20,7 +20,7 @@ PROMPTS = re.compile(
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\bsign[ -]?up\b[^.]{0,80}\b(?:at|via) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net)\b"
     r"|\byou(?:'re|’re| are) (?:currently )?viewing (?:a|an|the)\b[^.]{0,40}\bversion\b"
-    r"|\byou (?:may|might) (?:also )?like\b|\balso read\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
+    r"|\byou (?:may|might) (?:also )?like\b|\bstay up[- ]to[- ]date with\b|\bdon['’]?t miss out on\b|\bmake an? (?:online )?donation\b|\bread all (?:articles|stories|posts) by\b|\balso read(?![a-z])|^find out what['’]s happening\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
     r"|\bof this article (?:is )?left to read\b|\bpreview shows (?:approximately |about )?\d+% of the article\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
@@ -220,10 +220,18 @@ CREDITS = re.compile(
     # an outlet's photo credit in brackets ("(OSV News photo/Jane Roe, Reuters)"), a picture in brackets on a line
     # of its own ("(Screengrab of the appeal …)"), a caption's "Image collected" (a picture taken from elsewhere)
     r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|\((?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3} photos?\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
-    r"|\b(?:images?|photos?|pictures?)\s*:?\s*collected\W*$",
+    r"|\b(?:images?|photos?|pictures?)\s*:?\s*collected\W*$"
+    # an agency's name alone on its line ("AFP", "–IANS"), a picture's giver ("Provided by Jane Roe", "Courtesy
+    # Example News Agency")
+    r"|(?-i:^[-–—]*\s*(?:AFP|AP|IANS|PTI|Reuters|REUTERS|ANI|TASS|UNN|Ukrinform|dpa|EFE|Xinhua|Interfax)\s*$)"
+    r"|^(?:provided by|courtesy(?: of)?)\s+(?-i:[A-Z])[^.!?]{0,60}$",
     re.IGNORECASE)
 # A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"
-FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s")
+FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s"
+                        # a group photo's order opening its description, however long: "(From left to right) …",
+                        # "From the left to the right: …", "Clockwise, from top left: …"
+                        r"|^(?i:\(?(?:clockwise,?\s+)?(?:from\s+)?(?:the\s+)?(?:(?:top|bottom|front|back)(?:\s+row)?,?\s+)?"
+                        r"(?:l|left|r|right)(?:\s*(?:to|-)\s*(?:the\s+)?(?:r|right|l|left))?\s*[:)])")
 # Credits in words reporting prose also uses ("weapons supplied by the West", "as she reported from Kyiv"):
 # credits only in a short line.
 SHORT_CREDITS = re.compile(r"\breported from\b|\bwrote from\b|\bsupplied by\b|\bvia reuters\b",
@@ -300,7 +308,7 @@ FURNITURE = re.compile(
     r"(?:like this|like loading|learn more(?: about [\w ]{2,40})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
-    r"|scroll to top|discussion about this post|recent posts|top jobs(?: of the day)?"
+    r"|scroll to top|also read(?:\s*:|(?=(?-i:[A-Z]))).{0,100}|discussion about this post|recent posts|top jobs(?: of the day)?"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories| videos)?"
     r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
@@ -315,7 +323,7 @@ FURNITURE = re.compile(
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
     r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment(?: \(\d+\))?|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
-    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source)(?::.*)?|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
+    r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source|content)(?::.*)?|original (?:video|story|post) here|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare(?: \(\d+\)| sind geschlossen)?|vaš komentar|rss feed generator.*"
     r"|already (?:subscribed|a member|registered)\W*(?:(?:sign|log) in)?|(?:people are )?also reading\W*"
@@ -326,5 +334,10 @@ FURNITURE = re.compile(
     r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
     r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video"
     # a list's or a field's label standing alone: "Others are reading now", "Source link", "Date:", "By:"
-    r"|others are reading(?: now)?|source link|date\s*:|(?:issued|published|posted|updated)(?: on)?\s*:|by\s*:|keep reading\W*show less|our offices)\W*",
+    r"|others are reading(?: now)?|source link|date\s*:|(?:issued|published|posted|updated)(?: on)?\s*:|by\s*:|keep reading\W*show less|our offices"
+    # a comment box's and a contact page's links, a video's link, a picture's credit label
+    r"|add (?:a )?(?:new )?comment|contact us|watch the video here|watch this story|more in (?:this )?section|[\w .'’-]{0,80}\.(?:jpe?g|png|gif|webp)"
+    r"|(?:find|read|see|get) more (?:local )?(?:news|stories|coverage)(?: here)?|learn more about [\w '’-]{2,50}|(?:image|photo|picture) credits?\s*:.{0,60}"
+    # a picture's or a video's owner by its company name alone: "NBC Universal, Inc."
+    r"|(?:[a-z][\w&'’.-]* ){0,3}[a-z][\w&'’.-]*,? inc\.)\W*",
     re.IGNORECASE)

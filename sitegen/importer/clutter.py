@@ -47,6 +47,13 @@ def time_stamp(text: str) -> bool:
     return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
 
 
+def _stamps_only(text: str) -> bool:
+    """"Posted at 5:42 AM, Mar 04, 2022 and last updated 2022-03-14 14:48:44-04": a page's dates, two words at most
+    beside them."""
+    return len(text) <= 120 and bool(_STAMPED.match(text)) and len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(
+        " ", re.sub(r"(?i)\b(?:posted|published|updated|last|at|on|and)\b", " ", text)))) <= 2
+
+
 # A transcript's speaker label with its time code, "Ian Pannell: (00:14)", and its note of words not transcribed,
 # "[Ukrainian 00:01:02]." or "[crosstalk 00:12:40]".
 _TRANSCRIPT_MARK = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s*\(\d{1,2}:\d{2}(?::\d{2})?\)"
@@ -106,8 +113,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     if source:
         return "" if _names_a_person(source.group("rest")) else "source line"
     stamp = re.match(r"(?i)^(?:updated|published|posted):? ", text)
-    if len(words) <= 70 and CREDITS.search(text) and not stamp or len(words) <= 120 and FILE_PHOTO.match(text) or (
-            len(words) <= 10 and stamp and _STAMPED.match(text)) or (
+    if len(words) <= 70 and CREDITS.search(text) and not stamp or len(words) <= 200 and FILE_PHOTO.match(text) or (
+            len(words) <= 10 and stamp and _STAMPED.match(text)) or (stamp and _stamps_only(text)) or (
             len(words) <= 8 and SHORT_CREDITS.search(text)) or (
             len(words) <= 40 and SOURCE_CREDIT.match(text) and len(split_sentences(text)) == 1 and (
                 not FINITE.search(text[9:]) or "pictured" in text)) or (
