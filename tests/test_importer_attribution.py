@@ -1331,3 +1331,37 @@ def test_a_ledes_first_word_in_capitals_is_no_name():
     found = speakers("ANY Ukrainian refugees will find a warm reception in the city as “welcoming strangers is baked "
                      "into our DNA.”")
     assert found["welcoming strangers is baked into our DNA."] is None
+
+
+def test_a_sentence_after_a_closed_quote_that_is_only_its_attribution_names_the_speaker():
+    found = speakers("“Our life changed because in the morning we woke up to the news that Ukraine was bombed.” Ukrainian "
+                     "refugee Taras Roe said.",
+                     "“They are killing people because they are Ukrainians.” Sergiy Doe, Ukraine Ambassador to Japan.",
+                     "“Food prices will go up because farmers have to make a profit, so what will happen to consumers?” "
+                     "Said Uche Poe, an agricultural expert at the university.",
+                     "“A chaplain is a unique person who helps soldiers remain human in inhumane conditions” (Larysa "
+                     "Koe, chaplain of the Evangelical Church).")
+    assert found["Our life changed because in the morning we woke up to the news that Ukraine was bombed."] == "Taras Roe"
+    assert found["They are killing people because they are Ukrainians."] == "Sergiy Doe"
+    assert found["Food prices will go up because farmers have to make a profit, so what will happen to consumers?"] == (
+        "Uche Poe")
+    assert found["A chaplain is a unique person who helps soldiers remain human in inhumane conditions"] == "Larysa Koe"
+
+
+def test_a_closed_quote_then_a_slogan_or_a_dateline_makes_no_speaker():
+    found = speakers("“We will win this war together, whatever it costs.” Slava Ukraini.",
+                     "“It was a long night for all of us in the shelter.” Kyiv, March 3.")
+    assert found["We will win this war together, whatever it costs."] is None
+    assert found["It was a long night for all of us in the shelter."] is None
+
+
+def test_a_closed_quote_then_a_clause_about_someone_or_an_outlets_citation_gives_them_no_words():
+    found = speakers("“We are very grateful for the evacuation of our children,” said Mahesh Roe. “It's his last year.” "
+                     "Peshkar Doe, a teacher from Mainpuri, had sent his younger son to Ukraine to study.",
+                     "Ivan Poe, a member of the council, said Russia “is obliged to use all possible pressure mechanisms in "
+                     "response to unfriendly actions” (Example Media, August 1).",
+                     "Civil liberties advocate Olena Koe said it was “an extremely harsh sentence for one murder during the war.” But Adam "
+                     "Moe, a British-based lawyer, said the trial was conducted “with what appears to be due process.”")
+    assert found["It's his last year."] == "Mahesh Roe"
+    assert found["is obliged to use all possible pressure mechanisms in response to unfriendly actions"] == "Ivan Poe"
+    assert found["an extremely harsh sentence for one murder during the war."] == "Olena Koe"

@@ -59,12 +59,16 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     # a short quoted phrase on the way to the attribution is part of its clause ("“…” were removed from
     # beneath “the rubble”, the emergency service said"); a quote of its own has an attribution of its own
     sentence = re.sub(r"[\"“]((?:[^\"“”\s]+\s+){0,11}[^\"“”\s]*)[\"”]", r"\1", sentence)
-    sentence = re.split(r"[\"“]", sentence)[0]
+    whole, sentence = sentence, re.split(r"[\"“]", sentence)[0]
     if _I_WONDERED.match(sentence):  # "“Will that not make it harder?” I was curious."
         return SpeakerGuess(description=REPORTER), "X said"
     match = _MESSAGE_FROM.match(sentence)
     if match:  # "“… Evacuate!” — such an sms from the regional administration", "That statement, from X, came"
         return resolve_who(match.group("who"), context, after_verb=True), "a message from X"
+    if (sentence[:1].isupper() and re.search(r"[.!?]\s*$", quote.strip())) or sentence.lstrip().startswith("("):
+        closing = _closing_attribution(sentence, context, whole == sentence)
+        if closing is not None:  # "“… bombed.” Ukrainian refugee Taras Roe said.", "“…” (Jane Roe, chaplain)."
+            return closing, "X said"
     if sentence[:1].isupper() and (re.search(r"[.]\s*$", quote.strip()) or not re.match(
             rf"^(?:[\w'’.-]+\s+){{1,4}}(?:{SPEECH_VERBS})\b", sentence)) and re.search(r"[.!?]\s*$", quote.strip()):
         return None, ""  # the quote ended its sentence; what follows is the reporter's next one
@@ -120,6 +124,35 @@ _MESSAGE_FROM = re.compile(rf"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\w
                            r"\bfrom\s+"
                            r"(?P<who>(?:the\s+)?[^,.;]{2,80}?)(?=\s+(?:appears|appeared|arrives|arrived|came|comes|"
                            r"reads|read|was|is|on|to|in|\w+ed)\b|[,.;]|$)")
+
+
+# A sentence after a closed quote that is only its attribution: "Ukrainian refugee Taras Roe said.", "Said Uche
+# Roe, an agricultural expert.", a name and its role alone, maybe in brackets: "(Larysa Roe, chaplain of the
+# church).", "Sergiy Roe, Ukraine Ambassador to Japan."
+_SAID_ALONE = re.compile(r"^(?P<who>(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+)\s+(?:said|says|added|adds|explained|explains|"
+                         r"noted|notes|wrote|writes|recalled|recalls|questioned)(?:\s+(?:on|at|in)\s+[^.,;:]{1,40})?\s*\.\s*$")
+_SAID_FIRST = re.compile(r"^(?:Said|Says|Added|Adds|Explained|Explains|Noted|Notes|Wrote|Writes)\s+(?P<who>[A-Z][^.!?]{1,150}?)"
+                         r"\s*\.?\s*$")
+_NAME_ALONE = re.compile(r"^(?=\(.*\)\W*$|[^,]+,)\(?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[^.!?()]{1,150})?)\)?"
+                         r"\s*\.?\s*$")
+
+
+def _closing_attribution(sentence: str, context: People, whole: bool) -> SpeakerGuess | None:
+    """The person a closed quote's next sentence names as its speaker, when that sentence is only its attribution (a
+    name and a role alone only where no quote follows in the sentence, and the role is no clause and no date: not
+    "Peshkar Roe, a teacher from Mainpuri, had sent his son …", not "(Kaktus Media, August 1)")."""
+    for pattern, after_verb in ((_SAID_ALONE, False), (_SAID_FIRST, True), (_NAME_ALONE, True)):
+        match = pattern.match(sentence.strip())
+        role = match.group("who").partition(",")[2] if match and pattern is _NAME_ALONE else ""
+        if match and pattern is _NAME_ALONE and (not whole or not re.search(r"\b[a-z]{2,}\b", role) or VERB.search(role)
+                                                 or re.search(r"\b(?:had|has|have|was|is|were|are|will|would|did|does)\b", role)):
+            continue
+        if match:
+            guess = resolve_who(match.group("who"), context, after_verb=after_verb)
+            if guess is not None and guess.named and (pattern is not _NAME_ALONE or len(guess.name.split()) >= 2) and (
+                    not is_org(guess.name.split())):
+                return guess
+    return None
 
 
 def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:

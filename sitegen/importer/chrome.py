@@ -20,7 +20,7 @@ PROMPTS = re.compile(
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\bsign[ -]?up\b[^.]{0,80}\b(?:at|via) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net)\b"
     r"|\byou(?:'re|’re| are) (?:currently )?viewing (?:a|an|the)\b[^.]{0,40}\bversion\b"
-    r"|\byou (?:may|might) (?:also )?like\b|\bstay up[- ]to[- ]date with\b|\bdon['’]?t miss out on\b|\bmake an? (?:online )?donation\b|\bread all (?:articles|stories|posts) by\b|\balso read(?![a-z])|^find out what['’]s happening\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
+    r"|\byou (?:may|might) (?:also )?like\b|\bstay up[- ]to[- ]date with\b|\bdon['’]?t miss out on\b|\bread all (?:articles|stories|posts) by\b|\balso read(?![a-z])|^find out what['’]s happening\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
     r"|\bof this article (?:is )?left to read\b|\bpreview shows (?:approximately |about )?\d+% of the article\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
@@ -221,9 +221,7 @@ CREDITS = re.compile(
     # of its own ("(Screengrab of the appeal …)"), a caption's "Image collected" (a picture taken from elsewhere)
     r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|\((?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3} photos?\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
     r"|\b(?:images?|photos?|pictures?)\s*:?\s*collected\W*$"
-    # an agency's name alone on its line ("AFP", "–IANS"), a picture's giver ("Provided by Jane Roe", "Courtesy
-    # Example News Agency")
-    r"|(?-i:^[-–—]*\s*(?:AFP|AP|IANS|PTI|Reuters|REUTERS|ANI|TASS|UNN|Ukrinform|dpa|EFE|Xinhua|Interfax)\s*$)"
+    # a picture's giver: "Provided by Jane Roe", "Courtesy Example News Agency"
     r"|^(?:provided by|courtesy(?: of)?)\s+(?-i:[A-Z])[^.!?]{0,60}$",
     re.IGNORECASE)
 # A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"
