@@ -143,16 +143,21 @@ def _closing_attribution(sentence: str, context: People, whole: bool) -> Speaker
     "Peshkar Roe, a teacher from Mainpuri, had sent his son …", not "(Kaktus Media, August 1)")."""
     for pattern, after_verb in ((_SAID_ALONE, False), (_SAID_FIRST, True), (_NAME_ALONE, True)):
         match = pattern.match(sentence.strip())
-        role = match.group("who").partition(",")[2] if match and pattern is _NAME_ALONE else ""
-        if match and pattern is _NAME_ALONE and (not whole or not re.search(r"\b[a-z]{2,}\b", role) or VERB.search(role)
-                                                 or re.search(r"\b(?:had|has|have|was|is|were|are|will|would|did|does)\b", role)):
+        alone = pattern is _NAME_ALONE
+        if not match or alone and not (whole and _a_role(match.group("who").partition(",")[2])):
             continue
-        if match:
-            guess = resolve_who(match.group("who"), context, after_verb=after_verb)
-            if guess is not None and guess.named and (pattern is not _NAME_ALONE or len(guess.name.split()) >= 2) and (
-                    not is_org(guess.name.split())):
-                return guess
+        guess = resolve_who(match.group("who"), context, after_verb=after_verb)
+        if guess is not None and guess.named and (not alone or len(guess.name.split()) >= 2) and not is_org(
+                guess.name.split()):
+            return guess
     return None
+
+
+def _a_role(words: str) -> bool:
+    """Words set off after a name that say who the person is ("chaplain of the church"), not a clause ("had sent his
+    son") or a date ("August 1")."""
+    return bool(re.search(r"\b[a-z]{2,}\b", words)) and not VERB.search(words) and not re.search(
+        r"\b(?:had|has|have|was|is|were|are|will|would|did|does)\b", words)
 
 
 def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:

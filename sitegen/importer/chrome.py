@@ -20,7 +20,10 @@ PROMPTS = re.compile(
     r"|\b(?:noticed|found|spot(?:ted)?) an? (?:error|mistake|typo)\b"
     r"|\bsign[ -]?up\b[^.]{0,80}\b(?:at|via) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net)\b"
     r"|\byou(?:'re|’re| are) (?:currently )?viewing (?:a|an|the)\b[^.]{0,40}\bversion\b"
-    r"|\byou (?:may|might) (?:also )?like\b|\bstay up[- ]to[- ]date with\b|\bdon['’]?t miss out on\b|\bread all (?:articles|stories|posts) by\b|\balso read(?![a-z])|^find out what['’]s happening\b|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
+    r"|\byou (?:may|might) (?:also )?like\b|\balso read(?![a-z])|\bclick here\b|\bsign[ -]?up (?:for|to) (?:our|the|a free|free)\b"
+    # a site's own news in general: "Stay up-to-date with …", "Don't miss out on essential news", "Read all articles by …",
+    # a local site's "Find out what's happening in …"
+    r"|\bstay up[- ]to[- ]date with\b|\bdon['’]?t miss out on\b|\bread all (?:articles|stories|posts) by\b|^find out what['’]s happening\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
     r"|\bof this article (?:is )?left to read\b|\bpreview shows (?:approximately |about )?\d+% of the article\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
@@ -303,7 +306,7 @@ LEADING_CREDIT = re.compile(r"^(?P<credit>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+
 # Page furniture that is a short line by itself (up to about eight words), matched whole: ad and paywall
 # notices, app and channel prompts, section headers of lists of other stories, bylines and update stamps.
 FURNITURE = re.compile(
-    r"(?:like this|like loading|learn more(?: about [\w ]{2,40})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
+    r"(?:like this|like loading|learn more(?: about [\w '’-]{2,50})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
     r"|scroll to top|also read(?:\s*:|(?=(?-i:[A-Z]))).{0,100}|discussion about this post|recent posts|top jobs(?: of the day)?"
@@ -335,7 +338,7 @@ FURNITURE = re.compile(
     r"|others are reading(?: now)?|source link|date\s*:|(?:issued|published|posted|updated)(?: on)?\s*:|by\s*:|keep reading\W*show less|our offices"
     # a comment box's and a contact page's links, a video's link, a picture's credit label
     r"|add (?:a )?(?:new )?comment|contact us|watch the video here|watch this story|more in (?:this )?section|[\w .'’-]{0,80}\.(?:jpe?g|png|gif|webp)"
-    r"|(?:find|read|see|get) more (?:local )?(?:news|stories|coverage)(?: here)?|learn more about [\w '’-]{2,50}|(?:image|photo|picture) credits?\s*:.{0,60}"
+    r"|(?:find|read|see|get) more (?:local )?(?:news|stories|coverage)(?: here)?|(?:image|photo|picture) credits?\s*:.{0,60}"
     # a picture's or a video's owner by its company name alone: "NBC Universal, Inc."
     r"|(?:[a-z][\w&'’.-]* ){0,3}[a-z][\w&'’.-]*,? inc\.)\W*",
     re.IGNORECASE)

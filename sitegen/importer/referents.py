@@ -92,7 +92,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                 return resolve_who(part, context)
             continue
         office = _TITLE_OF.match(part)
-        if n > 0 and office and (office.group(1).casefold() in ROLE_WORDS or re.fullmatch(CALLING, office.group(1).casefold())) and any(
+        head = office.group(1).casefold() if office else ""
+        if n > 0 and (head in ROLE_WORDS or re.fullmatch(CALLING, head)) and any(
                 not x.org for x in names_in(parts[n - 1], context, False, True)):
             continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru", "Wayne Jordash QC, Managing Partner at
             # Global Rights Compliance": her office, his firm, no one else's name
