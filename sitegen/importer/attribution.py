@@ -129,10 +129,11 @@ _MESSAGE_FROM = re.compile(rf"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\w
 # A sentence after a closed quote that is only its attribution: "Ukrainian refugee Taras Roe said.", "Said Uche
 # Roe, an agricultural expert.", a name and its role alone, maybe in brackets: "(Larysa Roe, chaplain of the
 # church).", "Sergiy Roe, Ukraine Ambassador to Japan."
-_SAID_ALONE = re.compile(r"^(?P<who>(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+)\s+(?:said|says|added|adds|explained|explains|"
-                         r"noted|notes|wrote|writes|recalled|recalls|questioned)(?:\s+(?:on|at|in)\s+[^.,;:]{1,40})?\s*\.\s*$")
-_SAID_FIRST = re.compile(r"^(?:Said|Says|Added|Adds|Explained|Explains|Noted|Notes|Wrote|Writes)\s+(?P<who>[A-Z][^.!?]{1,150}?)"
-                         r"\s*\.?\s*$")
+_CLOSING_VERBS = "said|says|added|adds|explained|explains|noted|notes|wrote|writes"
+_SAID_ALONE = re.compile(rf"^(?P<who>(?:[\w'’.-]+\s+){{0,4}}[A-Z][\w'’.-]+)\s+(?:{_CLOSING_VERBS}|recalled|recalls|questioned)"
+                         r"(?:\s+(?:on|at|in)\s+[^.,;:]{1,40})?\s*\.\s*$")
+_SAID_FIRST = re.compile(rf"^(?:{'|'.join(v.capitalize() for v in _CLOSING_VERBS.split('|'))})\s+"
+                         r"(?P<who>[A-Z][^.!?]{1,150}?)\s*\.?\s*$")
 _NAME_ALONE = re.compile(r"^(?=\(.*\)\W*$|[^,]+,)\(?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[^.!?()]{1,150})?)\)?"
                          r"\s*\.?\s*$")
 
@@ -156,8 +157,7 @@ def _closing_attribution(sentence: str, context: People, whole: bool) -> Speaker
 def _a_role(words: str) -> bool:
     """Words set off after a name that say who the person is ("chaplain of the church"), not a clause ("had sent his
     son") or a date ("August 1")."""
-    return bool(re.search(r"\b[a-z]{2,}\b", words)) and not VERB.search(words) and not re.search(
-        r"\b(?:had|has|have|was|is|were|are|will|would|did|does)\b", words)
+    return bool(re.search(r"\b[a-z]{2,}\b", words)) and not VERB.search(words) and not _FINITE.search(words)
 
 
 def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:

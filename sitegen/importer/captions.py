@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.chrome import CAPTION_DATE, NAME_LINE, QUOTED, words_of
+from sitegen.importer.chrome import CAPTION_DATE, NAME_LINE, PICTURE_GIVER, QUOTED, words_of
 from sitegen.importer.layout import ends_sentence, split_sentences
 from sitegen.importer.lexicon import VERB
 
@@ -99,8 +99,8 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
     caption (the photo's credit)."""
     count = len(texts)
     for i, text in enumerate(texts):
-        short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$"
-                                     r"|^(?:[Pp]rovided by|[Cc]ourtesy(?: of)?) [A-Z][^.!?]{0,60}$", text))
+        short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$",
+                                     text) or re.match(PICTURE_GIVER, text, re.IGNORECASE))
         if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
                                              or short_credit):
             if len(words_of(texts[i - 1])) <= 60:

@@ -173,6 +173,9 @@ NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
 DASH_ATTRIBUTION = re.compile(r"^[-–—]\s*(?:(?:said|wrote|says|added|noted|stressed|told)\b|[A-Z][\w'’-]+ (?:said|says|wrote)\b)")
 # Whole-paragraph chrome: the paragraph is nothing but this.
 # Credits, bylines and the like.
+# A picture's giver on a line of its own: "Provided by Jane Roe", "Courtesy Example News Agency" (a credit, and the
+# line above it the picture's caption).
+PICTURE_GIVER = r"^(?:provided by|courtesy(?: of)?)\s+(?-i:[A-Z])[^.!?]{0,60}$"
 CREDITS = re.compile(
     r"\bcontributed (?:to this report|reporting|from)\b|\bwith reporting by\b"
     r"|\bwith files from\b|\bwriting by\b|\bediting by\b|\badditional reporting\b|\breporting by\b"
@@ -224,8 +227,7 @@ CREDITS = re.compile(
     # of its own ("(Screengrab of the appeal …)"), a caption's "Image collected" (a picture taken from elsewhere)
     r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|\((?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3} photos?\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
     r"|\b(?:images?|photos?|pictures?)\s*:?\s*collected\W*$"
-    # a picture's giver: "Provided by Jane Roe", "Courtesy Example News Agency"
-    r"|^(?:provided by|courtesy(?: of)?)\s+(?-i:[A-Z])[^.!?]{0,60}$",
+    rf"|{PICTURE_GIVER}",
     re.IGNORECASE)
 # A wire photo's caption marked as an archive picture, however many sentences it has: "FILE – This satellite image …"
 FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s"

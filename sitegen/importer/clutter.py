@@ -44,14 +44,18 @@ def time_stamp(text: str) -> bool:
         return False
     if _TRANSCRIPT_MARK.fullmatch(text.strip()):
         return False  # a transcript's own line, however like a time of day it looks
-    return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text))) <= 2
+    return _words_beside_stamps(text) <= 2
 
 
 def _stamps_only(text: str) -> bool:
     """"Posted at 5:42 AM, Mar 04, 2022 and last updated 2022-03-14 14:48:44-04": a page's dates, two words at most
     beside them."""
-    return len(text) <= 120 and bool(_STAMPED.match(text)) and len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(
-        " ", re.sub(r"(?i)\b(?:posted|published|updated|last|at|on|and)\b", " ", text)))) <= 2
+    return len(text) <= 120 and bool(_STAMPED.match(text)) and _words_beside_stamps(
+        re.sub(r"(?i)\b(?:posted|published|updated|last|at|on|and)\b", " ", text)) <= 2
+
+
+def _words_beside_stamps(text: str) -> int:
+    return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text)))
 
 
 # A transcript's speaker label with its time code, "Ian Pannell: (00:14)", and its note of words not transcribed,
