@@ -1157,3 +1157,48 @@ def test_the_line_above_a_provided_by_credit_is_the_pictures_caption():
     found = kinds(text)
     assert found["Ukrainian soldier Jane Roe"] == CLUTTER
     assert found["Provided by Jane Roe"] == CLUTTER
+
+
+def test_a_radio_transcripts_speaker_labels_and_sound_notes_are_kept_and_its_section_label_is_not():
+    text = ("Violinists plan a concert for Ukraine\n"
+            "Next month's concert will raise funds for families affected by the war in Ukraine.\n"
+            "Transcript\n"
+            "JANE ROE, HOST:\n"
+            "Many people watching events in Ukraine feel helpless.\n"
+            "MARTA POE: Ukraine is my home country. It is where I learned to play the violin.\n"
+            "(SOUNDBITE OF VIOLIN PLAYING)\n"
+            "ROE: Marta Poe is a violinist based in Pittsburgh.\n"
+            "JOHN DOE, BYLINE:\n"
+            "Her cousin is a violinist too, and he has joined the Border Guard.\n")
+    found = kinds(text)
+    assert found["Transcript"] == CLUTTER
+    assert found["JANE ROE, HOST:"] != CLUTTER and found["JOHN DOE, BYLINE:"] != CLUTTER
+    assert found["(SOUNDBITE OF VIOLIN PLAYING)"] != CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Bürgenstock, Switzerland:", "Kyiv, Ukraine:", "WATCH THE FULL CONCERT HERE NOW"])
+def test_a_dateline_on_a_line_of_its_own_and_a_promotion_in_capitals_stay_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_reworded_copys_related_link_is_clutter_and_a_sentence_opening_with_additionally_is_kept():
+    assert kind_between_prose("Additionally Learn: Zelenskyy Accuses Russia of Stealing Grain") == CLUTTER
+    assert kind_between_prose("Additionally, learn the rules of the shelter before the sirens go off at night.") == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Tetiana Roe (middle) takes part in a pupils' protest against the war. She is one of several students from Kyiv.",
+    "Photo (l-r): board members Sylvia Roe, Andrew Doe and Monica Poe with the visiting delegation",
+    "Volunteers (second from left) load a van with medical supplies for Kharkiv",
+    "The flag of Ukraine The flag of Ukraine",
+])
+def test_a_caption_saying_where_people_stand_and_a_short_caption_given_twice_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The volunteers who had left stayed in touch, and two of them came back to the centre in the spring.",
+    "The flag of Ukraine flew over the town hall again on Monday, a week after the town was freed.",
+])
+def test_sentences_about_leaving_or_a_flag_are_kept(line):
+    assert kind_between_prose(line) == TEXT

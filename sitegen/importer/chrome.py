@@ -164,6 +164,10 @@ BYLINE_LINE = re.compile(
 SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
                          re.IGNORECASE)
 MARKUP = re.compile(r"^\[[a-z]+_[a-z_]+\b|:(?:max_bytes|strip_icc|format|quality)\(|\{\{\s*\w+\s*\}\}|\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
+# Where the people in a picture stand: "Tetiana Roe (middle) takes part …", "Photo (l-r): …", "(second from left)".
+PICTURE_POSITION = re.compile(r"\((?:(?:second |third |far |top |bottom )?(?:left|right|centre|center|middle)|L|R|C|pictured"
+                              r"|(?:top|bottom|front|back)(?: (?:left|right|row))?|(?:second|third) from (?:left|right)"
+                              r"|from (?:left|right)|l-r|L-R|l to r)\)")
 # An AP-style caption ends with the weekday and full date: "..., Thursday, Feb. 24, 2022."
 CAPTION_TAIL = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
                           r"\d{4}\.?$")
@@ -311,7 +315,7 @@ FURNITURE = re.compile(
     r"(?:like this|like loading|learn more(?: about [\w '’-]{2,50})?|advertisement\W+scroll to continue|(?:story|article) continues(?: below)?(?: advertisement)?|continue reading"
     r"|(?:join|subscribe to|follow) (?:our|us on) [\w ]{2,25}(?:channel|page|group|community)|(?:log|sign) in"
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
-    r"|scroll to top|also read(?:\s*:|(?=(?-i:[A-Z]))).{0,100}|discussion about this post|recent posts|top jobs(?: of the day)?"
+    r"|scroll to top|transcript:?|also read(?:\s*:|(?=(?-i:[A-Z]))).{0,100}|discussion about this post|recent posts|top jobs(?: of the day)?"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories| videos)?"
     r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"

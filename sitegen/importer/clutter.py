@@ -8,8 +8,9 @@ import re
 
 from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CAPTION_DATE, CAPTION_DATELINE, FILE_PHOTO,
                                      CAPTION_TAIL, COUNTER, CREDIT_LINE, CREDITS, DATE_ONLY, DISCLAIMER, FURNITURE,
-                                     MARKUP, MONTHS, OFFER, PICTURE_OF, PICTURE_VERB, PIPE_CREDIT, PLATFORM_PROMPT, PLAYER,
-                                     PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS, RELATIVE_STAMPS, SHORT_CREDITS,
+                                     MARKUP, MONTHS, OFFER, PICTURE_OF, PICTURE_POSITION, PICTURE_VERB, PIPE_CREDIT,
+                                     PLATFORM_PROMPT, PLAYER, PROMPT_OPENERS, PROMPTS, PRONOUN_START, QUOTED, READER_APPEALS,
+                                     RELATIVE_STAMPS, SHORT_CREDITS,
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, PUNCTUATED, ends_sentence, split_sentences
@@ -58,6 +59,9 @@ def _words_beside_stamps(text: str) -> int:
     return len(re.findall(r"[^\W\d_][\w'’-]*", _STAMP_PARTS.sub(" ", text)))
 
 
+# A radio transcript's speaker label in capitals with the speaker's part, "STEVE INSKEEP, HOST:", and its note of
+# what was not transcribed, "(SOUNDBITE OF VIOLIN PLAYING)".
+_RADIO_TRANSCRIPT = re.compile(r"[A-Z][A-Z.'’ -]{1,40}, [A-Z][A-Z -]{2,20}:|\((?:SOUNDBITE|ARCHIVED RECORDING)\b[^()]*\)")
 # A transcript's speaker label with its time code, "Ian Pannell: (00:14)", and its note of words not transcribed,
 # "[Ukrainian 00:01:02]." or "[crosstalk 00:12:40]".
 _TRANSCRIPT_MARK = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s*\(\d{1,2}:\d{2}(?::\d{2})?\)"
@@ -77,6 +81,8 @@ def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
     bare = outside_quotes(text)
+    if _RADIO_TRANSCRIPT.fullmatch(text.strip()):
+        return ""  # a transcript's own line, however like a dateline or a promotion in capitals it looks
     if CHROME.fullmatch(text):
         return "chrome"
     if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text) or (
@@ -124,7 +130,8 @@ def line_reason(text: str, position: int, count: int) -> str:
                 not FINITE.search(text[9:]) or "pictured" in text)) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
-    if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
+    if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text) or (
+            len(words) <= 60 and PICTURE_POSITION.search(text)):
         return "caption"
     dateline = CAPTION_DATELINE.search(text)
     if dateline and len(words) <= 90 and not re.search(r"[.!?][\"”’']?\s|\b(?:said|says|told|according to)\b",
@@ -155,7 +162,7 @@ def line_reason(text: str, position: int, count: int) -> str:
                     for w in words[1:])):
         return "title of another item"
     if re.match(r"(?i)^(?:(?:exclusive|watch|related|opinion|analysis|listen|video|gallery|live|explainer|read"
-                r"(?: more| also)?|also read)\s*[:|]|see also\b)", text) and (
+                r"(?: more| also)?|also read|additionally (?:learn|read))\s*[:|]|see also\b)", text) and (
             not ends_sentence(text) or text.rstrip().endswith("?")):  # (the other story's title may ask)
         return "link to another story"
     return ""
@@ -164,6 +171,9 @@ def line_reason(text: str, position: int, count: int) -> str:
 def _says_its_start_again(words: list[str]) -> bool:
     """A line that gives its first six words again further on: a photo's caption and its alt text, which
     the scraper ran together ("Sokil, 29, of the national guard, mans ... Sokil, 29, of the national ...")."""
+    half = len(words) // 2
+    if 2 <= half < 6 and len(words) == 2 * half and words[:half] == words[half:]:
+        return True  # "The flag of Ukraine The flag of Ukraine": a short caption given twice
     if len(words) < 12 or len(words) > 90:
         return False
     start = [w.casefold() for w in words[:6]]
