@@ -1365,3 +1365,47 @@ def test_a_closed_quote_then_a_clause_about_someone_or_an_outlets_citation_gives
     assert found["It's his last year."] == "Mahesh Roe"
     assert found["is obliged to use all possible pressure mechanisms in response to unfriendly actions"] == "Ivan Poe"
     assert found["an extremely harsh sentence for one murder during the war."] == "Olena Koe"
+
+
+def test_a_given_name_opening_a_sentence_is_a_person_he_can_stand_for():
+    found = speakers("Ivan has been given the name Decent Man by his fellow soldiers. He has spent 18 months at the front "
+                     "and misses his family. “The country has already spent money on me. How can I leave?” he asks.")
+    assert found["The country has already spent money on me. How can I leave?"] == "Ivan"
+
+
+def test_he_reaches_back_to_the_only_person_the_text_has_named_however_far():
+    found = speakers("Mitya used to skate through the streets of his home town with his friends.",
+                     "“I used to love sport very much,” Mitya said through a translator.",
+                     "The town became known around the world in the first weeks of the invasion.",
+                     "Three years later, the town's skate park is still closed.",
+                     "The drones are flown through the enemy's lines at speed.",
+                     "“The reflexes I developed on my board now help me as a drone operator,” he said.")
+    assert found["The reflexes I developed on my board now help me as a drone operator"] == "Mitya"
+
+
+def test_he_does_not_reach_back_past_another_person_named_since():
+    found = speakers("Mitya used to skate through the streets of his home town with his friends.",
+                     "“I used to love sport very much,” Mitya said through a translator.",
+                     "The town's mayor, Olena Roe, said the skate park would reopen.",
+                     "Three years later, the town's skate park is still closed.",
+                     "The drones are flown through the enemy's lines at speed.",
+                     "“The reflexes I developed on my board now help me as a drone operator,” he said.")
+    assert found["The reflexes I developed on my board now help me as a drone operator"] is None
+
+
+def test_the_freshman_or_the_guard_is_the_student_or_guardswoman_named_before():
+    found = speakers("Solana Roe underestimated her classmates. Given the task of raising funds, Roe aimed low.",
+                     "“I honestly thought we would maybe raise $100,” said the freshman at Edward Little High School.")
+    assert found["I honestly thought we would maybe raise $100"] == "Solana Roe"
+    found = speakers("“I do not reject the idea that this will become my main task in the National Guard,” says Nina.",
+                     "“In these courses women cope perfectly with any task of the instructors,” the guard assures.")
+    assert found["In these courses women cope perfectly with any task of the instructors"] == "Nina"
+
+
+def test_he_does_not_reach_back_to_someone_only_spoken_of():
+    found = speakers("When Vladimir Putin announced the mobilisation in September, thousands left Moscow.",
+                     "The queues at the border stretched for kilometres.",
+                     "Belgrade has since become home to thousands of Russians.",
+                     "Rents in the city have doubled.",
+                     "“The mobilisation was the last drop. I had to leave,” he said.")
+    assert found["The mobilisation was the last drop. I had to leave"] is None

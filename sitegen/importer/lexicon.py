@@ -30,7 +30,8 @@ PERSON_NOUNS = (
     "child|kid|baby|toddler|teenager|pupil|schoolgirl|schoolboy|niece|nephew|grandson|granddaughter|widow|"
     "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer|"
     "accountant|champion|medalist|medallist|athlete|swimmer|fencer|player|coach|footballer|singer|musician|artist|"
-    "writer|poet|economist|scientist|researcher|curator|director|manager|historian")
+    "writer|poet|economist|scientist|researcher|curator|director|manager|historian|freshman|sophomore|guard|guardsman|"
+    "guardswoman")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Clergy, often named by title and one name ("Metropolitan Agafangel", "Fr Witalij").
 CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "deacon", "dcn", "rabbi",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.gender import genders_in
+from sitegen.importer.gender import gender_of_name, genders_in
 from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
 from sitegen.importer.names import (holder_after_office, is_org, leads_off, name_runs, office_before_holder,
@@ -27,6 +27,10 @@ _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS}"
                      rf"|shared\s+(?:[\w’'-]+\s+){{0,3}}?with)\b)")
+# A given name alone opening a sentence, its verb next: "Ivan has been given the name Decent Man", "Daria studies".
+_GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|"
+                            r"could|does|did|fled|left|came|became|began|grew|ran|spent|went|got|made|took|found|felt|"
+                            r"knew|thought|kept|lost|saw|met|heard|told)\b")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
 _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
@@ -149,6 +153,7 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
     found += [(m.group("name"), "") for m in _AGED.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
+    found += [(m.group("name"), "") for m in _GIVEN_SUBJECT.finditer(bare) if gender_of_name(m.group("name"))]
     for name, role in found:
         folded = fold(name)
         if not folded or name.casefold() in LEADING_CAPS or context.common_words(name) or folded in PLACES or folded in ORG_WORDS or (

@@ -183,8 +183,10 @@ class People:
         """He or she: the last person, unless that person is the other sex ("her son Danya" for "she"); then
         the person of that sex mentioned in the last paragraphs, else the latest person of unknown sex."""
         person = self._by_pronoun(pronoun_gender(word))
-        if person is not None and self.paragraph - self.seen.get(person.label, self.paragraph) > _PRONOUN_REACH:
-            return None  # nobody the last paragraphs spoke of: a guess from further back misleads
+        if person is not None and self.paragraph - self.seen.get(person.label, self.paragraph) > _PRONOUN_REACH and (
+                len(self.recent) > 1 or self.last_speaker is None or person.label != self.last_speaker.label):
+            return None  # nobody the last paragraphs spoke of: a guess from further back misleads, unless the
+            # text has quoted no one else and spoken of no one else ("“…,” Mitya said", paragraphs on, "he said")
         return person
 
     def _by_pronoun(self, wanted: str) -> SpeakerGuess | None:
