@@ -184,10 +184,14 @@ class People:
         the person of that sex mentioned in the last paragraphs, else the latest person of unknown sex."""
         person = self._by_pronoun(pronoun_gender(word))
         if person is not None and self.paragraph - self.seen.get(person.label, self.paragraph) > _PRONOUN_REACH and (
-                len(self.recent) > 1 or self.last_speaker is None or person.label != self.last_speaker.label):
-            return None  # nobody the last paragraphs spoke of: a guess from further back misleads, unless the
-            # text has quoted no one else and spoken of no one else ("“…,” Mitya said", paragraphs on, "he said")
+                not self._sole_voice(person)):
+            return None  # nobody the last paragraphs spoke of: a guess from further back misleads
         return person
+
+    def _sole_voice(self, person: SpeakerGuess) -> bool:
+        """The only person the text has spoken of, and the one it quoted last ("“…,” Mitya said", paragraphs on,
+        "he said"): he or she can stand for nobody else, however far back."""
+        return len(self.recent) <= 1 and self.last_speaker is not None and person.label == self.last_speaker.label
 
     def _by_pronoun(self, wanted: str) -> SpeakerGuess | None:
         person = self.last_person
