@@ -185,6 +185,8 @@ def weak_line(text: str) -> bool:
     """Looks like a heading or a teaser: short, no end punctuation, or addressed to the reader."""
     bare = outside_quotes(text)
     words = words_of(text)
+    if _RADIO_TRANSCRIPT.fullmatch(text.strip()):
+        return False  # a transcript's label or sound note is one of its lines, no heading over them
     if not ends_sentence(text):
         return True
     if len(words) <= 40 and re.search(r"\b(?:you|your)\b", bare, re.IGNORECASE) and re.search(r"[?!]", bare):
