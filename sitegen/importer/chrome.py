@@ -164,10 +164,6 @@ BYLINE_LINE = re.compile(
 SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
                          re.IGNORECASE)
 MARKUP = re.compile(r"^\[[a-z]+_[a-z_]+\b|:(?:max_bytes|strip_icc|format|quality)\(|\{\{\s*\w+\s*\}\}|\bclass=|</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|\{[^{}]*:[^{}]*\}|[”\"]>$")
-# Where the people in a picture stand: "Tetiana Roe (middle) takes part …", "Photo (l-r): …", "(second from left)".
-PICTURE_POSITION = re.compile(r"\((?:(?:second |third |far |top |bottom )?(?:left|right|centre|center|middle)|L|R|C|pictured"
-                              r"|(?:top|bottom|front|back)(?: (?:left|right|row))?|(?:second|third) from (?:left|right)"
-                              r"|from (?:left|right)|l-r|L-R|l to r)\)")
 # An AP-style caption ends with the weekday and full date: "..., Thursday, Feb. 24, 2022."
 CAPTION_TAIL = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
                           r"\d{4}\.?$")
@@ -239,6 +235,11 @@ FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s"
                         # "From the left to the right: …", "Clockwise, from top left: …"
                         r"|^(?i:\(?(?:clockwise,?\s+)?(?:from\s+)?(?:the\s+)?(?:(?:top|bottom|front|back)(?:\s+row)?,?\s+)?"
                         r"(?:l|left|r|right)(?:\s*(?:to|-)\s*(?:the\s+)?(?:r|right|l|left))?\s*[:)])")
+# Where people in a picture stand, anywhere in a short caption (FILE_PHOTO's group order above opens a long one):
+# "Tetiana Roe (middle) takes part …", "Photo (l-r): …", "(second from left)".
+PICTURE_POSITION = re.compile(r"\((?:(?:second |third |far |top |bottom )?(?:left|right|centre|center|middle)|L|R|C|pictured"
+                              r"|(?:top|bottom|front|back)(?: (?:left|right|row))?|(?:second|third) from (?:left|right)"
+                              r"|from (?:left|right)|l-r|L-R|l to r)\)")
 # Credits in words reporting prose also uses ("weapons supplied by the West", "as she reported from Kyiv"):
 # credits only in a short line.
 SHORT_CREDITS = re.compile(r"\breported from\b|\bwrote from\b|\bsupplied by\b|\bvia reuters\b",

@@ -130,8 +130,9 @@ def line_reason(text: str, position: int, count: int) -> str:
                 not FINITE.search(text[9:]) or "pictured" in text)) or (
             len(words) <= 40 and PICTURE_OF.match(text) and not PICTURE_VERB.search(split_sentences(text)[0])):
         return "credit or caption"
-    if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text) or (
-            len(words) <= 60 and PICTURE_POSITION.search(text)):
+    if len(words) <= 45 and len(split_sentences(text)) == 1 and CAPTION_TAIL.search(text):
+        return "caption"
+    if len(words) <= 60 and PICTURE_POSITION.search(text):
         return "caption"
     dateline = CAPTION_DATELINE.search(text)
     if dateline and len(words) <= 90 and not re.search(r"[.!?][\"”’']?\s|\b(?:said|says|told|according to)\b",
