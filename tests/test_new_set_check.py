@@ -65,3 +65,44 @@ def test_the_command_exits_1_on_a_finding_0_on_a_clean_set_and_2_without_pages(t
     assert "fixtures/wire-2022-03-01-water.txt" in capsys.readouterr().out
     assert new_set_check.main([str(tmp_path / "missing")]) == 2
     assert "no raw/ folder" in capsys.readouterr().err
+
+
+def test_two_pages_of_the_new_set_giving_one_report_are_a_pair_to_decide_not_a_finding(tmp_path, capsys):
+    new = make_set(tmp_path, "import_heldout_pair", {"townpaper-nodate-kyiv-water": "From the wires. " + REPORT,
+                                                      "cityradio-2022-03-02-water": REPORT + " More soon.",
+                                                      "choirnews-2022-12-20-carols": OTHER})
+    assert new_set_check.findings(new, []) == []
+    assert [line.split(":")[0] for line in new_set_check.within(new)] == [
+        "cityradio-2022-03-02-water.txt and townpaper-nodate-kyiv-water.txt"]
+    assert new_set_check.main([str(new)]) == 0
+    out = capsys.readouterr().out
+    assert "pair: cityradio-2022-03-02-water.txt and townpaper-nodate-kyiv-water.txt" in out
+    assert "0 finding(s); 1 pair(s) within the set" in out
+
+
+def make_development(root: Path, name: str, pages: dict[str, str], folds: dict[int, list[str]]) -> Path:
+    folder = make_set(root, name, pages)
+    listed = "".join(f"  {stem.split('-')[0]}: [{stem}]\n" for stem in sorted(pages))
+    dealt = "".join(f"  {fold}: [{', '.join(outlets)}]\n" for fold, outlets in sorted(folds.items()))
+    (folder / "split.yaml").write_text(f"development:\n{listed}\nfolds:\n{dealt}", encoding="utf-8")
+    return folder
+
+
+def test_copies_dealt_to_two_folds_are_named_within_a_folder_and_across_folders(tmp_path):
+    first = make_development(tmp_path, "import_heldout1", {"examplepost-2022-03-01-water": REPORT,
+                                                           "choirnews-2022-12-20-carols": OTHER},
+                             {1: ["examplepost"], 2: ["choirnews"]})
+    second = make_development(tmp_path, "import_heldout2", {"townpaper-nodate-water": "Wires. " + REPORT,
+                                                            "bandnews-nodate-carols": OTHER + " Photo: AP."},
+                              {1: ["townpaper"], 3: ["bandnews"]})
+    found = new_set_check.split_copies([first, second])
+    assert len(found) == 1
+    assert found[0].startswith("import_heldout1/choirnews-2022-12-20-carols (fold 2) and "
+                               "import_heldout2/bandnews-nodate-carols (fold 3) are copies")
+    (second / "split.yaml").write_text((second / "split.yaml").read_text().replace("3: [bandnews]", "2: [bandnews]"))
+    assert new_set_check.split_copies([first, second]) == []
+
+
+def test_copies_among_the_development_pages_share_a_fold():
+    # A rule written from one copy would seem to help the fold of the other: the folds would not cross-validate.
+    assert new_set_check.split_copies(list(new_set_check.PAGES)) == []
