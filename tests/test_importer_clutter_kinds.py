@@ -1202,3 +1202,45 @@ def test_a_caption_saying_where_people_stand_and_a_short_caption_given_twice_are
 ])
 def test_sentences_about_leaving_or_a_flag_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "You've successfully subscribed to Example Daily",
+    "Great! Next, complete checkout",
+    "Error! Stripe checkout failed.",
+    "Billing info update failed.",
+    "Comments are closed, but trackbacks and pingbacks are open.",
+    "Read the full story in the Example Herald magazine.",
+    "More from The Example Star & partners",
+    "Jane Roe for The Example Times",
+    "All photos credited to Jane Roe",
+    "By Anna van Dijk and Jan de Vries",
+])
+def test_a_platforms_account_notices_closed_comments_a_cookie_notice_a_pointer_to_the_full_story_and_credits_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The checkout at the only open shop took an hour, because the card machines had failed.",
+    "Comments on the plan are closed until the council meets again on Monday.",
+    "Read the full list of shelters on the city council's website, the mayor said.",
+    "All photos of the damage were sent to the insurers by the council.",
+])
+def test_prose_about_checkouts_comments_reading_or_photos_is_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_a_cookie_notice_saying_what_the_cookies_are_for_is_clutter():
+    notice = ("This website uses cookies for anonymised analytics and for account authentication. See our privacy and "
+              "cookies policies for more information.")
+    assert kind_between_prose(notice) == CLUTTER
+
+
+def test_a_title_case_heading_with_for_is_no_credit():
+    assert kind_between_prose("Zelensky Calls for Talks") != CLUTTER
+
+
+def test_the_name_and_role_signing_a_pull_quote_is_kept():
+    found = kinds(f"Power cut in three villages\n{BODY}\n“Dodo is a very serious dog, he is built for serious missions.”\n"
+                  f"Yevhen Doe, dog handler\nA unique bond\n{AFTER}")
+    assert found["Yevhen Doe, dog handler"] == TEXT

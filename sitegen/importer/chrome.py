@@ -54,7 +54,13 @@ PROMPTS = re.compile(
     r"essential|targeting) cookies\b|\bwe use cookies\b|\bno cookies to display\b|\bcookies (?:are used|are required)\b"
     r"|\baccept (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
     r"|\bon patreon\b|^follow latest\s*:|^follow our socials?\b"
-    r"|^read the full (?:article|story|report|interview)\b.{0,60}\bhere\W*$"
+    r"|^read the full (?:article|story|report|interview)\b(?:.{0,60}\bhere| (?:in|on|at) (?:the )?[A-Z][^.!?]{0,60})\W*$"
+    # a publishing platform's account and checkout notices ("You've successfully subscribed to …", "Great! Next,
+    # complete checkout", "Billing info update failed."), a blog's closed comments, a bare cookie notice
+    r"|\byou(?:'ve|’ve| have) successfully (?:subscribed|signed (?:in|up))\b|^great! next, complete checkout\b"
+    r"|\bstripe checkout failed\b|^billing info update failed\b|^success! your (?:account|billing info)\b"
+    r"|\btrackbacks and pingbacks are (?:open|closed)\b|\bboth comments and pings are currently closed\b"
+    r"|^(?:this|our) (?:web ?)?site uses cookies\b"
     r"|^\(\(this\b.{0,40}\bstory (?:has been|was) (?:refiled|corrected|updated)\b"
     r"|^this (?:article|story) was (?:first |originally )?published (?:by|in|on)\b"
     # a paywall's or a reader's-feedback box, a picture's licence
@@ -169,6 +175,16 @@ CAPTION_TAIL = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
                           r"\d{4}\.?$")
 # A line that is only a person's or agency's name (a photo credit standing alone).
 NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$")
+# A pull quote (the whole paragraph in quote marks) and its signature on the line under it, the person and their
+# role: "Jane Roe, dog handler".
+PULL_QUOTE = re.compile(r"^\s*[“\"«][^“”\"«»]+[”\"»]\s*$")
+NAME_AND_ROLE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, [A-Za-z][\w'’&/ -]{2,60}$")
+
+
+def signs_pull_quote(line: str, before: str) -> bool:
+    """The line is the name and role signing the pull quote above it."""
+    return len(words_of(line)) <= 10 and bool(NAME_AND_ROLE.match(line) and PULL_QUOTE.match(before))
+
 # A quotation's attribution on a line of its own: "- wrote Sinegubov on Telegram.", "— Dobriak said."
 DASH_ATTRIBUTION = re.compile(r"^[-–—]\s*(?:(?:said|wrote|says|added|noted|stressed|told)\b|[A-Z][\w'’-]+ (?:said|says|wrote)\b)")
 # Whole-paragraph chrome: the paragraph is nothing but this.
@@ -205,6 +221,9 @@ CREDITS = re.compile(
     # a photographer working for an outlet, a video's or photo's courtesy line, a caption labelled at its end:
     # "(Jane Roe for The Example Post)", "Video courtesy of Example TV.", "Power plant in the south - photo"
     r"|(?-i:\((?:[A-Z][\w.'’-]+ ){1,3}for (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)\s*$)"
+    # … or on a line of its own, "Jane Roe for The Example Times" (a name word ending in s could be a title-case
+    # heading's verb: "Zelensky Calls for Talks")
+    r"|(?-i:^[A-Z][\w.'’-]*[^\Ws](?: [A-Z][\w.'’-]*[^\Ws]){1,2} for (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$)"
     r"|^(?:photos?|videos?|images?|footage|pictures?)\s+(?:courtesy|credit)\b|\s[-–—]\s*(?:photo|picture|image|video)\s*$"
     # a credit after the caption's last sentence: "… Photo by AFP", "… Photo provided to the Post-Journal",
     # "… (Source: 1News)", "… (Courtesy of Jane Roe)", "… alive.' /CGTN", "… 8.Jane Roe/The Press", "[Jane Roe/Reuters]"
@@ -223,6 +242,8 @@ CREDITS = re.compile(
     r"|\s[-–—]\s(?:\d(?:st|nd|rd|th)|second|third) from (?:left|right)$"
     # a drawing's credit, a screenshot's description
     r"|^(?:cartoons?|illustrations?|graphics?|drawings?) by (?-i:[A-Z])|^screenshot of\b"
+    # every picture's maker named once: "All photos credited to Jane Roe", "All images courtesy of …"
+    r"|^all (?:the )?(?:photos|photographs|pictures|images)(?: are)? (?:credited to|courtesy(?: of)?|by)\s"
     # an outlet's photo credit in brackets ("(OSV News photo/Jane Roe, Reuters)"), a picture in brackets on a line
     # of its own ("(Screengrab of the appeal …)"), a caption's "Image collected" (a picture taken from elsewhere)
     r"|\([^()]{0,40}\bphoto ?/ ?(?-i:[A-Z])[^()]{0,60}\)\s*$|\((?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3} photos?\)\s*$|^\((?:screen ?grab|screenshot|video still|photo|image|picture)\b[^()]*\)$"
@@ -252,7 +273,9 @@ DATE_ONLY = re.compile(
     r"^(?:(?:updated|published|posted):?\s*)?(?:\w+day,?\s+)?(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? "
     r"\d{4})?|\d{1,2} [A-Z][a-z]{2,8},? \d{4})?[,\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE)
-BYLINE = re.compile(r"^(?:[Bb]y|BY) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)*$")
+# A byline's names, a surname's particle in lower case too ("By Isabeau van Halm and Mengying Du").
+_BYLINE_NAME = r"[A-Z][\w.'-]+(?: (?:(?:van|von|de|der|den|da|di|du|le|la|del|ter|ten) )*[A-Z][\w.'-]+)+"
+BYLINE = re.compile(rf"^(?:[Bb]y|BY) {_BYLINE_NAME}(?:(?:,| and) {_BYLINE_NAME})*$")
 TWEET = re.compile(r"[—–-] ?.{2,60}\(@\w+\) \w+ \d{1,2}, \d{4}$")
 # "Jane Doe is a senior fellow at ..." closing an opinion piece.
 AUTHOR_BIO = re.compile(
@@ -318,7 +341,7 @@ FURNITURE = re.compile(
     r"|(?:download|get) (?:our|the) (?:\w+ )?app|see also:?.*|more: .*|(?:image|media) (?:source|caption),.*"
     r"|scroll to top|transcript:?|also read(?:\s*:|(?=(?-i:[A-Z]))).{0,100}|discussion about this post|recent posts|top jobs(?: of the day)?"
     r"|most (?:popular|viewed|shared)|trending(?: now| stories)?|editor'?s? picks?|recommended(?: for you| stories| videos)?"
-    r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w ]{2,30}"
+    r"|top stories|latest (?:news|stories|articles|videos)|more (?:stories|news|videos)|more from [\w &'’.]{2,30}"
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
     r"|comments?\s*(?:\(\d+\)|[/:|]\s*\d+)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
