@@ -1409,3 +1409,44 @@ def test_he_does_not_reach_back_to_someone_only_spoken_of():
                      "Rents in the city have doubled.",
                      "“The mobilisation was the last drop. I had to leave,” he said.")
     assert found["The mobilisation was the last drop. I had to leave"] is None
+
+
+def test_she_stays_the_person_whose_sentence_it_was_not_someone_speaking_in_its_subordinate_clause():
+    found = speakers("“They respond all over the world to disasters like floods,” said Kerrick.",
+                     "She started organizing the drive after a friend asked if any local groups were collecting "
+                     "donations for Ukraine.",
+                     "“We have an obligation as human beings to help people fleeing their homeland,” she said.")
+    assert found["We have an obligation as human beings to help people fleeing their homeland"] == "Kerrick"
+
+
+def test_someone_speaking_in_a_sentence_of_their_own_is_who_she_stands_for_next():
+    found = speakers("“They respond all over the world to disasters like floods,” said Kerrick.",
+                     "A neighbour asked her whether any local groups were collecting donations for Ukraine.",
+                     "“We have an obligation as human beings to help people fleeing their homeland,” she said.")
+    assert found["We have an obligation as human beings to help people fleeing their homeland"] != "Kerrick"
+
+
+def test_a_dash_opening_the_next_sentence_is_not_part_of_the_speakers_description():
+    found = speakers("Geographers from Lviv came to Vilnius this week.",
+                     "“In Western Europe, many people don't understand this yet,” says the student. - In the")
+    assert found["In Western Europe, many people don't understand this yet"] == "student"
+
+
+def test_a_pull_quote_is_the_person_who_signs_it_on_the_line_under_it():
+    found = speakers("We are delighted to introduce the new dogs of our mine clearance teams.",
+                     "“TNT is one year old and the youngest member of the team.”",
+                     "Maksim Roe, dog handler",
+                     "These dogs can detect explosive vapours from a metre away.",
+                     "“Dodo is a very serious dog, he is built for serious missions.”",
+                     "Yevhen Doe, dog handler",
+                     "Each dog has its own personality.")
+    assert found["Dodo is a very serious dog, he is built for serious missions."] == "Yevhen Doe"
+
+
+def test_a_long_quotes_last_paragraph_is_not_signed_by_the_next_person_introduced():
+    found = speakers("“A few days ago our heavyweight Atanas Roe died at the front,” said Slobodianiuk.",
+                     "“Two masters of sports were seriously injured.",
+                     "“We really hope that we will not receive any more bad news.”",
+                     "Sergey Doe, a coach for young weightlifters")
+    assert found["Two masters of sports were seriously injured. We really hope that we will not receive any more bad "
+                 "news."] == "Slobodianiuk"

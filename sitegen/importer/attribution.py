@@ -9,7 +9,7 @@ import re
 from sitegen.importer.layout import split_sentences
 from sitegen.importer.lexicon import CALLING, GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
 from sitegen.importer.names import is_org, names_in
-from sitegen.importer.mentions import CREDIT, GIVEN_NAME, unquoted_names
+from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
 
@@ -25,7 +25,8 @@ _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|duri
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 # "according to the cathedral's chief priest, Myroslav Vdodovych, “…”": the name set off after the description
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.\"“”]+(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=,))?)")
-_WHO_STOP = re.compile(rf",? (?:who(?! {GAVE_NAME})|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
+# (also a sentence's end before a dash opening the next one: "…," says the student. - In the …")
+_WHO_STOP = re.compile(rf"\.\s+[-–—]\s.*$|,? (?:who(?! {GAVE_NAME})|which|in an?|in \w+|on|at|during|after|before|while|when|as he|as she|"
                        r"from|to reporters|to the|to an?|recalling|referring|noting|adding|speaking|"
                        r"watching|insisting|using|accusing|describing|saying|told|via|said|seeking|shortly)\b.*$")
 
@@ -262,6 +263,17 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
     return resolve_who(first[-220:], context) if first else None
 
 
+# A clause that hangs on the sentence's main one: what happens in it happens to someone else.
+_SUBORDINATE = re.compile(r"\b(?:after|when|before|because|since|until|while|once|if)\b")
+
+
+def _under_pronoun(bare: str, at: int) -> bool:
+    """The speech verb at ``at`` is in a clause hanging on a main clause whose subject is he or she ("She started
+    organizing the drive after a friend asked …"): who speaks there is no one the sentence is about."""
+    opener = PRONOUN_SUBJECT.match(bare)
+    return bool(opener) and opener.end() < at and bool(_SUBORDINATE.search(bare[opener.end():at]))
+
+
 def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False) -> SpeakerGuess | None:
     """The person a reporting sentence is about: the subject of a speech verb, else a name opening it."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
@@ -281,6 +293,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             guess = subject_of(bare, verb.start(), context) or guess
         if guess is None and not _TOLD.fullmatch(verb.group()):  # ("She told Trinity News that …": whom she told)
             guess, _ = who_after(bare[verb.start():], context)
+        if guess and not guess.named and _under_pronoun(bare, verb.start()):
+            continue  # "She started the drive after a friend asked …": the sentence is still hers
         if guess and (guess.named or guess.description):
             return guess
     participle = _SAYING.search(bare)

@@ -47,7 +47,7 @@ _WHOSE_NOUNS = {"administration", "administrations", "government", "regime", "ca
 
 
 # A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
-_PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]{2,}")
+PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]{2,}")
 
 
 def note_someone(sentence: str, context: People) -> None:
@@ -56,7 +56,7 @@ def note_someone(sentence: str, context: People) -> None:
     one "he" or "she" stands for next, unless the sentences before were about he or she and the unnamed
     person is only mentioned in passing ("… showing a soldier killing an imprisoned soldier. She coped …")."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", sentence)
-    opener = _PRONOUN_SUBJECT.match(bare)
+    opener = PRONOUN_SUBJECT.match(bare)
     if opener:
         person = context.by_pronoun(opener.group("word").casefold())
         if person is not None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.chrome import ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE
+from sitegen.importer.chrome import (ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION, NAME_LINE, QUOTED, SOURCE_LINE,
+                                     signs_pull_quote)
 from sitegen.importer.captions import CAPTION_REASONS, FINITE, PHOTO_CREDIT, mark_captions
 from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, headline_like, headline_repeat, line_reason, normal,
                                       other_latin_language, outside_quotes, prose, script_of, weak_line, words_of)
@@ -56,7 +57,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
     mark_runs(texts, normals, reasons)
-    quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) for i in range(count)]
+    quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) or i > 0 and signs_pull_quote(
+        texts[i], texts[i - 1]) for i in range(count)]
     first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
                        and len(words_of(t)) >= 6), count)
     followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")

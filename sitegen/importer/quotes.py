@@ -16,7 +16,8 @@ Patterns handled (straight and typographic marks, double and single):
   frustration: “…”"), and a paragraph ending in one ("X told Reuters at the scene:") introduces the quote
   opening the next;
 * an attribution left inside the marks ("…, believes Victor. …"); a quote opening the story on its own line
-  is the next paragraph's person's; an unattributed quote is the last speaker's when the paragraph before
+  is the next paragraph's person's, and a pull quote signed on the line under it ("Jane Roe, dog handler") the
+  signer's; an unattributed quote is the last speaker's when the paragraph before
   names them, else the person whose words the sentence before it reports ("Liliia said she thought …");
   with none of these it keeps no speaker, for the editor to fill: a guess would mislead;
 * texts that lost their quote marks (some news APIs delete non-ASCII): ``Sentence, X said.``
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.attribution import speaker_of_sentence, who_after, who_before
-from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE
+from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE, signs_pull_quote
 from sitegen.importer.given_to import told_whom
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
@@ -221,6 +222,11 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
     paragraph before spoke of, when it was about them ("Ukhanov is now safe …, he has friends …" then "“I am
     worried”"). Else none: the last subject of any sentence is no evidence that the quote is theirs, and a
     wrong name misleads the editor where no name only leaves the quote to attribute."""
+    if not previous_had_quote and not before.strip() and not after.strip() and index + 1 < len(paragraphs) and (
+            signs_pull_quote(paragraphs[index + 1], paragraphs[index])):  # (not the last paragraph of a long quote)
+        signed = speaker_of_sentence(paragraphs[index + 1], context)
+        if signed is not None and signed.named:
+            return signed, "signed on the line under it"  # a pull quote, "Jane Roe, dog handler" under it
     if context.last_speaker is not None and (previous_had_quote or (
             index > 0 and _names(paragraphs[index - 1], context.last_speaker))):
         return context.last_speaker, "continues the last speaker"
