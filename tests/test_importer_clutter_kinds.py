@@ -1244,3 +1244,17 @@ def test_the_name_and_role_signing_a_pull_quote_is_kept():
     found = kinds(f"Power cut in three villages\n{BODY}\n“Dodo is a very serious dog, he is built for serious missions.”\n"
                   f"Yevhen Doe, dog handler\nA unique bond\n{AFTER}")
     assert found["Yevhen Doe, dog handler"] == TEXT
+
+
+@pytest.mark.parametrize("rest", ["\"I left my home, my family and all my flowers behind.\"",
+                                  "26 Kenyans have been evacuated from the Sumy region of Ukraine by bus."])
+def test_the_stores_date_glued_before_a_quote_or_a_number_is_split_off_and_the_line_kept(rest):
+    found = kinds(f"Power cut in three villages\n date 2022-07-03 {rest}\n\n{BODY}\n{AFTER}")
+    assert found["date 2022-07-03"] == CLUTTER
+    assert found[rest] == TEXT
+
+
+def test_someones_words_in_single_marks_on_a_line_of_their_own_are_kept():
+    line = ("'They are telling us that those of us who came before February 24 do not have rights. That’s most of "
+            "the refugees in Larnaca, we came before the war'")
+    assert kind_between_prose(line) == TEXT

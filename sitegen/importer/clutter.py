@@ -216,11 +216,14 @@ def _goes_on(text: str, words: list[str]) -> bool:
     """A line that is part of a sentence running on from the line before or into the next, which no title is:
     it ends on a comma (also a quote's, which lost the attribution after it) or on a word no sentence ends
     with ("… told Forum 18 after the hearing,"), opens on an attribution in lower case ("said the UK Civil
-    Aviation Authority"), or is someone's words wholly in marks, twelve words or more (a title quotes fewer)."""
+    Aviation Authority"), or is someone's words wholly in marks, double or single, twelve words or more (a title
+    quotes fewer)."""
     return bool(re.search(r",[\"”’]?$", text)) or words[-1].casefold() in OPEN_ENDINGS or bool(_GOES_ON.match(text))
 
 
-_GOES_ON = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:the\s+)?[A-Z]|[\"“](?:[^\"“”]+\s+){{11,}}[^\"“”]+[\"”]$")
+_GOES_ON = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:the\s+)?[A-Z]|[\"“](?:[^\"“”]+\s+){{11,}}[^\"“”]+[\"”]$"
+                      # … or in single marks, which an apostrophe inside may not end: "'They are telling us … war'"
+                      r"|^['‘][A-Z](?:\S+\s+){11,}\S*\w[.!?…]?['’]$")
 
 
 def normal(text: str) -> str:

@@ -66,8 +66,9 @@ def split_paragraphs(body: str) -> tuple[str, list[tuple[str, int]]]:
 # Page metadata a scraper glued to the start of a paragraph: "date 2022-11-13 ", "Published: Nov 19, 2024
 # Reading time: 3 minutes" (and a photo credit in capitals, chrome.LEADING_CREDIT); a "Read also:" glued to
 # its end.
-_LEADING_METADATA = re.compile(r"^(date \d{4}-\d\d(?:-\d\d)?|(?:published|updated|posted):?\s+[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
-                               r"(?:\s+reading time:?\s*\d+\s*min(?:ute)?s?)?)\s*(?=[A-Z])", re.IGNORECASE)
+# (the store's own "date …" before whatever the line holds: a quote mark, a number, a dash)
+_LEADING_METADATA = re.compile(r"^(?:(date \d{4}-\d\d(?:-\d\d)?)\s+(?=\S)|((?:published|updated|posted):?\s+[A-Z][a-z]{2,8}\.? "
+                               r"\d{1,2},? \d{4}(?:\s+reading time:?\s*\d+\s*min(?:ute)?s?)?)\s*(?=[A-Z]))", re.IGNORECASE)
 _TRAILING_PROMPT = re.compile(r"(?<=[.!?])\s+(read also:?)$", re.IGNORECASE)
 
 
@@ -82,7 +83,7 @@ def _tidy(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
             continue
         metadata = _LEADING_METADATA.match(text)
         if metadata and len(text) > metadata.end():
-            out.append((metadata.group(1), line))
+            out.append((metadata.group(1) or metadata.group(2), line))
             text = text[metadata.end():]
         credit = chrome.LEADING_CREDIT.match(text)
         if credit and len(text) - credit.end() > 20:
