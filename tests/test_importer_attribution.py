@@ -1450,3 +1450,43 @@ def test_a_long_quotes_last_paragraph_is_not_signed_by_the_next_person_introduce
                      "Sergey Doe, a coach for young weightlifters")
     assert found["Two masters of sports were seriously injured. We really hope that we will not receive any more bad "
                  "news."] == "Slobodianiuk"
+
+
+def test_a_party_in_brackets_after_the_name_is_not_the_speaker():
+    found = speakers("Leader of the Council, Councillor Bryan Roe (Plaid Cymru), said: “The local community has been "
+                     "fantastic, and people have been kind.”")
+    assert found["The local community has been fantastic, and people have been kind."] == "Bryan Roe"
+
+
+def test_a_place_in_a_sentence_whose_subject_is_she_is_not_whom_she_stands_for():
+    found = speakers("Adilya Roe is a newer Newfoundlander. She and her family moved here from New Orleans four years ago.",
+                     "“It feels like a couple of months to be honest,” she says from her home.")
+    assert found["It feels like a couple of months to be honest"] == "Adilya Roe"
+
+
+def test_a_description_set_off_after_a_name_is_that_persons_not_someone_new():
+    found = speakers("The players were helped by Kate, a volunteer and Ukrainian national doing all she can to help.",
+                     "“The kindness and generosity of people makes me believe in humanity again,” she said.")
+    assert found["The kindness and generosity of people makes me believe in humanity again"] == "Kate"
+
+
+def test_a_volunteer_after_a_place_is_someone_new():
+    found = speakers("Olena Roe runs the shelter. Shells fell all night on the station in Kharkiv, a volunteer there "
+                     "wrote on Monday.",
+                     "“We could not sleep at all,” she said.")
+    assert found["We could not sleep at all"] != "Kharkiv"
+
+
+def test_a_thing_called_by_a_name_in_an_earlier_clause_is_not_the_speaker():
+    found = speakers("The two breweries have launched a collaboration beer program called Resolve to support the "
+                     "humanitarian effort in Ukraine, founder John Roe of the first brewery told Brewbound.",
+                     "“As a brewery, we have deep connections to Ukraine,” he said.")
+    assert found["As a brewery, we have deep connections to Ukraine"] == "John Roe"
+
+
+def test_a_name_in_the_clause_before_she_is_whom_she_stands_for():
+    found = speakers("A woman in a lab coat shouted out that the insulin was gone.",
+                     "Three days later, when Tetyana Roe, 70, arrived at the pharmacy she runs in central Kyiv, she "
+                     "found no one waiting outside. When the war began, she said, “the lines stretched all the way to "
+                     "the park.”")
+    assert found["the lines stretched all the way to the park."] == "Tetyana Roe"

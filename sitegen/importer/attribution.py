@@ -327,7 +327,9 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     reach = max(40, len(head) // 2)  # a name starting in the sentence's first half, read whole
     names = [x for x in names_in(head, context, False) if not x.org and x.start < reach and not re.search(
         r"\b(?:told|tells|telling|asked|asks)\s+$", head[:x.start])]  # ("He told BlockAsset:": whom he told)
-    if names and names[0].start <= 40:
+    if names and names[0].start <= 40 and not re.match(r"\W*(?:[Hh]e|[Ss]he)\s", head):
+        # (not where he or she opens the sentence: "She and her family moved here from New Orleans"; a name in a
+        # clause before the pronoun is whom it stands for: "When Tetyana Roe, 70, arrived …, she found …")
         name = names[0]
         if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
             return SpeakerGuess(name=context.full_name(name.name), role=name.role)

@@ -88,6 +88,12 @@ def note_someone(sentence: str, context: People) -> None:
             context.last_person = SpeakerGuess(name=context.full_name(named.group("name")))
             context.mention(context.last_person)
             return
+        named = _NAMED_BEFORE.search(bare[:match.start()])
+        if named and not context.is_place(named.group("name")) and fold(named.group("name")) not in PLACES:
+            # "helped by Kate, a volunteer and Ukrainian national …": the description set off after her name is hers
+            context.last_person = SpeakerGuess(name=context.full_name(named.group("name")))
+            context.mention(context.last_person)
+            return
         context.last_person = SpeakerGuess(description=match.group("who"))
         context.seen[context.last_person.label] = context.paragraph
 
@@ -100,6 +106,9 @@ _DEFINITE_SUBJECT = re.compile(rf"^\W*(?:The|This|That)\s+(?P<who>(?:[a-z][\w-]*
                                rf"(?:\s+of\s+[^,.;“\"]{{1,60}}?)?)\s+(?:also\s+|later\s+|then\s+)?"
                                rf"(?:[a-z]+ed|spoke|said|says|told|tells|was|is|has|had|went|came|met|saw)\b")
 
+# A name the description is set off after: "Kate, a volunteer" (not a place: "in Kharkiv, a volunteer said").
+_NAMED_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Ff]rom )(?<!\b[Nn]ear )(?<![.;:] )(?<!^)"
+                           r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+$")
 # A full name set off by commas right after a description: "…, Anna Bogunova, shared".
 _NAMED_AFTER = re.compile(r"[^,.;]{0,80},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")
 # The words that give a person a name of war: "call sign", "war name", "nom de guerre", "military code".

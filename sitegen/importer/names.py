@@ -186,6 +186,8 @@ def clean_who(phrase: str) -> str:
     phrase = phrase.strip(" ,.:;—–-")
     phrase = re.sub(r"^\d{1,3}/\s*", "", phrase)  # a thread's post number: "3/ She said"
     phrase = re.sub(r"^(?:and|but|while|whilst|as|then|so|also|however|meanwhile)\s+", "", phrase, flags=re.I)
+    # a party or a place in brackets after the name: "Councillor Bryan Davies (Plaid Cymru)", "Jane Roe (D-Ohio)"
+    phrase = re.sub(r"(\b[A-Z][\w'’-]+)\s*\([^()]{1,40}\)(?=\s*(?:,|$))", r"\1", phrase)
     return phrase
 
 

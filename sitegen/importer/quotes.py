@@ -17,8 +17,8 @@ Patterns handled (straight and typographic marks, double and single):
   opening the next;
 * an attribution left inside the marks ("…, believes Victor. …"); a quote opening the story on its own line
   is the next paragraph's person's, and a pull quote signed on the line under it ("Jane Roe, dog handler") the
-  signer's; an unattributed quote is the last speaker's when the paragraph before
-  names them, else the person whose words the sentence before it reports ("Liliia said she thought …");
+  signer's; an unattributed quote is the last speaker's when the paragraph before names them, else the person
+  whose words the sentence before it reports ("Liliia said she thought …");
   with none of these it keeps no speaker, for the editor to fill: a guess would mislead;
 * texts that lost their quote marks (some news APIs delete non-ASCII): ``Sentence, X said.``
 
@@ -215,7 +215,8 @@ def _reports(text: str) -> bool:
 
 def _unattributed(paragraphs: list[str], index: int, context: People, previous_had_quote: bool, before: str,
                   after: str, reporter: SpeakerGuess | None = None, text: str = "") -> tuple[SpeakerGuess | None, str]:
-    """The speaker of a quote nothing attributes: the last speaker, when quoted just before or named in the
+    """The speaker of a quote nothing attributes: the signer of a pull quote standing on its own, named with a
+    role on the line under it; the last speaker, when quoted just before or named in the
     paragraph that leads to this one; for a quote opening the story on its own line, the person the next
     paragraph introduces; else the person whose words the latest sentence before it reports (in this
     paragraph or the one before); else, for words in the first person standing alone, the one person the

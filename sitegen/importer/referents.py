@@ -34,7 +34,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                     r"|(?:another|one more)\s+[a-z]+", lowered):
         return SpeakerGuess(description=phrase)  # "a third", "another user": someone new, whoever spoke last
     named = re.search(rf"\b(?:{NAMING})\s+(?:of\s+)?[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})", phrase)
-    if named:
+    if named and not re.search(r",\s", phrase[named.end():]):
+        # (a name given in an earlier clause is a thing's: "a beer called Resolve to support …, founder John Roe")
         name = named.group(1)
         role = re.sub(r"^(?:a|an|the|one|another)\s+|\s*(?:\d+-year-old)\s*", " ", phrase[:named.start()]).strip()
         age = re.search(r"(\d+)-year-old", phrase)
