@@ -90,8 +90,9 @@ def pairs(pages: dict[str, set[str]], share: float = SHARE) -> list[tuple[str, s
     for name, own in sorted(pages.items()):
         common = Counter(other for run in own for other in index[run] if other > name)
         for other, held in common.items():
-            if held / min(len(own), len(pages[other])) > share:
-                found.append((name, other, held / min(len(own), len(pages[other]))))
+            held /= min(len(own), len(pages[other]))
+            if held > share:
+                found.append((name, other, held))
     return sorted(found)
 
 
@@ -182,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.folder.name}: {pages} pages checked against {len(others)} folders, {len(lines)} finding(s); "
           f"{len(twice)} pair(s) within the set")
     return 1 if lines else 0
+
 
 if __name__ == "__main__":
     sys.exit(main())
