@@ -3,10 +3,10 @@
     python -m benchmarks.import_eval [--verbose] [--raw-dir /work/shared/fixtures/raw [--key-dir DIR]]
     python -m benchmarks.import_eval --heldout-detail     # the held-out set's per-file detail, for a closing report
 
-Sets, each a folder of ``raw/<stem>.txt`` and ``keys/<stem>.yaml``: ``development`` (``import_pages``,
-``import_heldout`` … ``import_heldout33``, the pages their ``split.yaml`` files list, with each folder's
-figures, the four cross-validation folds by outlet and the retired first-round groups printed too),
-``heldout`` (``import_heldout34`` when it exists; its outlets and files only with ``--heldout-detail``) and, with
+Sets, each a folder of ``raw/<stem>.txt`` and ``keys/<stem>.yaml``: ``development`` (``import_sets.PAGES``:
+``import_pages``, ``import_heldout`` … the last set measured, the pages their ``split.yaml`` files list, with each
+folder's figures, the four cross-validation folds by outlet and the retired first-round groups printed too),
+``heldout`` (``import_sets.HELDOUT`` when it exists; its outlets and files only with ``--heldout-detail``) and, with
 ``--raw-dir``, ``fixtures`` (keys in ``--key-dir``, default ``import_answer_key``). The scores are
 ``import_scoring``'s. Exit 1 when a held-out target is missed or the development pages lead the held-out ones
 by more than 5 points; with no held-out set, when a development target is missed; 2 when a text or key
@@ -21,22 +21,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from benchmarks.import_scoring import FIGURES, TARGETS, Tally, evaluate_file, kept_told
-from benchmarks.import_sets import Unreadable, development_pages, folder_pages, read_key
+from benchmarks.import_sets import HELDOUT, PAGES, Unreadable, development_pages, folder_pages, read_key
 
 HERE = Path(__file__).resolve().parent
-PAGES = (HERE / "import_pages", HERE / "import_heldout", HERE / "import_heldout2", HERE / "import_heldout3",
-         HERE / "import_heldout4", HERE / "import_heldout5", HERE / "import_heldout6", HERE / "import_heldout7",
-         HERE / "import_heldout8", HERE / "import_heldout9", HERE / "import_heldout10", HERE / "import_heldout11",
-         HERE / "import_heldout12", HERE / "import_heldout13",
-         HERE / "import_heldout14", HERE / "import_heldout15",
-         HERE / "import_heldout16", HERE / "import_heldout17", HERE / "import_heldout18",
-         HERE / "import_heldout19", HERE / "import_heldout20", HERE / "import_heldout21",
-         HERE / "import_heldout22", HERE / "import_heldout23", HERE / "import_heldout24",
-         HERE / "import_heldout25", HERE / "import_heldout26", HERE / "import_heldout27",
-         HERE / "import_heldout28", HERE / "import_heldout29",
-         HERE / "import_heldout30", HERE / "import_heldout31",
-         HERE / "import_heldout32", HERE / "import_heldout33")
-HELDOUT = HERE / "import_heldout34"
 KEY_DIR = HERE / "import_answer_key"
 MAX_GAP = 0.05
 
@@ -150,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--raw-dir", type=Path, help="also score this folder of raw texts as the 'fixtures' set")
     parser.add_argument("--key-dir", type=Path, default=KEY_DIR, help="the keys of --raw-dir")
     parser.add_argument("--pages", type=Path, action="append", help="a development folder (repeatable; default "
-                                                                     "import_pages, import_heldout … import_heldout33)")
+                                                                     f"import_pages, import_heldout … {PAGES[-1].name})")
     parser.add_argument("--heldout", type=Path, default=HELDOUT, help="the held-out set's folder")
     parser.add_argument("--no-pages", action="store_true", help="leave out the development pages")
     parser.add_argument("--verbose", "-v", action="store_true", help="every outlet, miss, wrong quote and lost line "

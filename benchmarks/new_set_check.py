@@ -36,8 +36,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from benchmarks.import_eval import PAGES
-from benchmarks.import_sets import development_pages, outlet_of
+from benchmarks.import_sets import PAGES, development_pages, outlet_of
 
 HERE = Path(__file__).resolve().parent
 RUN = 8

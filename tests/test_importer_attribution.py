@@ -1373,24 +1373,18 @@ def test_a_given_name_opening_a_sentence_is_a_person_he_can_stand_for():
     assert found["The country has already spent money on me. How can I leave?"] == "Ivan"
 
 
-def test_he_reaches_back_to_the_only_person_the_text_has_named_however_far():
+@pytest.mark.parametrize("between, speaker", [
+    ("The town became known around the world in the first weeks of the invasion.", "Mitya"),
+    ("The town's mayor, Olena Roe, said the skate park would reopen.", None),  # another person named since
+])
+def test_he_reaches_back_however_far_only_to_the_only_person_the_text_has_named(between, speaker):
     found = speakers("Mitya used to skate through the streets of his home town with his friends.",
                      "“I used to love sport very much,” Mitya said through a translator.",
-                     "The town became known around the world in the first weeks of the invasion.",
+                     between,
                      "Three years later, the town's skate park is still closed.",
                      "The drones are flown through the enemy's lines at speed.",
                      "“The reflexes I developed on my board now help me as a drone operator,” he said.")
-    assert found["The reflexes I developed on my board now help me as a drone operator"] == "Mitya"
-
-
-def test_he_does_not_reach_back_past_another_person_named_since():
-    found = speakers("Mitya used to skate through the streets of his home town with his friends.",
-                     "“I used to love sport very much,” Mitya said through a translator.",
-                     "The town's mayor, Olena Roe, said the skate park would reopen.",
-                     "Three years later, the town's skate park is still closed.",
-                     "The drones are flown through the enemy's lines at speed.",
-                     "“The reflexes I developed on my board now help me as a drone operator,” he said.")
-    assert found["The reflexes I developed on my board now help me as a drone operator"] is None
+    assert found["The reflexes I developed on my board now help me as a drone operator"] == speaker
 
 
 def test_the_freshman_or_the_guard_is_the_student_or_guardswoman_named_before():
