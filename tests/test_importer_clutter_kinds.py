@@ -916,7 +916,7 @@ def test_sentences_opening_like_those_prompts_are_kept(line):
     "Residents said they had to go to the full site of the hospital because the clinic was shut.",
     "The image may contain clues to where the convoy was, the analysts said.",
 ])
-def test_sentences_with_those_words_in_them_are_kept(line):
+def test_sentences_about_a_full_site_or_what_an_image_may_contain_are_kept(line):
     assert kind_between_prose(line) == TEXT
 
 
@@ -1258,3 +1258,48 @@ def test_someones_words_in_single_marks_on_a_line_of_their_own_are_kept():
     line = ("'They are telling us that those of us who came before February 24 do not have rights. That’s most of "
             "the refugees in Larnaca, we came before the war'")
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "He’s working to pack up the family’s apartment, while collecting winter gear for the newest neighbours.",
+    "She’s hoping to find work in the town, sending most of what she earns home to her mother in Kharkiv.",
+])
+def test_a_sentence_opened_by_a_pronoun_and_a_participle_is_kept_not_taken_for_a_caption(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_a_picture_described_by_a_participle_is_still_a_caption():
+    assert kind_between_prose("Ukrainian volunteers loading boxes of winter gear onto a truck in Lviv.") == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Roe - Lethbridge Examiner on December 6, 2022.",
+    "Grace Roe, Reporter",
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "View all images",
+    "Name:",
+    "To refresh the security code, click on it",
+    "Have a comment on this story? Write to the editors. Include your full name, city and state.",
+    "Read article in the fully formatted PDF of the Example Society Magazine.",
+    "The following article has been reproduced in its entirety from the society's September 2023 newsletter.",
+    "This website example.org/story/ is currently offline. Cloudflare's Always Online™ shows a snapshot of this web page.",
+])
+def test_bylines_browser_and_archive_notices_reprint_notes_and_form_labels_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the day - the mayor said - the town had no power again.",
+    "Olena Roe, an editor at the town paper, said the shelter had run out of blankets.",
+    "Name: that was all the form asked for, and the volunteers wrote it down for everyone.",
+    "The following week the volunteers reproduced the list of names for the town hall.",
+])
+def test_sentences_that_share_their_words_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_the_writers_bio_under_its_label_is_clutter():
+    found = kinds(f"Power cut in three villages\n{BODY}About the Author:\n\nAward-winning reporter, tennis player and "
+                  f"drummer. Husband to Veronica and cat father to Bella.\n")
+    assert found["About the Author:"] == CLUTTER
+    assert found["Award-winning reporter, tennis player and drummer. Husband to Veronica and cat father to Bella."] == CLUTTER

@@ -134,6 +134,11 @@ def test_sentences_are_not_cut_after_abbreviations():
         "Mr. Biden met Gen. Milley in the U.S. capital.", "Then he left."]
 
 
+def test_sentences_are_not_cut_after_a_writers_initials():
+    assert split_sentences("By Andrew R.C. Roe and George W. Doe. Then they left.") == [
+        "By Andrew R.C. Roe and George W. Doe.", "Then they left."]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_parses_without_an_exception(text):

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import CALLING, GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, VERB, given_to_tail
+from sitegen.importer.lexicon import CALLING, GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS, VERB, given_to_tail
 from sitegen.importer.names import is_org, names_in
-from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names
+from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
 
@@ -205,6 +205,8 @@ _CONJUNCTION = re.compile(r"(?:^|,\s+|\s+)(?:and|but|while|whilst|when|as|after|
 _AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|later|earlier|previously|would|will|did|"
                        r"does|not|\w+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
                        r"on Telegram|on Twitter)\s*$")
+# A sentence whose subject is an office in capitals, then its verb: "the Secretary General thanked …".
+_TITLED_SUBJECT = re.compile(r"\W*[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _LEADING_ADVERBIAL = re.compile(r"^(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
                                 r"Addressing|Back|Despite|Following|Since|When|While|As|But|And|Sixty|Fifty|Forty|"
                                 r"Thirty|Twenty|Ten)\b(?:[^,]{0,120}),\s*")
@@ -277,7 +279,7 @@ def _under_pronoun(bare: str, at: int) -> bool:
 def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False) -> SpeakerGuess | None:
     """The person a reporting sentence is about: the subject of a speech verb, else a name opening it."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?|‘[^‘’]*’", " \u2026 ", sentence)
-    bare = CREDIT.sub("", _WIRE_CREDIT.sub("", bare))
+    bare = without_byline(CREDIT.sub("", _WIRE_CREDIT.sub("", bare)))
     for verb in reversed(list(VERB.finditer(bare))):
         if _PASSIVE.search(bare[:verb.start()]) or re.match(r"\s+by\b", bare[verb.end():]):
             continue  # "the withdrawal ... was announced", "territory claimed by the separatists": a participle
@@ -324,6 +326,12 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
                 return SpeakerGuess(name=context.full_name(name.name), role=name.role)
     head = _LEADING_ADVERBIAL.sub("", bare)
+    titled = _TITLED_SUBJECT.match(head)
+    if titled and titled.group("title").split()[-1].casefold() in ROLE_WORDS:
+        # "the Secretary General thanked President Niinistö …": the sentence is the office holder's, named before
+        person = context.by_role(titled.group("title").split()[-1].casefold())
+        if person is not None:
+            return person
     reach = max(40, len(head) // 2)  # a name starting in the sentence's first half, read whole
     names = [x for x in names_in(head, context, False) if not x.org and x.start < reach and not re.search(
         r"\b(?:told|tells|telling|asked|asks)\s+$", head[:x.start])]  # ("He told BlockAsset:": whom he told)

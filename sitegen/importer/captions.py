@@ -52,14 +52,16 @@ _PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]
 FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
                      r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
 
+_PRONOUN_LEAD = re.compile(r"(?:He|She|It|They|We|I|You)(?:['’](?:s|re|m|ve|d|ll))?\s")
+
 
 def participle_caption(text: str) -> bool:
     """A one-sentence line of thirty words or fewer, closed by a full stop, that describes a picture with a
     participle where a sentence has its verb, and no finite verb anywhere (no auxiliary, no past tense, no
     verb of speech); a subheading of that shape ("Eyes glowing with determination") has no full stop."""
     if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
-                                                                               text):
-        return False
+                                                                               text) or _PRONOUN_LEAD.match(text):
+        return False  # ("He’s working to pack up …": a pronoun stands for someone the text named, and ’s is a verb)
     return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
         VERB.search(text))
 

@@ -111,7 +111,16 @@ PROMPTS = re.compile(
     r"|^\W*you can (?:read|watch|hear|listen to) (?:it|them|the \w+(?: \w+)?) here\b"
     r"|^\W*(?:listen|watch) to (?:the|this|our|a) [\w -]{2,40}\bhere\W*$|^\W*you can learn more\b.{0,60}\bhere\W*$"
     # a page's metadata ("time:2023-06-09 06:12:33source:NBC News"), a newsroom's dateline with its hour
-    r"|^time\s*:\s*\d{4}-\d\d-\d\d\b|^[\w .&-]{2,30}\bnewsroom, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*/\s*\d{1,2}:\d\d\b",
+    r"|^time\s*:\s*\d{4}-\d\d-\d\d\b|^[\w .&-]{2,30}\bnewsroom, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*/\s*\d{1,2}:\d\d\b"
+    # a browser warning, a gallery's button, a web archive's snapshot notice, a letters box, a magazine's PDF offer,
+    # a reprint's note, a lone form label
+    r"|^(?:ie|internet explorer) \d+ is not supported\b|\bfor an optimal experience\b|^view all (?:images|photos|pictures)\W*$"
+    r"|\bis currently offline\b.{0,80}\balways online\b|\bsnapshot of this (?:web ?)?page\b"
+    r"|^have a comment on this (?:story|article)\b|\bwrite to the editors?\b.{0,40}\binclude your\b"
+    r"|^read (?:the )?article in the (?:fully )?formatted pdf\b"
+    r"|^the following (?:article|story|piece) (?:has been|was|is) reproduced\b|^about the authors?\s*:?\s*$"
+    r"|^(?:name|e-?mail(?: address)?|phone(?: number)?|your message|website)\s*\*?\s*:\s*\*?$"
+    r"|^to refresh the (?:security|captcha|verification) code\b|^enter the (?:security )?code here\W*$",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -164,6 +173,11 @@ BYLINE_LINE = re.compile(
     r"|^(?:published|posted)(?: on)?\s*:?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b.{0,60}$"
     # "Author: Jane RoePublished 24th Feb 2023 Last updated 24th Feb 2023"
     r"|^author\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*(?:(?:last )?(?:published|updated)\b.*)?$"
+    # "By Jane Roe - Lethbridge Herald on December 6, 2022.", "Jane Roe, Reporter"
+    r"|(?-i:^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s+[—–-]\s+[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})"
+    r"(?: on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\.?$"
+    r"|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, (?:Staff |Senior |Chief |News |Contributing )?(?:Reporter|Writer|"
+    r"Correspondent|Editor|Journalist|Photographer)$)"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.

@@ -68,7 +68,8 @@ _MALE_GIVEN = frozenset("""
     vladyslav vladislav yehor yegor egor tymofiy timofey yakiv yakov matviy orest ostap myroslav svyatoslav
     sviatoslav valentyn rustem emmanuel olaf jens antony joe donald rishi keir recep john james michael
     david robert william richard thomas mark paul peter george charles joseph daniel matthew steven
-    stephen kevin brian jeffrey henry jack""".split())
+    stephen kevin brian jeffrey henry jack andrew anthony edward gary frank raymond gregory timothy jason ryan
+    eric luke adam simon tom mike martin patrick sean justin""".split())
 _FEMALE_GIVEN = frozenset("""
     olena elena yelena helena iryna irina natalia natalya nataliya nataliia natasha oksana olha olga tetiana
     tetyana tatiana tatyana yulia yuliia julia kateryna ekaterina yekaterina katya svitlana svetlana liudmyla
@@ -78,7 +79,10 @@ _FEMALE_GIVEN = frozenset("""
     anastasia anastasiia nastya khrystyna kristina christina ksenia kseniia polina yana oleksandra alexandra
     aleksandra valeriia valeria veronika yevheniia evgenia zhanna ruslana raisa lidiya lydia myroslava
     solomiia uliana ulyana diana olesia olesya tamara margarita marta mariana maryana karina ilona kira
-    ursula kamala hillary elizabeth mary sarah jennifer jessica emily emma annalena giorgia""".split())
+    ursula kamala hillary elizabeth mary sarah jennifer jessica emily emma annalena giorgia paulina pauline
+    theresa teresa susan karen linda barbara patricia nancy lisa helen laura rachel rebecca amanda michelle
+    kathy cathy katherine catherine kate claire sophie lucy grace hannah chloe megan ann anne angela heather
+    nicole amy""".split())
 
 
 def gender_of_name(name: str) -> str:

@@ -146,7 +146,7 @@ def split_sentences(text: str) -> list[str]:
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start:match.start()].rsplit(" ", 1)[-1].rstrip(".!?\"”’'").casefold()
-        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
+        if before in _ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])*", before):  # "J.", "R.C." (initials)
             continue
         sentences.append(text[start:match.end(1)].strip())
         start = match.end()

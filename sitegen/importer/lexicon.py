@@ -173,6 +173,8 @@ PLACES = {
     "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
     "south dakota", "rhode island", "west virginia", "nova scotia", "new brunswick", "british columbia",
     "prince edward island", "northern ireland", "st louis", "st petersburg", "los angeles", "san francisco",
+    "united states", "united kingdom", "great britain", "soviet union", "czech republic", "south africa",
+    "new zealand", "south korea", "north korea", "saudi arabia", "united arab emirates", "hong kong", "sri lanka",
     "kherson", "zaporizhzhia", "dnipro", "mykolaiv", "sumy", "chernihiv", "poltava", "kramatorsk", "bakhmut",
     "avdiivka", "irpin", "vinnytsia", "zhytomyr", "ternopil", "uzhhorod", "chernivtsi", "rivne", "lutsk"}
 

@@ -32,11 +32,17 @@ _GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?
                             r"could|does|did|fled|left|came|became|began|grew|ran|spent|went|got|made|took|found|felt|"
                             r"knew|thought|kept|lost|saw|met|heard|told)\b")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
-_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
+# (the words before the noun describe it, they join no clause: not "a farm while his father")
+_SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:(?!(?:while|and|or|but|when|as|his|her|their|its|"
+                      rf"our|my|your|who|that|which|because|after|before|with|to|of)\b)[A-Za-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|across|of the (?:city|town|village|region) of|"
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|at|[Nn]ear|[Oo]utside|[Aa]round|into|[Aa]cross|of the (?:city|town|village|region) of|"
                        r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
                        r"\s+(?:the\s+)?(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+# The region set off after a place: "in Maple Ridge, British Columbia, Aleks …", "in Houston, Texas." (not the
+# person named after a place, who has an age or a description next: "In Bucha, Ivan Roe, 62, said").
+_REGION_AFTER = re.compile(r",\s+(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,\s+[A-Z]|[.;]|\s*$)")
 
 
 # The lower-case noun after a name that makes it the name of whoever leads or owns something ("the Trump
@@ -64,6 +70,10 @@ def note_someone(sentence: str, context: People) -> None:
             context.mention(person)
             context.topic = True
         return
+    kin = re.match(r"\W*(His|Her)\s+[a-z]", bare)
+    person = context.by_pronoun("he" if kin.group(1) == "His" else "she") if kin else None
+    if person is not None:
+        context.mention(person)  # "His mother started working on a farm": the text still speaks of him
     definite = _DEFINITE_SUBJECT.match(bare)
     if definite and not GIVEN_NAME.search(unquoted_names(bare)) and not _INTRODUCED.search(bare) and not re.fullmatch(
             r"reporter|journalist|correspondent|writer", definite.group("noun").casefold()):
@@ -96,6 +106,8 @@ def note_someone(sentence: str, context: People) -> None:
             return
         context.last_person = SpeakerGuess(description=match.group("who"))
         context.seen[context.last_person.label] = context.paragraph
+        if context.sex(context.last_person):  # "A ministry spokesman came out …": someone "he" can stand for later
+            context.mention(context.last_person)
 
 
 # Someone too young to be quoted: "Another baby boy." is no one the next "she says" stands for.
@@ -157,6 +169,10 @@ def introduce(text: str, context: People) -> None:
         if after and after.group(1) in _WHOSE_NOUNS:
             continue  # "in the Trump administration", "in the Zelensky government": whose it is, no place
         context.places.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
+        region = _REGION_AFTER.match(bare, match.end())
+        if region and not gender_of_name(region.group("region")) and not context.knows(region.group("region")):
+            words = region.group("region").split()  # ("British Columbia": "Columbia" once "British" is read off)
+            context.places.update(fold(" ".join(words[n:])) for n in range(len(words)))
     found = [(m.group("name") or m.group("plain"), "") for m in _INTRODUCED.finditer(bare)]
     found += [(m.group("name"), m.group("noun").casefold()) for m in _DESCRIBED.finditer(bare)]
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
@@ -188,14 +204,37 @@ CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|images?|videos?|pictures?|footag
                     r"|(?:\b|(?<=[a-z]))credit:)[^.;]*", re.IGNORECASE)
 
 
+# A byline glued before a paragraph's dateline or agency: "By Andrew R.C. Marshall ZHOVKVA, Ukraine (Reuters) – …".
+_BYLINE_LEAD = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?(?=\s+[A-Z]{3,}\b|\s*\([A-Z])")
+# A newsroom's dateline opening a paragraph: "TRAVERSE CITY — …", "KYIV, Ukraine (AP) — …".
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                       r"(?:\s+\([A-Z][\w ]{1,20}\))?\s+[—–-]+\s+")
+
+
+def without_byline(text: str) -> str:
+    """The text with a byline glued before its dateline blanked out ("By Andrew R.C. Marshall ZHOVKVA, Ukraine
+    (Reuters) – …"): the writer is no one the article speaks of."""
+    byline = _BYLINE_LEAD.match(text)
+    return " " * byline.end() + text[byline.end():] if byline else text
+
+
 def note_people(text: str, context: People) -> None:
     """Remember full names, roles, ages and sexes mentioned in reporting text, for surnames, "the
-    spokesman", "the 31-year-old" and "she"; not the names in a picture's credit."""
-    text = CREDIT.sub(" ", text)
+    spokesman", "the 31-year-old" and "she"; not the names in a picture's credit, nor the place a dateline
+    names ("TRAVERSE CITY — …"), which is a place."""
+    text = without_byline(CREDIT.sub(" ", text))
+    dateline = _DATELINE.match(text)
+    if dateline and len(dateline.group("place")) > 2 and not gender_of_name(dateline.group("place")):
+        context.places.add(fold(dateline.group("place")))
+        text = " " * dateline.end() + text[dateline.end():]
     introduce(text, context)
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
     mentioned = []
     for start, end, tokens in name_runs(bare):
+        owner = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), default=0)
+        if owner:  # "Belvoir-Wodonga's Michael Shepanski": the person is after whose he is
+            start = bare.find(tokens[owner], start)
+            tokens = tokens[owner:]
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
         while tokens and leads_off(tokens, opens_sentence(bare, start)):
             tokens = tokens[1:]

@@ -267,16 +267,38 @@ def leads_off(tokens: list[str], sentence_start: bool) -> bool:
         sentence_start and len(tokens) > 1 and bool(_GERUND.fullmatch(tokens[0])))
 
 
+# Months that are also people's names: "Jan Gallagher", "April Kaull", "Theresa May".
+_NAMED_MONTHS = {"Jan", "April", "June", "May"}
+# Words before a month that make it a date: "In June Zelensky visited", "since April", "last May".
+_WHEN_BEFORE = re.compile(r"\b(?:in|on|of|since|by|until|till|from|during|before|after|last|this|next|early|late|mid"
+                          r"|through|throughout)\s+$", re.IGNORECASE)
+
+
+def month_as_name(tokens: list[str], i: int, before: str, after: str) -> bool:
+    """Whether the month word ``tokens[i]`` of a capitalised run is part of a person's name: a given name
+    before another name ("Jan Gallagher", "April Kaull", not "In June Zelensky …" nor "May God …"), or a
+    surname after one ("Theresa May", not "Ukraine June 7")."""
+    word = tokens[i].rstrip(",")
+    if word not in _NAMED_MONTHS:
+        return False
+    if i + 1 < len(tokens):
+        return word != "May" and _name_like(tokens[i + 1].rstrip(".,")) and not (
+            i == 0 and _WHEN_BEFORE.search(before))
+    return i > 0 and _name_like(tokens[i - 1]) and not re.match(r"[\s,]*\d", after)
+
+
 def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: bool = False) -> list[Name]:
     """Person and organisation names in a phrase, in order."""
     found = []
     for start, end, tokens in name_runs(part):
         tokens = list(tokens)
         offset = start
-        while tokens and leads_off(tokens, opens_sentence(part, start)):
+        while tokens and leads_off(tokens, opens_sentence(part, start)) and not (
+                offset == start and month_as_name(tokens, 0, part[:start], part[end:])):
             offset = part.find(tokens[1], offset + len(tokens[0])) if len(tokens) > 1 else end
             tokens = tokens[1:]
-        tokens = [t for t in tokens if t.casefold().rstrip(".,") not in CALENDAR]
+        tokens = [t for i, t in enumerate(tokens) if t.casefold().rstrip(".,") not in CALENDAR or month_as_name(
+            tokens, i, part[:offset], part[end:])]
         if not tokens:
             continue
         possessive = tokens[-1].endswith(("’s", "'s"))
@@ -311,7 +333,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
-        if not role and context.is_place(name):
+        if not role and context.is_place(name) or role and context.is_place(" ".join(tokens)):
+            # ("British Columbia" where the text put something in it: a place, not a Briton called Columbia)
             found.append(Name(name, "", True, offset, end))
             continue
         if len(name.split()) == 1:

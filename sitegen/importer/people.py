@@ -142,6 +142,8 @@ class People:
         """A sentence was about this person or institution."""
         if guess is None:
             return
+        if guess.named and self.is_place(guess.name):
+            return  # "Arriving in Traverse City, they learned …": where it happened, no one for he or she
         self.remember(guess)
         if guess.named:
             self.last_subject = guess

@@ -18,6 +18,7 @@ from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, 
                                     mark_runs)
 
 # Reasons that come from a paragraph's place or shape rather than from what it says.
+_ABOUT_AUTHOR = re.compile(r"(?i)about the authors?\s*:?\s*$")
 _BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
 # Page furniture that interrupts the text anywhere ("Advertisement") and says nothing of its neighbours.
 _INTERRUPTIONS = ("chrome",) + CAPTION_REASONS
@@ -39,6 +40,10 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     ``blocks`` numbers the blank-line blocks the paragraphs came from, where the text has them."""
     count = len(texts)
     reasons = [line_reason(t, i, count) for i, t in enumerate(texts)]
+    for i in range(1, count):  # the writer's bio under its label: "About the Author:", "Emmy-winning reporter, …"
+        if reasons[i - 1] and _ABOUT_AUTHOR.match(texts[i - 1]) and not QUOTED.search(texts[i]) and len(
+                words_of(texts[i])) <= 80:
+            reasons[i] = reasons[i] or "byline"
     scripts = [script_of(t) for t in texts]
     main_script = max(("latin", "other"), key=lambda s: sum(len(t) for t, k in zip(texts, scripts) if k == s))
     for i, text in enumerate(texts):

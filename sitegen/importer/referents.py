@@ -79,7 +79,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     if role and role.group("noun") not in ORG_WORDS and not context.knows(phrase.split()[-1]) and context.by_role(
             role.group("noun")):
         return context.by_role(role.group("noun"))
-    parts = [re.sub(r"^(?:with|by|from)\s+", "", p.strip()) for p in re.split(r",\s*", phrase) if p.strip()]
+    said_parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
+    parts = [re.sub(r"^(?:with|by|from)\s+", "", p) for p in said_parts]
     if parts and parts[-1].casefold() in PRONOUNS:
         return pronoun(parts[-1].casefold(), context)
     # the name nearest the verb (after it, the first: "said Hugh Williamson, Europe and Central Asia director");
@@ -94,10 +95,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             continue
         office = _TITLE_OF.match(part)
         head = office.group(1).casefold() if office else ""
-        if n > 0 and (head in ROLE_WORDS or re.fullmatch(CALLING, head)) and any(
-                not x.org for x in names_in(parts[n - 1], context, False, True)):
+        if n > 0 and (head in ROLE_WORDS or re.fullmatch(CALLING, head) or re.match(
+                r"(?:from|with)\s", said_parts[n])) and any(not x.org for x in names_in(parts[n - 1], context, False, True)):
             continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru", "Wayne Jordash QC, Managing Partner at
-            # Global Rights Compliance": her office, his firm, no one else's name
+            # Global Rights Compliance", "Luke Hardy, from Functional Skills UK": her office, his firm, no one else's name
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
         set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|one|another|his|her|their|our)\s",
                                                                        parts[n - 1]))
@@ -112,8 +113,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if titles and n + 1 < len(parts) and names_in(parts[n + 1], context, True, True):
             people = [x for x in people if x not in titles]
         # "Fr Grzegorz Draus of St John Paul II parish": a name after "of" a name is where that person belongs
+        # ("Rotary Club of Belvoir-Wodonga's Michael Shepanski": the body's person, named after whose he is)
         people = [x for k, x in enumerate(people) if k == 0 or not re.search(
-            r"^\s*(?:of|at|from)\s+(?:the\s+)?$", part[people[k - 1].end:x.start])]
+            r"^\s*(?:of|at|from)\s+(?:the\s+)?$", part[people[k - 1].end:x.start]) or x.role.endswith(("'s", "’s"))]
         if people:
             person = people[-1]
             age = re.search(r"(\d+)-year-old", part)
@@ -129,9 +131,11 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             # (the words before the name already hold its title: "Regional Council Chairman Petro Vovk", once)
             role = role_prefix if person.role and role_prefix.endswith(person.role) else " ".join(
                 x for x in (role_prefix, person.role) if x)
-            if not role and n + 1 < len(parts) and (parts[n + 1][:1].islower() or _TITLE_OF.match(parts[n + 1])) and len(
-                    parts[n + 1]) < 90:  # "…, a local councillor", "…, Executive for Neighbourhoods": who he is
-                role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1])
+            if not role and n + 1 < len(parts) and (parts[n + 1][:1].islower() or _TITLE_OF.match(parts[n + 1]) or re.match(
+                    r"(?:from|with)\s", said_parts[n + 1])) and len(parts[n + 1]) < 90:
+                # "…, a local councillor", "…, Executive for Neighbourhoods", "…, from Functional Skills UK": who he is
+                role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1] if parts[n + 1][:1].islower() or _TITLE_OF.match(
+                    parts[n + 1]) else said_parts[n + 1])
             if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
                 role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
             if age:
@@ -175,7 +179,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
 
 # An office in capitals "of", "for" or "at" something, opening an appositive: "Chief Executive of Urdd Gobaith
 # Cymru", "Executive for Neighbourhoods and Community Safety", "Global Policy Analyst for ActionAid".
-_TITLE_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][a-z]+)\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+_TITLE_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][a-z]+|[A-Z]{2,4})\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 
 # An aside between dashes closing the phrase before a speech verb: "Drew Hendry – SNP MP for Inverness –".
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+(?P<aside>[^–—]{1,120}?)\s+[–—]\s*$")
