@@ -17,8 +17,9 @@ from sitegen.importer.lexicon import VERB
 from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, mark_embeds, mark_marked_lists,
                                     mark_runs)
 
-# Reasons that come from a paragraph's place or shape rather than from what it says.
+# The label a writer's bio stands under: "About the Author:".
 _ABOUT_AUTHOR = re.compile(r"(?i)about the authors?\s*:?\s*$")
+# Reasons that come from a paragraph's place or shape rather than from what it says.
 _BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
 # Page furniture that interrupts the text anywhere ("Advertisement") and says nothing of its neighbours.
 _INTERRUPTIONS = ("chrome",) + CAPTION_REASONS

@@ -131,11 +131,12 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             # (the words before the name already hold its title: "Regional Council Chairman Petro Vovk", once)
             role = role_prefix if person.role and role_prefix.endswith(person.role) else " ".join(
                 x for x in (role_prefix, person.role) if x)
-            if not role and n + 1 < len(parts) and (parts[n + 1][:1].islower() or _TITLE_OF.match(parts[n + 1]) or re.match(
-                    r"(?:from|with)\s", said_parts[n + 1])) and len(parts[n + 1]) < 90:
+            following = parts[n + 1] if n + 1 < len(parts) else ""
+            described = following[:1].islower() or bool(_TITLE_OF.match(following))
+            if not role and following and len(following) < 90 and (
+                    described or re.match(r"(?:from|with)\s", said_parts[n + 1])):
                 # "…, a local councillor", "…, Executive for Neighbourhoods", "…, from Functional Skills UK": who he is
-                role = re.sub(r"^(?:a|an|the)\s+", "", parts[n + 1] if parts[n + 1][:1].islower() or _TITLE_OF.match(
-                    parts[n + 1]) else said_parts[n + 1])
+                role = re.sub(r"^(?:a|an|the)\s+", "", following if described else said_parts[n + 1])
             if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
                 role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
             if age:
