@@ -1573,3 +1573,20 @@ def test_a_byline_glued_before_the_dateline_is_the_writer_not_whom_he_stands_for
                      "hugged his wife Oksana and told her not to worry.",
                      "“Everything is okay,” he wrote.")
     assert found["Everything is okay"] == "Viktor Doe"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    (["Oleksandr Roe is 24 and has one leg. Tying a tourniquet around his right thigh, he fought on for two hours.",
+      "“By the time I got to the doctors, I knew I was going to lose my leg,” he said."],
+     "By the time I got to the doctors, I knew I was going to lose my leg", "Oleksandr Roe"),
+    (["“We will feed them meals,” said Kentucky Baptist Convention’s Disaster Relief Director, Ron Roe."],
+     "We will feed them meals", "Ron Roe"),
+    (["Father Ivan Roe Pastor of Saint Peter and Paul Church asked people to pray.",
+      "“We are praying for peace,” said Pastor Roe."], "We are praying for peace", "Ivan Roe"),
+    (["Colin Roe is the General Manager of the Ormonde in Kilkenny city – he says they want to help:",
+      "“We’re built for short stays and that’s what we do.”"], "We’re built for short stays and that’s what we do.",
+     "Colin Roe"),
+])
+def test_a_verb_opening_a_sentence_whose_body_an_office_after_a_name_and_a_pronoun_after_a_dash(paragraphs, quote,
+                                                                                               speaker):
+    assert speakers(*paragraphs)[quote] == speaker

@@ -231,6 +231,9 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
     clause = _LEADING_ADVERBIAL.sub("", clause)
     if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
         return pronoun(clause.split()[0].casefold(), context)
+    set_off = re.search(r"\s[–—]\s+(he|she)\s*$", clause)
+    if set_off:  # "Colin Ahern is the General Manager of the Ormonde – he says": the pronoun right before the verb
+        return pronoun(set_off.group(1), context)
     relative = _RELATIVE_PRONOUN.search(clause)
     if relative:  # "a veteran Kremlin diplomat resigned and sent a letter in which he said": the person before it
         someone = list(_SOMEONE_BEFORE.finditer(clause[:relative.start()]))

@@ -9,8 +9,9 @@ import re
 from sitegen.importer.gender import gender_of_name, genders_in
 from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
-from sitegen.importer.names import (holder_after_office, is_org, leads_off, name_runs, office_before_holder,
-                                    opens_sentence, person_after_institution, person_from_tokens)
+from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, office_before_holder,
+                                    opens_sentence, owner_words, person_after_institution, person_from_tokens,
+                                    trailing_office)
 from sitegen.importer.people import People, SpeakerGuess
 
 
@@ -231,8 +232,8 @@ def note_people(text: str, context: People) -> None:
     bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " ", text)
     mentioned = []
     for start, end, tokens in name_runs(bare):
-        owner = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), default=0)
-        if owner:  # "Belvoir-Wodonga's Michael Shepanski": the person is after whose he is
+        owner = owner_words(tokens)
+        if owner:  # "Belvoir-Wodonga's Michael Shepanski": the person after whose he is
             start = bare.find(tokens[owner], start)
             tokens = tokens[owner:]
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
@@ -291,7 +292,12 @@ def note_people(text: str, context: People) -> None:
         if name and not is_org(name.split()):
             context.ages[match.group(1)] = context.full_name(name)
     for name, sex in genders_in(bare):
-        name, _ = person_from_tokens(name.split())
+        at, tokens = bare.find(name), name.split()
+        if at >= 0:
+            if len(tokens) == 1 and gerund_opening(name, bare, at, at + len(name)):
+                continue  # "Tying a tourniquet around his thigh, he …": a verb, no one the "he" marks
+            tokens = tokens[:len(tokens) - trailing_office(tokens, bare[at + len(name):])]  # "… Pastor of"
+        name, _ = person_from_tokens(tokens)
         folded = fold(name)
         if not folded or is_org(name.split()) or folded in PLACES or folded in CALENDAR or context.is_place(name) or (
                 name.casefold() in LEADING_CAPS or NATIONALITIES.match(name) or context.common_words(name)):

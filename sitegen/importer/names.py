@@ -287,6 +287,29 @@ def month_as_name(tokens: list[str], i: int, before: str, after: str) -> bool:
     return i > 0 and _name_like(tokens[i - 1]) and not re.match(r"[\s,]*\d", after)
 
 
+def gerund_opening(token: str, text: str, start: int, end: int) -> bool:
+    """Whether a lone capitalised word opening a sentence is a verb's -ing form with its object or place after it
+    ("Tying a tourniquet …", "Walking through the market …"), not a surname ("Manning said")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+ing", token)) and opens_sentence(text, start) and bool(re.match(
+        r"\s+(?:a|an|the|his|her|their|its|my|our|up|out|on|in|into|to|through|at|over|down|off|for|with|from)\s",
+        text[end:]))
+
+
+def owner_words(tokens: list[str]) -> int:
+    """How many words at the start of a run name whose the rest is, where the rest is two words or more:
+    "Belvoir-Wodonga's Michael Shepanski" (1), "Kentucky Baptist Convention’s Disaster Relief Director" (3), not
+    "Elon Musk’s Starlink" (0: what he owns)."""
+    owner = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), default=0)
+    return owner if owner and len(tokens) - owner >= 2 else 0
+
+
+def trailing_office(tokens: list[str], following: str) -> int:
+    """How many words at the end of a run are an office its holder's name runs into, "of" something next:
+    "Ivan Tchopko Pastor" before "of Saint's …" (1), not "Ivan Tchopko" (0)."""
+    return 1 if len(tokens) >= 3 and tokens[-1].casefold() in ROLE_WORDS and re.match(r"\s+of\s", following) and all(
+        _name_like(t) for t in tokens[-3:-1]) else 0
+
+
 def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: bool = False) -> list[Name]:
     """Person and organisation names in a phrase, in order."""
     found = []
@@ -299,6 +322,18 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             tokens = tokens[1:]
         tokens = [t for i, t in enumerate(tokens) if t.casefold().rstrip(".,") not in CALENDAR or month_as_name(
             tokens, i, part[:offset], part[end:])]
+        if len(tokens) == 1 and gerund_opening(tokens[0], part, offset, end):
+            continue  # "Tying a tourniquet around his thigh, he fought on": a verb, no one's name
+        owner = owner_words(tokens)
+        if owner:  # "Kentucky Baptist Convention’s Disaster Relief Director": whose, then who
+            found.append(Name(" ".join(tokens[:owner])[:-2], "", True, offset, part.find(tokens[owner], offset)))
+            offset = part.find(tokens[owner], offset)
+            tokens = tokens[owner:]
+        drop = trailing_office(tokens, part[end:])
+        if drop:  # "Father Ivan Tchopko Pastor of Saint's Peter and Paul …": his office, set off by no comma
+            tokens = tokens[:-drop]
+            if len(tokens) >= 3 and tokens[0] == "Father":
+                tokens = tokens[1:]  # (with an office of the church after the name, "Father" is how a priest is addressed)
         if not tokens:
             continue
         possessive = tokens[-1].endswith(("’s", "'s"))
