@@ -1587,6 +1587,5 @@ def test_a_byline_glued_before_the_dateline_is_the_writer_not_whom_he_stands_for
       "“We’re built for short stays and that’s what we do.”"], "We’re built for short stays and that’s what we do.",
      "Colin Roe"),
 ])
-def test_a_verb_opening_a_sentence_whose_body_an_office_after_a_name_and_a_pronoun_after_a_dash(paragraphs, quote,
-                                                                                               speaker):
+def test_the_speaker_is_found_past_a_gerund_a_bodys_possessive_a_run_on_office_and_a_dash(paragraphs, quote, speaker):
     assert speakers(*paragraphs)[quote] == speaker

@@ -1294,7 +1294,7 @@ def test_bylines_browser_and_archive_notices_reprint_notes_and_form_labels_are_c
     "Name: that was all the form asked for, and the volunteers wrote it down for everyone.",
     "The following week the volunteers reproduced the list of names for the town hall.",
 ])
-def test_sentences_that_share_their_words_are_kept(line):
+def test_sentences_sharing_words_with_those_bylines_notices_and_form_labels_are_kept(line):
     assert kind_between_prose(line) == TEXT
 
 
