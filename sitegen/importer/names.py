@@ -326,9 +326,9 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             continue  # "Tying a tourniquet around his thigh, he fought on": a verb, no one's name
         owner = owner_words(tokens)
         if owner:  # "Kentucky Baptist Convention’s Disaster Relief Director": whose, then who
-            found.append(Name(" ".join(tokens[:owner])[:-2], "", True, offset, part.find(tokens[owner], offset)))
-            offset = part.find(tokens[owner], offset)
-            tokens = tokens[owner:]
+            at = part.find(tokens[owner], offset)
+            found.append(Name(" ".join(tokens[:owner])[:-2], "", True, offset, at))
+            offset, tokens = at, tokens[owner:]
         drop = trailing_office(tokens, part[end:])
         if drop:  # "Father Ivan Tchopko Pastor of Saint's Peter and Paul …": his office, set off by no comma
             tokens = tokens[:-drop]
