@@ -35,7 +35,7 @@ _WHO_ENDS = re.compile(r",? (?:who|which|in|on|at|during|after|before|while|when
 def handed_over(after: str, context: People, quote: str) -> SpeakerGuess | None:
     """The speaker the rest of the sentence names when a quote ends in a comma: the subject before its
     verb, or after it, whatever the verb; an age or description set off by commas is looked past."""
-    if not quote.rstrip().endswith(","):
+    if not quote.rstrip().rstrip("’'").endswith(","):  # (also a quote inside it closing there: "… ‘I hope so,’”)
         return None
     clause = re.split(r"[\"“”]", after)[0].strip()
     if not clause:

@@ -64,7 +64,7 @@ ORG_WORDS = {
     "immigration", "network", "operator", "utility", "provider", "broadcaster", "outlet", "parish", "church", "cathedral",
     "diocese", "monastery", "hospital", "museum", "zoo", "theatre", "theater", "library", "academy", "federation",
     "association", "society", "charity"}
-# Nationalities by name: never a surname, unlike a word that only has their shape ("Haughian").
+# Nationalities and faiths by name: never a surname, unlike a word that only has their shape ("Haughian").
 NAMED_NATIONALITIES = re.compile(
     r"^(?:British|French|Dutch|Swiss|Greek|Thai|Czech|Irish|"
     r"Welsh|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Kremlin|Western|Eastern|Northern|"
@@ -72,7 +72,10 @@ NAMED_NATIONALITIES = re.compile(
     r"Chechen|Kurdish|Soviet|Spanish|Belgian|Estonian|Latvian|Lithuanian|Ukrainian|Russian|"
     r"Belarusian|German|Italian|Mexican|Canadian|Australian|Japanese|Chinese|Korean|Indian|Syrian|Iranian|"
     r"Austrian|Hungarian|Romanian|Bulgarian|Moldovan|Georgian|Armenian|Slovak|Serbian|Croatian|"
-    r"(?:Irish|English|French|Scots|Welsh|Dutch)(?:man|woman))$")
+    r"(?:Irish|English|French|Scots|Welsh|Dutch)(?:man|woman)|"
+    # and faiths, which describe a person as a nationality does: "a Greek Catholic priest"
+    r"Catholic|Orthodox|Protestant|Lutheran|Anglican|Methodist|Presbyterian|Evangelical|Pentecostal|Mennonite|"
+    r"Hutterite|Jewish|Muslim)$")
 NATIONALITIES = re.compile(rf"^[A-Z][a-z]{{2,}}(?:ian|ish|ese|ean)$|{NAMED_NATIONALITIES.pattern}")
 # The words that introduce a person's name: "codenamed Flash", "a medic named Olha", "who gave his name as Yevhen".
 GAVE_NAME = r"gave (?:his|her) (?:first |only |full )?name(?: only)? as"

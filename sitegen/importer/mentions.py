@@ -22,9 +22,9 @@ _INTRODUCED = re.compile(
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
 # "thirty-two-year-old Ihor", "the 19-year-old Danya": an age given to a name makes it a person's.
 _AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
-_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+),\s+|\b(?:says|said|explains|admits|describes|"
+_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+)(?:,|\s+(?:is|was))\s+|\b(?:says|said|explains|admits|describes|"
                          r"assures|believes)\s+)"
-                         r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
+                         r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|another|the|her|his|their)\s)")
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS}"
                      rf"|shared\s+(?:[\w’'-]+\s+){{0,3}}?with)\b)")
@@ -32,13 +32,19 @@ _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+
 _GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|"
                             r"could|does|did|fled|left|came|became|began|grew|ran|spent|went|got|made|took|found|felt|"
                             r"knew|thought|kept|lost|saw|met|heard|told)\b")
+# A given name alone as an owner: "Ivan’s spacious two-story house took several direct hits".
+_GIVEN_OWNER = re.compile(r"(?:^|[.!?;,]\s+|\b(?:and|of|with|as|[Ww]hen|[Ww]hile)\s+)(?P<name>[A-Z][a-z]+)['’]s\s+[a-z]")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
 # (the words before the noun describe it, they join no clause: not "a farm while his father")
 _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:(?!(?:while|and|or|but|when|as|his|her|their|its|"
                       rf"our|my|your|who|that|which|because|after|before|with|to|of)\b)[A-Za-z][\w-]*\s+){{0,3}}?(?:{PERSON_NOUNS})s?"
                       rf"(?:\s+(?:in|from|with|at)\s+(?:a|an|the)\s+[a-z][\w-]*)?)\b")
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|at|[Nn]ear|[Oo]utside|[Aa]round|into|[Aa]cross|of the (?:city|town|village|region) of|"
-                       r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of)"
+                       r"(?:residents|people|inhabitants|citizens|outskirts|streets|centre|center|mayor|governor) of|"
+                       # where a journey goes: "a flight to New Delhi" (not where it comes from: "evacuated from
+                       # Feldman Ecopark" names a zoo, and its founder Alexander Feldman)
+                       r"(?:flights?|flew|trip|journey|travell?ed|fled|moved|returned|headed|evacuated|relocated|drove)"
+                       r"\s+(?:back\s+|home\s+)?to)"
                        r"\s+(?:the\s+)?(?P<place>(?:(?:St|Ste|Mt|Ft)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 # The region set off after a place: "in Maple Ridge, British Columbia, Aleks …", "in Houston, Texas." (not the
@@ -180,6 +186,7 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("name"), "") for m in _AGED.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
     found += [(m.group("name"), "") for m in _GIVEN_SUBJECT.finditer(bare) if gender_of_name(m.group("name"))]
+    found += [(m.group("name"), "") for m in _GIVEN_OWNER.finditer(bare) if gender_of_name(m.group("name"))]
     for name, role in found:
         folded = fold(name)
         if not folded or name.casefold() in LEADING_CAPS or context.common_words(name) or folded in PLACES or folded in ORG_WORDS or (
@@ -263,14 +270,15 @@ def note_people(text: str, context: People) -> None:
         if name not in context.people:
             context.people.append(name)
         mentioned.append((start, name))
-        before = re.search(r"((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
+        before = re.search(r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){0,3})$", bare[:start]).group(1)
         office = re.search(rf"\b(?:the|a|an)\s+({OFFICES})\s+of\s+(?:the\s+)?[a-z][\w-]*\s+$", bare[:start])
         if office:  # "the head of the region Vyacheslav Gladkov": the whole office, more than its last words
             before = bare[office.start(1):start]
         words = " ".join(x for x in (before.strip(), role) if x)
-        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an|for|to|by|with|from|in|on|at|about)\s*$",
-                                   before) and not context.roles.get(name):
-            context.roles[name] = words  # ("a fitting place for Volodymyr Zelenskyy" gives him no role)
+        if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an|for|to|by|with|from|in|on|at|about|was|were|"
+                                   r"is|are)\s*$", before) and not context.roles.get(name):
+            # ("a fitting place for Volodymyr Zelenskyy", "Among the artists was Merle French" give no role)
+            context.roles[name] = words
         elif role:
             context.roles[name] = role
         titled = _TITLE_SET_OFF.match(bare, end)

@@ -82,10 +82,11 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     return name, role
 
 
-def _surname_like(name: str, context: People) -> bool:
+def _surname_like(name: str, context: People, alone: bool = False) -> bool:
     """"Haughian" after "Barry Haughian": a surname of the "-ian" shape the text gave a person, not a
-    nationality ("Ukrainian", "Russian" never are)."""
-    return len(name.split()) == 1 and context.known_surname(name) and not NAMED_NATIONALITIES.match(name)
+    nationality ("Ukrainian", "Russian" never are); a nationality's own word only where it stands alone as the
+    whole phrase, as no nationality does ("French said" after "Merle French", not "French officials")."""
+    return len(name.split()) == 1 and context.known_surname(name) and (alone or not NAMED_NATIONALITIES.match(name))
 
 
 def is_org(tokens: list[str]) -> bool:
@@ -362,8 +363,9 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
                 name not in context.people or thing):
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
-        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) and not _surname_like(name, context) or (
-                not name_shaped(name)):
+        alone = not part[:offset].strip() and not part[end:].strip(" ,.")
+        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) and not _surname_like(
+                name, context, alone) or not name_shaped(name):
             continue
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
             found.append(Name(" ".join(tokens), "", True, offset, end))

@@ -71,7 +71,9 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
     found: list[FoundQuote] = []
-    carried: tuple[str, int, str] | None = None  # an open quote going on into the next paragraph
+    # an open quote going on into the next paragraph: its text, the paragraph it opened in, the words that lead to it,
+    # whether a quote came just before it, its own paragraph's words before it opened, and whom those introduce
+    carried: tuple[str, int, str, bool, str, SpeakerGuess | None] | None = None
     previous_had_quote = False
     reporter = None  # who the latest sentence reporting speech was about, in this paragraph or the one before
     for index, paragraph in enumerate(paragraphs):
@@ -116,29 +118,30 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 carried = None
             if first_piece:
                 text = carried[0] + " " + text
-                start_paragraph, before_text = carried[1], carried[2]
+                start_paragraph, before_text, had_quote_before, opened_after, intro = carried[1:]
             else:
-                start_paragraph, before_text = index, between
+                start_paragraph, before_text, had_quote_before, opened_after = index, between, previous_had_quote, between
                 if n == 0 and not between.strip() and index > 0 and paragraphs[index - 1].rstrip().endswith(":"):
                     # "X told Reuters at the scene:" closing the paragraph before introduces this quote
                     before_text, finished = split_sentences(paragraphs[index - 1])[-1], False
+                intro = None
+                if not finished and (before_text.rstrip().endswith(":") or re.search(
+                        r"(?:,|\bthat)$", before_text.rstrip())) and not _LABEL.match(before_text):
+                    # the clause that introduces the quote with a colon, a comma or "that" is about its speaker,
+                    # whatever its verb ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR"),
+                    # read where it stands, also for a quote that goes on over paragraphs
+                    intro = who_before(before_text, context)[0] or introduced_by(before_text, context) or (
+                        speaker_of_sentence(split_sentences(before_text)[-1], context)
+                        if before_text.rstrip().endswith(":") else None)
+                    if intro is not None:
+                        context.subject(intro)
+                        context.last_any = intro
             if span.unclosed and next_opens_with_quote(paragraphs, index) and n == len(spans) - 1:
-                carried = (text, start_paragraph, before_text)
+                carried = (text, start_paragraph, before_text, had_quote_before, opened_after, intro)
                 continue
             carried = None
             quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
             after = paragraph[span.end + 1:] if not span.unclosed else ""
-            intro = None
-            colon = before_text.rstrip().endswith(":")
-            if not finished and (colon or re.search(r"(?:,|\bthat)$", before_text.rstrip())) and not _LABEL.match(
-                    before_text):
-                # the clause that introduces the quote with a colon, a comma or "that" is about its speaker,
-                # whatever its verb ("His niece, Hanna Korsun-Samchuk, shared her frustration: “…,” she told NPR")
-                intro = who_before(before_text, context)[0] or introduced_by(before_text, context) or (
-                    speaker_of_sentence(split_sentences(before_text)[-1], context) if colon else None)
-                if intro is not None:
-                    context.subject(intro)
-                    context.last_any = intro
             guess, how = _labelled(before_text, context)
             if guess is None:
                 guess, how = who_after(after, context, text)
@@ -168,7 +171,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
             if guess is None:
-                guess, how = _unattributed(paragraphs, index, context, previous_had_quote, between, after, reporter, text)
+                guess, how = _unattributed(paragraphs, start_paragraph, index, context, had_quote_before, opened_after,
+                                           after, reporter, text)
             if guess is not None and how in _CARRIED and _body_voice(guess) and _FIRST_PERSON_SINGULAR.search(text):
                 guess, how = None, "no attribution"  # "I was 35": a person's words, never a brand's or an agency's
             if guess is not None:
@@ -213,8 +217,9 @@ def _reports(text: str) -> bool:
     return bool(VERB.search(bare) or re.search(r"(?i)\baccording to\b", bare))
 
 
-def _unattributed(paragraphs: list[str], index: int, context: People, previous_had_quote: bool, before: str,
-                  after: str, reporter: SpeakerGuess | None = None, text: str = "") -> tuple[SpeakerGuess | None, str]:
+def _unattributed(paragraphs: list[str], start: int, index: int, context: People, previous_had_quote: bool,
+                  before: str, after: str, reporter: SpeakerGuess | None = None,
+                  text: str = "") -> tuple[SpeakerGuess | None, str]:
     """The speaker of a quote nothing attributes: the signer of a pull quote standing on its own, named with a
     role on the line under it; the last speaker, when quoted just before or named in the
     paragraph that leads to this one; for a quote opening the story on its own line, the person the next
@@ -222,31 +227,34 @@ def _unattributed(paragraphs: list[str], index: int, context: People, previous_h
     paragraph or the one before); else, for words in the first person standing alone, the one person the
     paragraph before spoke of, when it was about them ("Ukhanov is now safe …, he has friends …" then "“I am
     worried”"). Else none: the last subject of any sentence is no evidence that the quote is theirs, and a
-    wrong name misleads the editor where no name only leaves the quote to attribute."""
-    if not previous_had_quote and not before.strip() and not after.strip() and index + 1 < len(paragraphs) and (
-            signs_pull_quote(paragraphs[index + 1], paragraphs[index])):  # (not the last paragraph of a long quote)
+    wrong name misleads the editor where no name only leaves the quote to attribute. A quote running over
+    paragraphs opens in paragraph ``start`` and closes in ``index``: what comes before it is read before the first,
+    what comes after it after the last."""
+    if start == index and not previous_had_quote and not before.strip() and not after.strip() and (
+            index + 1 < len(paragraphs)) and signs_pull_quote(paragraphs[index + 1], paragraphs[index]):
+        # (one paragraph standing alone, not the last of a long quote)
         signed = speaker_of_sentence(paragraphs[index + 1], context)
         if signed is not None and signed.named:
             return signed, "signed on the line under it"  # a pull quote, "Jane Roe, dog handler" under it
     if context.last_speaker is not None and (previous_had_quote or (
-            index > 0 and _names(paragraphs[index - 1], context.last_speaker))):
+            start > 0 and _names(paragraphs[start - 1], context.last_speaker))):
         return context.last_speaker, "continues the last speaker"
     if context.last_speaker is None and not before.strip() and not after.strip() and (
             index + 1 < len(paragraphs)) and paragraphs[index + 1].strip():
         following = speaker_of_sentence(split_sentences(paragraphs[index + 1])[0], context)
         if following is not None and following.named:
             return following, "the next paragraph's person"
-    if index > 0 and not before.strip() and not after.strip() and _QUESTION.search(paragraphs[index - 1]) and (
+    if start > 0 and not before.strip() and not after.strip() and _QUESTION.search(paragraphs[start - 1]) and (
             context.last_person is not None and (context.last_person.named or
                                                  is_person_description(context.last_person.description))):
         return context.last_person, "the answer to the question before"  # an interview: the person it is with
     if reporter is not None:
         return reporter, "the sentence reporting before"
-    if index > 0 and not before.strip() and not after.strip() and _FIRST_PERSON.search(text) and not re.search(
-            r"[\"“”]", paragraphs[index - 1]):
+    if start > 0 and not before.strip() and not after.strip() and _FIRST_PERSON.search(text) and not re.search(
+            r"[\"“”]", paragraphs[start - 1]):
         about = context.last_subject
-        spoken_of = {label for label, at in context.seen.items() if at == index - 1}
-        if about is not None and about.named and spoken_of == {about.label} and _names(paragraphs[index - 1], about):
+        spoken_of = {label for label, at in context.seen.items() if at == start - 1}
+        if about is not None and about.named and spoken_of == {about.label} and _names(paragraphs[start - 1], about):
             return about, "the person the paragraph before is about"
     return None, "no attribution"
 
