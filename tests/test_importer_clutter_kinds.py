@@ -1303,3 +1303,26 @@ def test_the_writers_bio_under_its_label_is_clutter():
                   f"drummer. Husband to Veronica and cat father to Bella.\n")
     assert found["About the Author:"] == CLUTTER
     assert found["Award-winning reporter, tennis player and drummer. Husband to Veronica and cat father to Bella."] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "- Download our free app",
+    "Support quality, independent, local journalism",
+    "The story continues below the ad",
+    "Play Live Radio",
+    "Check back for updates to this list",
+    "Grace Roe, Town Review Reporter",
+    "Apr 05, 2024 01:04PM ● By Tom Roe",
+])
+def test_app_and_support_prompts_ad_breaks_a_radio_switch_an_update_promise_and_dated_bylines_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "- Download the evacuation app, the mayor said, and follow its alerts.",
+    "Support for local journalism has grown since the war began, Olena Roe said.",
+    "Grace Roe, Town Review Reporter, asked the mayor when power would return.",
+    "Check back in a week, the volunteers told the families waiting for visas.",
+])
+def test_sentences_sharing_words_with_those_prompts_and_bylines_are_kept(line):
+    assert kind_between_prose(line) == TEXT

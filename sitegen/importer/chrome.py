@@ -176,8 +176,11 @@ BYLINE_LINE = re.compile(
     # "By Jane Roe - Lethbridge Herald on December 6, 2022.", "Jane Roe, Reporter"
     r"|(?-i:^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s+[—–-]\s+[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})"
     r"(?: on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\.?$"
-    r"|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, (?:Staff |Senior |Chief |News |Contributing )?(?:Reporter|Writer|"
+    r"|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, (?:[A-Z][\w'’-]+ ){0,3}(?:Reporter|Writer|"
     r"Correspondent|Editor|Journalist|Photographer)$)"
+    # "Apr 05, 2024 01:04PM ● By Jane Roe": a stamp, then the writer
+    r"|(?-i:^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d ?[AaPp]\.?[Mm]\.?\s*[●•|·–—-]\s*By [A-Z][\w'’.-]+"
+    r"(?: [A-Z][\w'’.-]+){0,3}$)"
     r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
@@ -359,7 +362,7 @@ FURNITURE = re.compile(
     r"|tags|topics|keywords|(?:author|authors|written by|posted by|words by|story by|translated by|edited by)\s*:?\s+"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|last updated\b.*|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago"
     r"|comments?\s*(?:\(\d+\)|[/:|]\s*\d+)|send us your [\w ]{2,20}|got a (?:story|news tip|tip)\b.*|email us\b.*"
-    r"|support (?:independent|our|quality) journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
+    r"|support (?:(?:independent|our|quality|local),? )+journalism|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
     r"|illustrative (?:photo|image|picture)\b.*|\(?picture: [^)]{2,40}\)?|[A-Z]{3,}(?: [A-Z]{3,})?\s*[-–—]"
     # the page's own controls: a comment box, a text-size switch, a site search, a live blog's index, an
     # embed's address, a transcript's link ("Loading comments...", "Search for the country site.")
@@ -377,7 +380,9 @@ FURNITURE = re.compile(
     r"|(?:(?:previous|older|newer|next) post\s*){1,2}"
     # a picture's or an embed's controls, a link's label, an icon's title
     r"|view image in full screen|\[embedded content\]|read(?: the)? full story|read\s*:|shape created with sketch"
-    r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:story|article) continues below (?:the )?video"
+    r"|you (?:will|may|might) (?:also )?be interested(?: in)?|(?:the )?(?:story|article) continues below (?:the )?(?:video|ad|advert|advertisement)"
+    # a station's live-stream switch, a list's promise of more
+    r"|play live radio|listen live|check back (?:later |often |soon )?for (?:more )?updates(?: to this (?:list|story|article|page))?"
     # a list's or a field's label standing alone: "Others are reading now", "Source link", "Date:", "By:"
     r"|others are reading(?: now)?|source link|date\s*:|(?:issued|published|posted|updated)(?: on)?\s*:|by\s*:|keep reading\W*show less|our offices"
     # a comment box's and a contact page's links, a video's link, a picture's credit label

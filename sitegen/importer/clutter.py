@@ -100,7 +100,7 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "prompt"
     if len(words) <= 12 and not ends_sentence(text) and re.search(r"(?i)\bembed\b", text) and not VERB.search(text):
         return "markup"  # a content system's name for an embedded block: "Map embed (Floods) – wide layout"
-    if len(words) <= 8 and FURNITURE.fullmatch(re.sub(r"^[•·*▪]\s+", "", text.strip())):  # ("• Read more:")
+    if len(words) <= 8 and FURNITURE.fullmatch(re.sub(r"^[•·*▪–-]\s+", "", text.strip())):  # ("• Read more:", "- Download our app")
         return "page furniture"
     if len(words) <= 15 and not QUOTED.search(text) and not re.search(r"[?\"”’']\W*$|^\W*[\"“‘']", text) and (
             _TO_THE_READER.search(text)):  # a question, or a line a quote opens or closes (the rest of its quote)
