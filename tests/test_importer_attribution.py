@@ -1597,7 +1597,9 @@ def test_a_quote_running_over_paragraphs_is_read_after_the_paragraph_it_opens_un
     found = speakers("Oleksandr Roe’s life is much different than it was six months ago.",
                      "Though Roe is now safe in Canada, he has friends who remain in Mariupol and Kyiv.",
                      "“I am worried about this. It’s my country. I was born there.",
-                     "“My best friends stayed there. It’s terrible.”")
+                     "“My best friends stayed there. It’s terrible.”",
+                     "Among the artists at the fair was Merle Doe, selling paintings.")
+    # (nor is it the person the next paragraph names: that is for a quote opening a story)
     assert found == {"I am worried about this. It’s my country. I was born there. My best friends stayed there. "
                      "It’s terrible.": "Oleksandr Roe"}
 

@@ -240,7 +240,9 @@ def _unattributed(paragraphs: list[str], start: int, index: int, context: People
             start > 0 and _names(paragraphs[start - 1], context.last_speaker))):
         return context.last_speaker, "continues the last speaker"
     if context.last_speaker is None and not before.strip() and not after.strip() and (
-            index + 1 < len(paragraphs)) and paragraphs[index + 1].strip():
+            index + 1 < len(paragraphs)) and paragraphs[index + 1].strip() and (
+            _about_before(paragraphs, start, context, before, after, text) is None):
+        # (not where the paragraph before was about one person, who speaks in the first person here)
         following = speaker_of_sentence(split_sentences(paragraphs[index + 1])[0], context)
         if following is not None and following.named:
             return following, "the next paragraph's person"
@@ -250,13 +252,23 @@ def _unattributed(paragraphs: list[str], start: int, index: int, context: People
         return context.last_person, "the answer to the question before"  # an interview: the person it is with
     if reporter is not None:
         return reporter, "the sentence reporting before"
+    about = _about_before(paragraphs, start, context, before, after, text)
+    if about is not None:
+        return about, "the person the paragraph before is about"
+    return None, "no attribution"
+
+
+def _about_before(paragraphs: list[str], start: int, context: People, before: str, after: str,
+                  text: str) -> SpeakerGuess | None:
+    """For words in the first person standing alone, the one person the paragraph before spoke of, when it was
+    about them and quoted no one."""
     if start > 0 and not before.strip() and not after.strip() and _FIRST_PERSON.search(text) and not re.search(
             r"[\"“”]", paragraphs[start - 1]):
         about = context.last_subject
         spoken_of = {label for label, at in context.seen.items() if at == start - 1}
         if about is not None and about.named and spoken_of == {about.label} and _names(paragraphs[start - 1], about):
-            return about, "the person the paragraph before is about"
-    return None, "no attribution"
+            return about
+    return None
 
 
 # The ways a speaker is carried over to a quote that names no one, and a quote in the first person singular, which
