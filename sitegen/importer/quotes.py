@@ -32,6 +32,7 @@ Speakers are matched against the site's registry (``content/speakers.yaml`` entr
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from sitegen.importer.attribution import speaker_of_sentence, who_after, who_before
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE, signs_pull_quote
@@ -71,9 +72,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
     found: list[FoundQuote] = []
-    # an open quote going on into the next paragraph: its text, the paragraph it opened in, the words that lead to it,
-    # whether a quote came just before it, its own paragraph's words before it opened, and whom those introduce
-    carried: tuple[str, int, str, bool, str, SpeakerGuess | None] | None = None
+    carried: _OpenQuote | None = None  # an open quote going on into the next paragraph
     previous_had_quote = False
     reporter = None  # who the latest sentence reporting speech was about, in this paragraph or the one before
     for index, paragraph in enumerate(paragraphs):
@@ -117,7 +116,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if carried and not first_piece:
                 carried = None
             if first_piece:
-                text = carried[0] + " " + text
+                text = carried.text + " " + text
                 start_paragraph, before_text, had_quote_before, opened_after, intro = carried[1:]
             else:
                 start_paragraph, before_text, had_quote_before, opened_after = index, between, previous_had_quote, between
@@ -137,7 +136,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                         context.subject(intro)
                         context.last_any = intro
             if span.unclosed and next_opens_with_quote(paragraphs, index) and n == len(spans) - 1:
-                carried = (text, start_paragraph, before_text, had_quote_before, opened_after, intro)
+                carried = _OpenQuote(text, start_paragraph, before_text, had_quote_before, opened_after, intro)
                 continue
             carried = None
             quoted = is_quote(text, sentence_in_marks(paragraph, span)) and not is_heading_quote(paragraph, span)
@@ -210,6 +209,17 @@ _INSIDE_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w'�
 _LABEL = re.compile(r"^\s*(?:quote|quotes|цитата)(?:\s+from\s+(?P<who>[^:]{2,80}))?\s*:\s*$", re.IGNORECASE)
 
 
+class _OpenQuote(NamedTuple):
+    """A quote still open at its paragraph's end, read on into the next: what it holds so far, and what was read
+    where it opened."""
+    text: str
+    paragraph: int  # the paragraph it opened in
+    before: str  # the words that lead to it (its paragraph's, or the line before's that ends in a colon)
+    had_quote_before: bool  # whether a quote came just before it
+    opened_after: str  # its own paragraph's words before it opened
+    intro: SpeakerGuess | None  # whom the clause introducing it names
+
+
 def _reports(text: str) -> bool:
     """Whether a sentence reports speech outside quote marks ("Liliia said she thought they ...", "according
     to the lieutenant")."""
@@ -226,7 +236,7 @@ def _unattributed(paragraphs: list[str], start: int, index: int, context: People
     paragraph introduces; else the person whose words the latest sentence before it reports (in this
     paragraph or the one before); else, for words in the first person standing alone, the one person the
     paragraph before spoke of, when it was about them ("Ukhanov is now safe …, he has friends …" then "“I am
-    worried”"). Else none: the last subject of any sentence is no evidence that the quote is theirs, and a
+    worried”"), which also outranks the next paragraph's person. Else none: the last subject of any sentence is no evidence that the quote is theirs, and a
     wrong name misleads the editor where no name only leaves the quote to attribute. A quote running over
     paragraphs opens in paragraph ``start`` and closes in ``index``: what comes before it is read before the first,
     what comes after it after the last."""

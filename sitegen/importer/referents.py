@@ -51,10 +51,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if age.group("noun") and last[:1].isupper() and context.knows(last):
             return SpeakerGuess(name=context.full_name(last))  # "the 60-year-old Vorona": the Vorona named before
         if age.group("noun"):  # "the 28-year-old lieutenant": the lieutenant, else the person the text is about when
-            # the noun fits them ("Borysov had plenty of food …,” says the 41-year-old restaurateur"), else someone new
-            last = context.last_person
+            # the noun fits them ("Mariya Roe said she … “…,” the 43-year-old resident said"), else someone new
+            person = context.last_person
             return context.by_role(age.group("noun")) or (
-                last if last is not None and last.named and context.fits(last, age.group("noun")) else None) or (
+                person if person is not None and person.named and context.fits(person, age.group("noun")) else None) or (
                 SpeakerGuess(description=phrase.split(" ", 1)[1]))
         return context.last_subject or context.last_speaker
     definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip()) or _DEFINITE.fullmatch(
