@@ -249,9 +249,9 @@ def _unattributed(paragraphs: list[str], start: int, index: int, context: People
     if context.last_speaker is not None and (previous_had_quote or (
             start > 0 and _names(paragraphs[start - 1], context.last_speaker))):
         return context.last_speaker, "continues the last speaker"
+    about = _about_before(paragraphs, start, context, before, after, text)
     if context.last_speaker is None and not before.strip() and not after.strip() and (
-            index + 1 < len(paragraphs)) and paragraphs[index + 1].strip() and (
-            _about_before(paragraphs, start, context, before, after, text) is None):
+            index + 1 < len(paragraphs)) and paragraphs[index + 1].strip() and about is None:
         # (not where the paragraph before was about one person, who speaks in the first person here)
         following = speaker_of_sentence(split_sentences(paragraphs[index + 1])[0], context)
         if following is not None and following.named:
@@ -262,7 +262,6 @@ def _unattributed(paragraphs: list[str], start: int, index: int, context: People
         return context.last_person, "the answer to the question before"  # an interview: the person it is with
     if reporter is not None:
         return reporter, "the sentence reporting before"
-    about = _about_before(paragraphs, start, context, before, after, text)
     if about is not None:
         return about, "the person the paragraph before is about"
     return None, "no attribution"
