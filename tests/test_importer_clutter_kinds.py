@@ -1326,3 +1326,64 @@ def test_app_and_support_prompts_ad_breaks_a_radio_switch_an_update_promise_and_
 ])
 def test_sentences_sharing_words_with_those_prompts_and_bylines_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Ivan Roe said...",
+    "Anonymous said…",
+    "By Tom Roe, The Town Press on February 1, 2024.",
+    "Author(s): Tom Roe. Published on April 25, 2022.",
+    "(Town News Desk – Lviv)",
+    "Source: Tom Roe/Town Images",
+    "Enjoy what you're reading? Subscribe for more!",
+    "Close this search box.",
+    "Other news:",
+    "Something went wrong with processing the request.",
+    "This interview aired on The Morning Show",
+    "This interview aired on The Morning Show on Aug. 23, 2024. The Morning Show airs weekdays at 11 a.m. on Town Radio.",
+    "June 27, 2022 | By Tom Roe",
+    "By admin , in news , at May 10, 2022",
+    "WORDS Grace Roe",
+])
+def test_comment_headers_dated_bylines_desk_and_picture_credits_and_site_notices_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Ivan Roe said the shelter had run out of blankets...",
+    "By February 1, 2024, the town had taken in three hundred families.",
+    "Source: Ivan Roe, head of the regional council",
+    "Something went wrong with the grid in the night, the engineers said.",
+    "This interview aired on Monday, and the mayor repeated his call the next day.",
+    "Other news from the front reached the town only on Sunday, Olena Roe said.",
+])
+def test_sentences_sharing_words_with_those_comment_headers_bylines_and_notices_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_an_events_place_with_its_street_address_under_the_headline_is_kept():
+    found = kinds("Town Stands with Ukraine against the Invasion\n\nTown Stands with Ukraine against the Invasion\n\n"
+                  "Where: Outside the Russian Consulate in Cape Town (8 Riebeek St, Cape Town 8001)\n\n"
+                  "Outside the Russian Embassy in Pretoria (316 Brooks Street, Menlo Park, 0081)\n\n"
+                  "The association calls on the community to stand with Ukraine against the invasion of its land.\n")
+    assert found["Where: Outside the Russian Consulate in Cape Town (8 Riebeek St, Cape Town 8001)"] == TEXT
+    assert found["Outside the Russian Embassy in Pretoria (316 Brooks Street, Menlo Park, 0081)"] == TEXT
+
+
+def test_a_sentence_reporting_what_someone_reckons_above_a_photos_credit_is_kept_the_picture_had_no_caption():
+    found = kinds(f"Power cut in three villages\n{BODY}\nJane Roe from the group Town Stands With Ukraine estimates that at "
+                  f"least 200 people have fled the war and come to the town.\n\nTown Stands With Ukraine / Facebook\n\n"
+                  f"“This day is extremely important,” Roe said.\n")
+    assert found["Jane Roe from the group Town Stands With Ukraine estimates that at least 200 people have fled the war "
+                 "and come to the town."] == TEXT
+    assert found["Town Stands With Ukraine / Facebook"] == CLUTTER
+
+
+def test_a_short_line_introducing_the_quote_on_the_next_line_and_that_quote_are_kept():
+    found = kinds(f"Power cut in three villages\n{BODY}No handshakes due to war\n"
+                  f"Speaking to the BBC ahead of the match, Svitolina said,\n"
+                  f"\"There were lots of misunderstandings in Paris because everyone understood my position,\n"
+                  f"and it is just a big motivation for me to go out there.”\n{AFTER}")
+    assert found["Speaking to the BBC ahead of the match, Svitolina said,"] == TEXT
+    assert found["\"There were lots of misunderstandings in Paris because everyone understood my position, and it is "
+                 "just a big motivation for me to go out there.”"] == TEXT

@@ -95,6 +95,11 @@ _PAPER_LABEL = re.compile(r"^(?:The )?(?:[A-Z][\w'&-]*\s){0,3}(?:Chronicle|Echo|
                           r"Sentinel|Leader|Record|Citizen|Bulletin|Examiner|Tribune)\s*:\s+\S")
 
 
+# A sentence reporting what someone says or reckons: "Jane Roe … estimates that at least 200 people have fled".
+_REPORTS_THAT = re.compile(r"\b(?:says|said|estimates|estimated|believes|believed|explains|explained|notes|noted|adds|added"
+                           r"|told [A-Z]?\w+)\s+that\b")
+
+
 def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
     """Captions known by what stands next to them: the line before a caption marker or a photo credit,
     the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
@@ -105,8 +110,8 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
                                      text) or re.match(PICTURE_GIVER, text, re.IGNORECASE))
         if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
                                              or short_credit):
-            if len(words_of(texts[i - 1])) <= 60:
-                reasons[i - 1] = "caption"
+            if len(words_of(texts[i - 1])) <= 60 and not _REPORTS_THAT.search(texts[i - 1]):
+                reasons[i - 1] = "caption"  # (not a sentence reporting what someone says: the picture had none)
         if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
             reasons[i + 1] = "caption"
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:

@@ -120,7 +120,14 @@ PROMPTS = re.compile(
     r"|^read (?:the )?article in the (?:fully )?formatted pdf\b"
     r"|^the following (?:article|story|piece) (?:has been|was|is) reproduced\b|^about the authors?\s*:?\s*$"
     r"|^(?:name|e-?mail(?: address)?|phone(?: number)?|your message|website)\s*\*?\s*:\s*\*?$"
-    r"|^to refresh the (?:security|captcha|verification) code\b|^enter the (?:security )?code here\W*$",
+    r"|^to refresh the (?:security|captcha|verification) code\b|^enter the (?:security )?code here\W*$"
+    # a page's error notice, a prompt to subscribe after a question, a site search's button, a broadcast's note
+    r"|^something went wrong (?:with (?:processing )?(?:the|your) request|while|please)\b|^something went wrong\W*$"
+    r"|^enjoy(?:ing)? (?:what you(?:'re|’re| are) reading|this (?:article|story|post))\?|\bsubscribe for more\W*$"
+    r"|^(?:open|close) (?:this |the )?search (?:box|bar|form|field)\W*$|^other (?:news|stories|articles)\s*:?$"
+    r"|^this (?:interview|segment|conversation|story|report|piece) (?:first |originally )?(?:aired|was broadcast) on "
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)(?-i:[A-Z])[^!?]{1,160}$",
     re.IGNORECASE)
 # A paywall's offer in a short line: "$19.90 per year, save $14.90", "30-days free access, then $2.90", "You can
 # cancel anytime" (prose pays "$300 a month" in a sentence of its own).
@@ -181,7 +188,18 @@ BYLINE_LINE = re.compile(
     # "Apr 05, 2024 01:04PM ● By Jane Roe": a stamp, then the writer
     r"|(?-i:^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d ?[AaPp]\.?[Mm]\.?\s*[●•|·–—-]\s*By [A-Z][\w'’.-]+"
     r"(?: [A-Z][\w'’.-]+){0,3}$)"
-    r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$",
+    r"|^date \d{4}-\d\d(?:-\d\d)?\b|^[A-Z][\w ]{1,30}\s+[•|]\s+[A-Z]{2,}$|^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w.]*\s+[-–—]$"
+    # "By Jane Roe, The Canadian Press on February 1, 2024.", "June 27, 2022 | By Jane Roe", "Author(s): Jane Roe.
+    # Published on April 25, 2022.", a blog's "By admin , in news , at May 10, 2022", a magazine's "WORDS Jane Roe"
+    r"|(?-i:^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}"
+    r" on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$)"
+    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*[|•·]\s*by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}$"
+    r"|^authors?\s*(?:\(s\))?\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?\s*(?:(?:last )?(?:published|updated)(?: on)?"
+    r" [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?)?$"
+    r"|^by \w+\s*,\s*in [\w ]{1,30}\s*,\s*at [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$"
+    r"|(?-i:^(?:WORDS|TEXT|PHOTOS?|PHOTOGRAPHY|PICTURES|INTERVIEW) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$)"
+    # a blog's reader comment under its writer's name: "Anonymous said...", "Jane Roe said…"
+    r"|(?-i:^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} said(?:\.\.\.|…)$)",
     re.IGNORECASE)
 # A source line: a person it names is part of the article, an outlet it names is not.
 SOURCE_LINE = re.compile(r"^(?:source|sources|sursa|джерело|источник|quelle|fuente|fonte|źródło|kaynak)\s*:\s*(?P<rest>.+)$",
@@ -226,6 +244,8 @@ CREDITS = re.compile(
     r"|(?-i:\((?:\d(?:st|nd|rd|th) )?[LRC]\))"
     # an agency's credit in brackets on its own line, a group photo's order: "(PA wire)", "L to R: …"
     r"|^\((?:pa|ap|afp|reuters|epa|dpa)(?: wire| photos?)?\)\W*$|^(?:l to r|left to right|from left)\s*:"
+    # a news desk and its city in brackets, the outlet's sign-off: "(YWN Israel Desk – Jerusalem)"
+    r"|^\((?-i:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,3} desk\s*[–—-]\s*(?-i:[A-Z])[\w'’ .-]{1,30}\)\W*$"
     # a picture's maker by a handle and where it was posted: "Photo by vdovichenko_marusa / Instagram"
     r"|^(?:photo(?:graph)?s?|pictures?|images?) by [\w.@'’-]+(?: [\w.@'’-]+){0,3} ?/ ?[A-Z]"
     r"|\bREUTERS/|\(pictured\b|\bpictured:|\bimage caption\b|^(?:photo|picture) caption\b|\bPool Photo\b|\bstill image\b|(?:^|[.!?]\s+)supplied by\b"

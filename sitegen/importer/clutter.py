@@ -234,10 +234,13 @@ def normal(text: str) -> str:
 def _names_a_person(text: str) -> bool:
     """Whether a source line's first item is a person ("Oleh Kiper, Head of ...", "Odesa Mayor Hennadii
     Trukhanov") rather than an outlet or an institution ("Meduza", "RT+ “Independent”"); a line the site
-    cut with an ellipsis is another story's teaser, whoever it names."""
+    cut with an ellipsis is another story's teaser, whoever it names, and a name with an agency after a slash
+    is a picture's credit."""
     first = re.split(r"[,;(]", text, maxsplit=1)[0].strip()
     if first.endswith(("…", "...")) or text.rstrip().endswith(("…", "...")) or len(words_of(text)) > 15:
         return False
+    if re.search(r"\w ?/ ?[A-Z]", first):
+        return False  # a picture's maker and agency, "Jane Roe/Global Images": a credit
     tokens = [t for t in first.split() if t[:1].isupper()]
     if len(tokens) != len(first.split()):
         return False

@@ -13,7 +13,7 @@ from sitegen.importer.captions import CAPTION_REASONS, FINITE, PHOTO_CREDIT, mar
 from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, headline_like, headline_repeat, line_reason, normal,
                                       other_latin_language, outside_quotes, prose, script_of, weak_line, words_of)
 from sitegen.importer.layout import ends_sentence, split_sentences
-from sitegen.importer.lexicon import VERB
+from sitegen.importer.lexicon import SPEECH_VERBS, VERB
 from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, mark_embeds, mark_marked_lists,
                                     mark_runs)
 
@@ -23,6 +23,8 @@ _ABOUT_AUTHOR = re.compile(r"(?i)about the authors?\s*:?\s*$")
 _BY_POSITION = ("caption", "list of other headlines", "page header", "related stories", "sidebar box")
 # Page furniture that interrupts the text anywhere ("Advertisement") and says nothing of its neighbours.
 _INTERRUPTIONS = ("chrome",) + CAPTION_REASONS
+# A line ending in the speech verb that introduces a quote on the next line: "In terms of the major, Svitolina said,".
+_INTRODUCES = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$")
 # "..., a hit was recorded, no casualties so far, said the head of the RMA Oleg Sinegubov, UNN reports": a
 # reported sentence that lost its full stop, not another story's title.
 _REPORTED = re.compile(r",\s+(?:(?:said|says|reports|reported|according to)\b|(?:[A-Z][\w.-]*\s+){1,3}(?:reports|said|says)\b)")
@@ -63,13 +65,17 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     normals = [normal(t) for t in texts]
     _mark_copies(texts, normals, reasons)
     mark_runs(texts, normals, reasons)
+    # a line that introduces the quote on the next ("Speaking to the BBC, Svitolina said,") and that quote
+    introducing = [i + 1 < count and bool(_INTRODUCES.search(texts[i])) and bool(re.match(r"\W{0,2}[\"“‘«]", texts[i + 1]))
+                   for i in range(count)]
     quotation = [i + 1 < count and bool(DASH_ATTRIBUTION.match(texts[i + 1])) or i > 0 and signs_pull_quote(
-        texts[i], texts[i - 1]) for i in range(count)]
+        texts[i], texts[i - 1]) or introducing[i] or i > 0 and introducing[i - 1] for i in range(count)]
     first_body = next((i for i, t in enumerate(texts) if not reasons[i] and ends_sentence(t)
                        and len(words_of(t)) >= 6), count)
     followed_by_byline = [i + 1 < count and reasons[i + 1] in ("credit or caption", "byline")
                           and bool(re.match(r"(?i)^(?:from|by) ", texts[i + 1])) for i in range(count)]
-    informative = [bool(SOURCE_LINE.match(t)) and not reasons[i] for i, t in enumerate(texts)]
+    # (a source line, an event's place and time: "Where: Outside the Consulate (8 Riebeek St, Cape Town 8001)")
+    informative = [bool(SOURCE_LINE.match(t) or _NOTICE.search(t)) and not reasons[i] for i, t in enumerate(texts)]
     own = _content_words(headline)
     for i, text in enumerate(texts):
         if not reasons[i] and not quotation[i] and not informative[i] and i < first_body and not ends_sentence(
@@ -308,6 +314,11 @@ _SMALL_WORDS = {"that", "this", "with", "from", "have", "were", "what", "when", 
 
 def _content_words(text: str) -> set[str]:
     return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z][\w’'-]{3,}", text)} - _SMALL_WORDS
+
+
+# A notice's label or a street address: "Where: …", "(316 Brooks Street, Menlo Park, 0081)".
+_NOTICE = re.compile(r"(?i)^(?:where|when|venue|address)\s*:|\(\s*\d+[A-Za-z]?,? (?:[A-Z][\w'’-]+ ){1,3}"
+                     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square|Way|Drive)\b")
 
 
 def _display_headline(text: str, own: set[str]) -> bool:
