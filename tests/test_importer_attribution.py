@@ -1664,3 +1664,40 @@ def test_an_age_and_a_calling_after_a_person_is_that_person_when_the_calling_fit
                      "“They took everything we had in the cellar,” the 50-year-old man said.")
     assert found["I was walking away when I saw an armored personnel carrier"] == "Mariya Roe"
     assert found["They took everything we had in the cellar"] == "50-year-old man"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    (["When the troops invaded, 38-year old Marek had just passed his driving test.",
+      "Travelling from Poland into Ukraine, Marek brings medicine and crams people into his car for the way back.",
+      "“I try to take those who cannot afford to pay,” he says."],
+     "I try to take those who cannot afford to pay", "Marek"),
+    (["In March the 18 year old Matvii left for Lviv with his mother.",
+      "“We took only one bag each,” he said."],
+     "We took only one bag each", "Matvii"),
+])
+def test_an_age_written_without_its_hyphens_still_makes_the_name_after_it_a_persons(paragraphs, quote, speaker):
+    assert speakers(*paragraphs)[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    ("Kelly Roe, Advantage Travel Partnership leisure director, agreed saying: “It is too early to notice much of an "
+     "impact on sales.”", "It is too early to notice much of an impact on sales."),
+    ("“It is too early to see an impact,” Kelly Roe, Polka Dot Travel director, said.", "It is too early to see an impact"),
+])
+def test_a_firm_named_before_an_office_set_off_after_a_person_is_where_she_works_not_the_speaker(paragraph, quote):
+    assert speakers(paragraph)[quote] == "Kelly Roe"
+
+
+def test_an_office_of_a_body_whose_name_ends_in_services_is_no_person_named_after_the_office():
+    found = speakers("The Executive Director of Kamloops Immigrant Services said: “We are ready for the families.”")
+    assert found["We are ready for the families."] == "Executive Director of Kamloops Immigrant Services"
+
+
+def test_his_in_a_sentence_naming_no_one_keeps_the_text_on_the_person_for_a_later_he():
+    found = speakers("HARARE, May 10 (Reuters) – Security guard Edwin Roe was already struggling to support his wife and "
+                     "four children.",
+                     "Now his monthly salary is stretched to breaking point.",
+                     "At a supermarket in Mabvuku, the 46-year-old worried about his family’s next meal.",
+                     "He took a bottle of vegetable oil, but it was more than he could afford.",
+                     "“I keep hearing it’s because of Ukraine,” he said, crossing the oil off his list.")
+    assert found["I keep hearing it’s because of Ukraine"] == "Edwin Roe"

@@ -9,9 +9,9 @@ import re
 from sitegen.importer.gender import gender_of_name, genders_in
 from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
-from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, office_before_holder,
-                                    opens_sentence, owner_words, person_after_institution, person_from_tokens,
-                                    trailing_office)
+from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, names_in,
+                                    office_before_holder, opens_sentence, owner_words, person_after_institution,
+                                    person_from_tokens, trailing_office)
 from sitegen.importer.people import People, SpeakerGuess
 
 
@@ -20,8 +20,10 @@ _INTRODUCED = re.compile(
     rf"(?:{NAMING})[,:]?\s+(?:of\s+)?[\"“‘']?"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b(?:[Hh]er|[Hh]is) name is (?P<plain>[A-Z][\w'’-]+)")
 _DESCRIBED = re.compile(rf"(?i:\b(?P<noun>{PERSON_NOUNS}))(?:,)?\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
-# "thirty-two-year-old Ihor", "the 19-year-old Danya": an age given to a name makes it a person's.
-_AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?P<name>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])")
+# "thirty-two-year-old Ihor", "the 19-year-old Danya" (also "38-year old Marek", "18 year old Matvii"): an age given to
+# a name makes it a person's.
+_AGED = re.compile(r"\b(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\d{1,3}[- ]year[- ]old)\s+(?P<name>[A-Z][a-z][\w'’-]+)\b"
+                   r"(?!\s+[A-Z])")
 _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+)(?:,|\s+(?:is|was))\s+|\b(?:says|said|explains|admits|describes|"
                          r"assures|believes)\s+)"
                          r"(?P<name>[A-Z][a-z][\w'’-]+),\s+(?:\d{1,3}\b|(?:a|an|another|the|her|his|their)\s)")
@@ -81,6 +83,11 @@ def note_someone(sentence: str, context: People) -> None:
     person = context.by_pronoun("he" if kin.group(1) == "His" else "she") if kin else None
     if person is not None:
         context.mention(person)  # "His mother started working on a farm": the text still speaks of him
+    elif not any(not x.org for x in names_in(bare, context, False)):
+        owner = re.search(r"\b(his|him|her)\b", bare)  # "Now his monthly salary is stretched to breaking point": no one
+        person = context.by_pronoun("he" if owner.group(1) in ("his", "him") else "she") if owner else None
+        if person is not None:  # else is named, the text still speaks of him
+            context.mention(person)
     definite = _DEFINITE_SUBJECT.match(bare)
     if definite and not GIVEN_NAME.search(unquoted_names(bare)) and not _INTRODUCED.search(bare) and not re.fullmatch(
             r"reporter|journalist|correspondent|writer", definite.group("noun").casefold()):
@@ -293,7 +300,7 @@ def note_people(text: str, context: People) -> None:
         name, _ = person_from_tokens(match.group(1).split())
         if name and not is_org(name.split()) and name.casefold() not in LEADING_CAPS:
             context.ages[match.group(2)] = context.full_name(name)
-    for match in re.finditer(r"(\d+)-year-old\s+((?:[a-z]+\s+){0,4}?)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
+    for match in re.finditer(r"(\d+)[- ]year[- ]old\s+((?:[a-z]+\s+){0,4}?)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", bare):
         if _VERB_BETWEEN.search(match.group(2)):
             continue  # "the 43-year-old told AFP", "a 38-year-old teacher from Bakhmut": not the age's owner
         name, _ = person_from_tokens(match.group(3).split())

@@ -352,7 +352,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             continue  # its holder comes next
         split = person_after_institution(tokens, part[end:]) or holder_after_office(tokens, part[:offset], part[end:])
         body_before = bool(_ORG_NOUN_BEFORE.search(part[:offset])) and not _HEAD_OF.search(part[:offset])
-        if split and not body_before:
+        if split and not body_before and not is_org(list(split[1])):  # ("Director of Kamloops Immigrant Services": a body)
             institution, person = split
             at = part.find(person[0], offset)
             found.append(Name(" ".join(institution), "", True, offset, at))

@@ -99,10 +99,14 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             continue
         office = _TITLE_OF.match(part)
         head = office.group(1).casefold() if office else ""
+        firm = _FIRM_AND_ROLE.fullmatch(part)
+        if firm:  # "Advantage Travel Partnership leisure director": the firm's name, then the office in it
+            head = firm.group("role")
         if n > 0 and (head in ROLE_WORDS or re.fullmatch(CALLING, head) or re.match(
                 r"(?:from|with)\s", said_parts[n])) and any(not x.org for x in names_in(parts[n - 1], context, False, True)):
             continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru", "Wayne Jordash QC, Managing Partner at
-            # Global Rights Compliance", "Luke Hardy, from Functional Skills UK": her office, his firm, no one else's name
+            # Global Rights Compliance", "Luke Hardy, from Functional Skills UK", "Kelly Roe, Advantage Travel
+            # Partnership leisure director": her office, his firm, no one else's name
         # "the head of the unit, Ahil, an experienced soldier": one word set off after a description names him
         set_off = n > 0 and len(part.split()) == 1 and bool(re.match(r"(?i)(?:the|a|an|one|another|his|her|their|our)\s",
                                                                        parts[n - 1]))
@@ -185,6 +189,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
 # An office in capitals "of", "for" or "at" something, opening an appositive: "Chief Executive of Urdd Gobaith
 # Cymru", "Executive for Neighbourhoods and Community Safety", "Global Policy Analyst for ActionAid".
 _TITLE_OF = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][a-z]+|[A-Z]{2,4})\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+
+# A firm's name in capitals, then an office in it in lower case: "Advantage Travel Partnership leisure director".
+_FIRM_AND_ROLE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,5}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]+)")
 
 # An aside between dashes closing the phrase before a speech verb: "Drew Hendry – SNP MP for Inverness –".
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+(?P<aside>[^–—]{1,120}?)\s+[–—]\s*$")
