@@ -84,10 +84,11 @@ def note_someone(sentence: str, context: People) -> None:
     if person is not None:
         context.mention(person)  # "His mother started working on a farm": the text still speaks of him
     elif not any(not x.org for x in names_in(bare, context, False)):
-        owner = re.search(r"\b(his|him|her)\b", bare)  # "Now his monthly salary is stretched to breaking point": no one
+        # "Now his monthly salary is stretched to breaking point": a sentence naming no one that speaks of him
+        owner = re.search(r"\b(his|him|her)\b", bare)
         person = context.by_pronoun("he" if owner.group(1) in ("his", "him") else "she") if owner else None
-        if person is not None:  # else is named, the text still speaks of him
-            context.mention(person)
+        if person is not None:
+            context.mention(person)  # the text still speaks of him
     definite = _DEFINITE_SUBJECT.match(bare)
     if definite and not GIVEN_NAME.search(unquoted_names(bare)) and not _INTRODUCED.search(bare) and not re.fullmatch(
             r"reporter|journalist|correspondent|writer", definite.group("noun").casefold()):
