@@ -117,7 +117,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 carried = None
             if first_piece:
                 text = carried.text + " " + text
-                start_paragraph, before_text, had_quote_before, opened_after, intro = carried[1:]
+                start_paragraph, before_text, intro = carried.paragraph, carried.before, carried.intro
+                had_quote_before, opened_after = carried.had_quote_before, carried.opened_after
             else:
                 start_paragraph, before_text, had_quote_before, opened_after = index, between, previous_had_quote, between
                 if n == 0 and not between.strip() and index > 0 and paragraphs[index - 1].rstrip().endswith(":"):
@@ -236,10 +237,10 @@ def _unattributed(paragraphs: list[str], start: int, index: int, context: People
     paragraph introduces; else the person whose words the latest sentence before it reports (in this
     paragraph or the one before); else, for words in the first person standing alone, the one person the
     paragraph before spoke of, when it was about them ("Ukhanov is now safe …, he has friends …" then "“I am
-    worried”"), which also outranks the next paragraph's person. Else none: the last subject of any sentence is no evidence that the quote is theirs, and a
-    wrong name misleads the editor where no name only leaves the quote to attribute. A quote running over
-    paragraphs opens in paragraph ``start`` and closes in ``index``: what comes before it is read before the first,
-    what comes after it after the last."""
+    worried”"), which also outranks the next paragraph's person. Else none: the last subject of any sentence is no
+    evidence that the quote is theirs, and a wrong name misleads the editor where no name only leaves the quote to
+    attribute. A quote running over paragraphs opens in paragraph ``start`` and closes in ``index``: what comes before
+    it is read before the first, what comes after it after the last."""
     if start == index and not previous_had_quote and not before.strip() and not after.strip() and (
             index + 1 < len(paragraphs)) and signs_pull_quote(paragraphs[index + 1], paragraphs[index]):
         # (one paragraph standing alone, not the last of a long quote)
