@@ -249,6 +249,18 @@ def test_a_long_parenthetical_in_a_paragraph_is_read_without_backtracking():
     assert result.returncode == 0, result.stderr
 
 
+def test_a_long_line_opened_by_a_quote_mark_that_never_closes_is_read_without_backtracking():
+    """Whether a title-like line is someone's words wholly in marks was once read with nested repetition: a line of
+    thirty words opened by a mark and never closed took minutes (each two words more, four times as long). The
+    check runs in a child process so that a hang fails the test instead of the suite."""
+    line = ("“We waited at the border crossing for news of the convoy while the trucks and buses of three regions "
+            "queued for hours in the cold rain with their engines running")
+    code = ("import sys; from sitegen.importer.rawtext import parse_raw; "
+            "parse_raw('Headline\\n\\n' + sys.argv[1] + '\\n' + sys.argv[2] + '\\n\\n' + sys.argv[3])")
+    result = subprocess.run([sys.executable, "-c", code, BODY, line, AFTER], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.parametrize("line", ["Loading replies...", "Comments have been disabled.", "Font size:", "Key events",
                                   "Search for a country site.", "View the full transcript", "Post URL",
                                   "Watch on Vimeo: “A morning at the plant”"])

@@ -218,12 +218,28 @@ def _goes_on(text: str, words: list[str]) -> bool:
     with ("… told Forum 18 after the hearing,"), opens on an attribution in lower case ("said the UK Civil
     Aviation Authority"), or is someone's words wholly in marks, double or single, twelve words or more (a title
     quotes fewer)."""
-    return bool(re.search(r",[\"”’]?$", text)) or words[-1].casefold() in OPEN_ENDINGS or bool(_GOES_ON.match(text))
+    return bool(re.search(r",[\"”’]?$", text)) or words[-1].casefold() in OPEN_ENDINGS or bool(_GOES_ON.match(text)) or (
+        _long_in_double_marks(text))
 
 
-_GOES_ON = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:the\s+)?[A-Z]|[\"“](?:[^\"“”]+\s+){{11,}}[^\"“”]+[\"”]$"
+_GOES_ON = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:the\s+)?[A-Z]"
                       # … or in single marks, which an apostrophe inside may not end: "'They are telling us … war'"
                       r"|^['‘][A-Z](?:\S+\s+){11,}\S*\w[.!?…]?['’]$")
+_IN_DOUBLE_MARKS = re.compile(r"[\"“](?P<words>[^\"“”]+)[\"”]$")
+
+
+def _long_in_double_marks(text: str) -> bool:
+    """The whole line in double marks, twelve words or more: eleven spaces inside, none first or last and no two
+    side by side. (A pattern of repeated words and spaces asks the same, but backtracks for seconds on a long
+    line that falls short; this reads the line once.)"""
+    match = _IN_DOUBLE_MARKS.match(text)
+    if not match:
+        return False
+    inside, count, last = match.group("words"), 0, -1
+    for i in range(1, len(inside) - 1):
+        if inside[i].isspace() and i >= last + 2:
+            count, last = count + 1, i
+    return count >= 11
 
 
 def normal(text: str) -> str:
