@@ -1701,3 +1701,96 @@ def test_his_in_a_sentence_naming_no_one_keeps_the_text_on_the_person_for_a_late
                      "He took a bottle of vegetable oil, but it was more than he could afford.",
                      "“I keep hearing it’s because of Ukraine,” he said, crossing the oil off his list.")
     assert found["I keep hearing it’s because of Ukraine"] == "Edwin Roe"
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    ("“We decided it was not something we could do,” 30-year-old Katie-Jo Roe, from Snohomish, Wash., says.",
+     "We decided it was not something we could do"),
+    ("“We drove the van to the border twice,” Katie-Jo Roe of Fresno, Calif., said.", "We drove the van to the border twice"),
+])
+def test_a_state_abbreviated_after_a_town_is_a_place_not_the_speaker(paragraph, quote):
+    assert speakers(paragraph)[quote] == "Katie-Jo Roe"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    (["Gov. Glenn Roe visited the church on Sunday.",
+      "On Saturday afternoon, the governor released a statement saying the invasion cannot stand.",
+      "“Today, we are acting to show our solidarity with the Ukrainian people,” the statement read."],
+     "Today, we are acting to show our solidarity with the Ukrainian people", "Glenn Roe"),
+    (["She was invited to compete in Paris. The letter, which was signed by IOC president Thomas Doe made further "
+      "concessions for the fencer.",
+      "“Rest assured the IOC will continue to stand in full solidarity with the athletes,” the letter stated."],
+     "Rest assured the IOC will continue to stand in full solidarity with the athletes", "Thomas Doe"),
+    (["The zoo is in Kharkiv. A recent statement by park founder Alexander Roe painted a dire picture.",
+      "“The park is no more. Now this can be said quite definitely,” the statement began."],
+     "The park is no more. Now this can be said quite definitely", "Alexander Roe"),
+    (["“The enemy has just struck the district with drones,” local authorities said in a statement on Facebook. "
+      "“There is damage,” the statement said."],
+     "There is damage", "local authorities"),
+])
+def test_a_statement_or_letter_made_to_speak_is_given_to_whoever_the_text_says_issued_it(paragraphs, quote, speaker):
+    assert speakers(*paragraphs)[quote] == speaker
+
+
+def test_the_governor_is_the_person_titled_gov_not_his_spokesperson_named_since():
+    found = speakers("Gov. Glenn Roe stopped by the church to attend a prayer service.",
+                     "Macaulay Doe, a spokesperson for Roe, stated Monday the governor was moved by the invasion.",
+                     "“We are here to pray with the community,” the governor said.")
+    assert found["We are here to pray with the community"] == "Glenn Roe"
+
+
+def test_a_statement_whose_author_the_text_never_named_is_given_to_no_one_named_before():
+    found = speakers("Gov. Glenn Roe visited the church on Sunday.",
+                     "The talks went on for a week. The city was quiet.",
+                     "A week on, the governor went to the border.",
+                     "Nothing changed for the families. The queues grew longer.",
+                     "“We are acting to show our solidarity with the Ukrainian people,” the statement read.")
+    assert found["We are acting to show our solidarity with the Ukrainian people"] != "Glenn Roe"
+
+
+def test_such_is_the_testimony_of_after_a_quote_names_its_speaker_not_the_person_named_before_it():
+    found = speakers("Rabbi Avraham Roe, chief Rabbi of Odessa, told the paper of the tragedy of these hours.",
+                     "The explosions had been heard after Russian President Vladimir Putin announced the invasion. “A "
+                     "ninety-year-old man called me crying because of the loud noises”, such is the testimony of Rabbi "
+                     "Roe. “I tried to calm him down and I explained that nobody will come to kill him.”")
+    assert found["A ninety-year-old man called me crying because of the loud noises"] == "Avraham Roe"
+    assert found["I tried to calm him down and I explained that nobody will come to kill him."] == "Avraham Roe"
+
+
+def test_its_and_a_role_is_the_person_the_text_gave_that_role():
+    found = speakers("Rabbi Avraham Roe, chief Rabbi of Odessa, told the paper of the tragedy of these hours.",
+                     "Then the calls to his phone became hundreds. Its chief Rabbi says: “We arranged items of primary "
+                     "necessity for those in need.”")
+    assert found["We arranged items of primary necessity for those in need."] == "Avraham Roe"
+
+
+def test_a_host_described_by_her_parish_is_no_person_named_after_the_parish():
+    found = speakers("One mother and daughter have been taken in by a family in St Catherine’s.",
+                     "The host in St Catherine’s who did not wish to be named said: “I think a handful have already "
+                     "arrived and a lot more are in the pipeline.”")
+    assert found["I think a handful have already arrived and a lot more are in the pipeline."] == "host in St Catherine’s"
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    ("Jane Roe, who together with her husband, Nick, welcomed a family of three to their home, said: “Like everyone "
+     "else we had seen the news reports.”", "Like everyone else we had seen the news reports.", "Jane Roe"),
+    ("Andy Doe, who has welcomed a mother and young daughter with his wife, Reem, says: “You have got a lot of people "
+     "with quite big houses here.”", "You have got a lot of people with quite big houses here.", "Andy Doe"),
+])
+def test_a_name_before_a_relative_clause_that_names_someone_else_is_the_speaker(paragraph, quote, speaker):
+    assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_nationality_in_the_plural_opening_a_sentence_is_no_person_for_a_later_she():
+    found = speakers("One of them, Chantal Roe, has volunteered most of her time to the effort.",
+                     "Displaced Ukrainians, hosts, friends and family gathered for an event at the hall on June 17.",
+                     "“I only bought 60 name tags, so when we ran out in the first 20 minutes I was worried,” she "
+                     "recalled.")
+    assert found["I only bought 60 name tags, so when we ran out in the first 20 minutes I was worried"] == "Chantal Roe"
+
+
+@pytest.mark.parametrize("opening", ["When Maryna (last name withheld) arrived", "When Maryna (not her real name) arrived"])
+def test_a_given_name_whose_surname_the_text_withholds_is_a_person_for_a_later_she(opening):
+    found = speakers(f"{opening} in Canada with her daughter five months ago, she was thankful for the support.",
+                     "“My city suffers a lot, from the first day of the war,” she said.")
+    assert found["My city suffers a lot, from the first day of the war"] == "Maryna"

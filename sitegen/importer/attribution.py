@@ -99,6 +99,11 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         guess = resolve_who(match.group("who"), context)
         if guess:
             return guess, "X was quoted as saying"
+    match = _TESTIMONY.match(sentence)
+    if match:  # "“…”, such is the testimony of Rabbi Wolff": whose words they are
+        guess = resolve_who(match.group("who"), context, after_verb=True)
+        if guess is not None:
+            return guess, "such are the words of X"
     match = _ON_ITS_PAGE.match(sentence)
     if match:  # "…, - noted on the Legion page": the body whose page it is
         return SpeakerGuess(description=match.group("who")), "on X's page"
@@ -120,6 +125,9 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
 
 _ON_ITS_PAGE = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|[a-z]+ed)\s+(?:on|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*"
                           rf"(?:\s+[A-Z][\w'’-]*){{0,4}}?)(?:['’]s)?\s+(?:page|website|channel|account|blog)\b")
+_TESTIMONY = re.compile(r"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:is|are|was|were)\s+(?:the\s+)?"
+                        r"(?:testimony|account|story|words|recollection|memory|memories|assessment|verdict)\s+of\s+"
+                        r"(?P<who>[^\"“”.;:!?]{2,120})")
 _I_WONDERED = re.compile(r"^[\s,—–-]*I\s+(?:was curious|wondered|inquired|enquired|pressed|wanted to know|ask|asked)\b")
 _MESSAGE_FROM = re.compile(rf"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?:{_MESSAGES})\b[^.;]{{0,80}}?"
                            r"\bfrom\s+"
@@ -223,9 +231,19 @@ def _strip_aux(text: str) -> str:
 _TRAILING_NAMED = re.compile(r",\s+(?P<who>(?P<words>(?:[a-z][\w'’-]*\s+){0,5})(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*$")
 
 
+# A name, then a relative clause set off up to the verb, whatever commas it holds: "Andy Roe, who has welcomed a
+# mother and her daughter with his wife, Reem,".
+_NAME_THEN_WHO = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s[^.;:!?\"“”]{0,200},$")
+
+
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
+    aside = _NAME_THEN_WHO.match(_LEADING_ADVERBIAL.sub("", sentence[:verb_start].strip()))
+    if aside:  # "Jane Roe, who together with her husband, Nick, welcomed a family, said": she, not whom the aside names
+        guess = resolve_who(aside.group("who"), context)
+        if guess is not None and guess.named:
+            return guess
     # "The fighter, who also spoke on condition of anonymity, described …": the relative clause is an aside
     clause = _strip_aux(re.sub(r",\s+(?:who|whom|whose|which)\b[^,]{0,120},", ",", sentence[:verb_start]))
     clause = _LEADING_ADVERBIAL.sub("", clause)

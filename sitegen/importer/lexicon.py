@@ -172,6 +172,9 @@ PLACES = {
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
     "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming",
     "ontario", "quebec", "manitoba", "saskatchewan", "scotland", "wales", "england", "newfoundland",
+    # the same abbreviated as American papers write them after a town ("from Snohomish, Wash., says"), not those
+    # that are also names or words ("Conn", "Kan", "Miss", "Mo", "Del", "Ill", "Pa")
+    "ariz", "calif", "colo", "fla", "minn", "neb", "okla", "ore", "tenn", "wash", "wyo",
     # the same of more than one word, as a name folds them (lexicon.fold): a text's "Nova Scotia’s Health Department"
     "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
     "south dakota", "rhode island", "west virginia", "nova scotia", "new brunswick", "british columbia",

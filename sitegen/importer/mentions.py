@@ -152,6 +152,11 @@ def unquoted_names(text: str) -> str:
     return re.sub(r"[\"“‘']([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(,?)[\"”’']", r"\1\2", text)
 
 
+# A name whose bearer the text shields: "Maryna (last name withheld)", "Adele (not her real name)", "Ion (name changed)".
+_NAME_KEPT_BACK = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+)\s+\((?:not\s+(?:her|his|their)\s+real\s+name|(?:(?:last|family|"
+                             r"real)\s+|sur)?names?\s+(?:has\s+been\s+|have\s+been\s+)?(?:changed|withheld))\b[^()]{0,60}\)")
+
+
 def note_introductions(paragraph: str, context: People) -> None:
     """Register the people a paragraph introduces by a name ("a soldier who goes by the call sign “Fox”",
     "a medic named Olha", "with the call sign Tkach"): a person whatever the word lists say of the word,
@@ -160,6 +165,7 @@ def note_introductions(paragraph: str, context: People) -> None:
     named = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", unquoted_names(paragraph))
     found = [(m.group("name") or m.group("plain"), m.group("noun")) for m in _INTRODUCED.finditer(named)]
     found += [(m.group("name") or m.group("before"), None) for m in GIVEN_NAME.finditer(named)]
+    found += [(m.group("name"), None) for m in _NAME_KEPT_BACK.finditer(named)]
     for name, noun in found:
         if fold(name) in PRONOUNS or name.casefold() in LEADING_CAPS or fold(name) in CALENDAR:
             continue
@@ -184,6 +190,9 @@ def introduce(text: str, context: People) -> None:
         if after and after.group(1) in _WHOSE_NOUNS:
             continue  # "in the Trump administration", "in the Zelensky government": whose it is, no place
         context.places.update(fold(" ".join(words[:n])) for n in range(1, len(words) + 1))
+        if len(words) > 1 and words[0] in ("St", "St.", "Saint") and re.search(r"['’]s$", words[-1]):
+            # "in St Catherine’s": the parish, also without its possessive (not "in Simon’s town": his)
+            context.places.add(fold(" ".join(words[:-1] + [words[-1][:-2]])))
         region = _REGION_AFTER.match(bare, match.end())
         if region and not gender_of_name(region.group("region")) and not context.knows(region.group("region")):
             words = region.group("region").split()  # ("British Columbia": "Columbia" once "British" is read off)

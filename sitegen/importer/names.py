@@ -91,6 +91,9 @@ def _surname_like(name: str, context: People, alone: bool = False) -> bool:
 
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
+    last = tokens[-1].strip(".,") if tokens else ""
+    if last.endswith("s") and NATIONALITIES.match(last[:-1]):
+        return True  # "Displaced Ukrainians, hosts, friends and family gathered": a people, no person
     return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS or t in _PLATFORMS for t in folded) or all(
         t in PLACES for t in folded) or len(folded) > 1 and folded[-1] in _COUNTRIES or (
         len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1) or is_thing(tokens)

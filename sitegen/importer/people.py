@@ -61,6 +61,7 @@ class People:
     paragraph: int = 0  # the paragraph being read
     topic: bool = False  # the last sentence was about he or she (its subject), not about someone named
     seen: dict[str, int] = field(default_factory=dict)  # a person's label -> the paragraph that last spoke of them
+    issuer: tuple[int, SpeakerGuess] | None = None  # (paragraph, author) of the last statement or letter with one
     common: set[str] = field(default_factory=set)  # words the text also writes in lower case: "now", "volunteers"
 
     def title_off(self, name: str, role: str) -> tuple[str, str]:
@@ -217,7 +218,7 @@ class People:
 
 # What else a text calls the holder of an office: "the head of the region Vyacheslav Gladkov" is "the governor".
 _SAME_ROLE = {
-    "governor": re.compile(r"\bhead of (?:the )?(?:[\w-]+ )?(?:region|oblast|province|regional|state)\b"),
+    "governor": re.compile(r"\bhead of (?:the )?(?:[\w-]+ )?(?:region|oblast|province|regional|state)\b|^gov$"),
     "mayor": re.compile(r"\bhead of (?:the )?(?:city|town|village|municipality|city council)\b"),
     **dict.fromkeys(("pm", "premier"), re.compile(r"\bprime minister\b")),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"),
@@ -273,7 +274,7 @@ def speaker_description(description: str) -> str:
     return ""
 
 
-# Nouns for people by their make ("councilman", "operator", "navigator", "guardian") and bodies that speak
-# as one ("the city said", "the Russian side").
+# Nouns for people by their make ("councilman", "operator", "navigator", "guardian"), by whom they take in
+# ("the host in St Catherine’s"), and bodies that speak as one ("the city said", "the Russian side").
 _SPEAKING_NOUN = re.compile(r"[a-z]*(?:man|men|woman|women)|[a-z]{3,}(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)"
-                            r"|city|side")
+                            r"|hosts?|guests?|city|side")

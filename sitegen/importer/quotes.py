@@ -44,7 +44,7 @@ from sitegen.importer.markless import dashes_as_marks, lost_quote_marks, markles
 from sitegen.importer.mentions import note_introductions, note_people, note_someone
 from sitegen.importer.names import institutions_in
 from sitegen.importer.people import REPORTER, FoundQuote, People, SpeakerGuess, is_person_description
-from sitegen.importer.referents import resolve_who
+from sitegen.importer.referents import note_issuer, resolve_who
 from sitegen.importer.speakers import entry_names, with_registry
 from sitegen.importer.spans import (double_spans, is_heading_quote, is_quote, next_opens_with_quote, quote_spans,
                                     sentence_in_marks, single_quote_end, tidy_quote)
@@ -95,6 +95,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         for n, span in enumerate(spans):
             between = paragraph[cursor:max(cursor, span.start - 1)]
             note_people(between, context)
+            note_issuer(between, context)
             between_sentences = split_sentences(between)
             finished = bool(between_sentences) and bool(re.search(r"[.!?][\"”’']?\s*$", between.strip()))
             sentence_before = None
@@ -189,6 +190,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             found.append(FoundQuote(tidy_quote(text), guess, units[start_paragraph][1], how, told))
         tail = paragraph[cursor:]
         note_people(tail, context)
+        note_issuer(tail, context)
         for sentence in split_sentences(tail):
             subject = speaker_of_sentence(sentence, context)
             context.subject(subject)

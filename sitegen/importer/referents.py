@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from sitegen.importer.gender import MALE, SEXED_NOUNS
-from sitegen.importer.lexicon import AUXILIARY_WORDS, CALLING, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS
+from sitegen.importer.lexicon import (AUXILIARY_WORDS, CALLING, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS,
+                                     ROLE_WORDS, SPEECH_VERBS)
 from sitegen.importer.names import clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
 
@@ -57,6 +58,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                 person if person is not None and person.named and context.fits(person, age.group("noun")) else None) or (
                 SpeakerGuess(description=phrase.split(" ", 1)[1]))
         return context.last_subject or context.last_speaker
+    if _THE_DOCUMENT.fullmatch(lowered) and context.issuer is not None and context.paragraph - context.issuer[0] <= 3:
+        return context.issuer[1]  # "the statement read", after "the governor released a statement": the governor
     definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip()) or _DEFINITE.fullmatch(
         _head(lowered.split(",")[0].strip()))  # "the mayor of the city": the mayor
     if definite and after_verb and re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$", phrase):
@@ -78,8 +81,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             person = context.by_pronoun("he" if SEXED_NOUNS[noun] == MALE else "she")
         if person is not None:
             return person
-    role = re.fullmatch(r"(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
-    # "the economist" after "the economist Marcel Fratzscher" (not a name the text gave: "the Nigeria-born Adesina")
+    role = re.fullmatch(r"(?:this|that|the|its)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z][\w-]+)", lowered)
+    # "the economist" after "the economist Marcel Fratzscher" (not a name the text gave: "the Nigeria-born Adesina");
+    # "its chief Rabbi" after "Rabbi Avraham Wolff, chief Rabbi of Odessa": the body's, given that role
     if role and role.group("noun") not in ORG_WORDS and not context.knows(phrase.split()[-1]) and context.by_role(
             role.group("noun")):
         return context.by_role(role.group("noun"))
@@ -199,6 +203,33 @@ _DASH_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+(?P<aside>[^–—]{1,120}?)\s+[
 # The kinds of body a description may name: "the organization", "the charity", "the group".
 _BODY = re.compile(r"organi[sz]ation|group|charity|foundation|agency|company|movement|union|network|fund|initiative|"
                    r"ngo|institute|centre|center|service|association|coalition|campaign")
+
+
+# What a person or a body issues and a text then makes speak: "the statement read", "the letter stated".
+_DOCUMENTS = r"statement|letter|message|communiqu[eé]|press release|release|announcement|notice|appeal"
+_THE_DOCUMENT = re.compile(rf"(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})")
+_WHO = r"(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)"
+# Its author, as the text names them: "a statement from the exarchate affirmed", "a recent statement by park founder
+# Alexander Feldman painted", "The letter, which was signed by IOC president Thomas Bach", "the governor released a
+# statement", "local authorities said in a statement".
+_ISSUED_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b(?:,?\s+which\s+was)?\s+(?:from|by|(?:issued|signed|sent|posted|released|"
+                        rf"written)\s+by)\s+{_WHO}(?=\s+(?:{SPEECH_VERBS}|[a-z]+ed|reads?|says|made|makes)\b|\s*[,.;:(]|\s*$)"
+                        # (the name set off after a description: "a letter from a former soldier with the same name, Ivan,")
+                        r"(?P<name>,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*[,.;]))?")
+_ISSUED = re.compile(rf"(?:^\s*|[,;:…][\"”’]?\s*){_WHO}\s+(?:has\s+|had\s+|have\s+)?(?:released|issued|published|put\s+out|sent|"
+                     rf"posted|shared|signed|wrote|(?:{SPEECH_VERBS})\s+in)\s+(?:a|an|the|its|his|her|their)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\b")
+
+
+def note_issuer(text: str, context: People) -> None:
+    """Remember who issued the statement or letter the text goes on to quote as "the statement said"."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]?", " … ", text)
+    for pattern in (_ISSUED_BY, _ISSUED):
+        for match in pattern.finditer(bare):
+            named = match.groupdict().get("name") or ""
+            guess = resolve_who(match.group("who") + named, context)
+            if guess is not None and (guess.named or guess.description):
+                context.issuer = (context.paragraph, guess)
 
 
 def _subject_description(description: str, before: list[str], appositive: bool, context: People) -> bool:
