@@ -1399,3 +1399,45 @@ def test_a_short_line_introducing_the_quote_on_the_next_line_and_that_quote_are_
     assert found["Speaking to the BBC ahead of the match, Svitolina said,"] == TEXT
     assert found["\"There were lots of misunderstandings in Paris because everyone understood my position, and it is "
                  "just a big motivation for me to go out there.”"] == TEXT
+
+
+def test_a_pictures_alt_text_above_its_caption_with_a_credit_goes_with_the_caption():
+    found = kinds(f"Villages raise money for the appeal\n\nPublished: 1:56 PM March 13, 2022\nMore than 200 people attended "
+                  f"a coffee morning at the church hall in aid of the appeal.\n\nMore than 200 people attended a coffee "
+                  f"morning at the church hall in aid of the appeal. - Credit: Chris Roe\n\n{BODY}\n{AFTER}")
+    assert found["More than 200 people attended a coffee morning at the church hall in aid of the appeal."] == CLUTTER
+    assert found["The regional governor said three villages had lost power after the overnight strikes on the grid. "
+                 "Repair crews were working through the day and expected to restore supplies by the evening."] == TEXT
+
+
+def test_a_credit_naming_a_station_by_its_frequency_goes_and_so_does_the_caption_above_it():
+    found = kinds(f"Power cut in three villages\n\n{BODY}\nMembers of the parish pinch dumplings in the church's basement.\n\n"
+                  f"Jane Roe / 90.5 WXYZ\n\n{AFTER}")
+    assert found["Members of the parish pinch dumplings in the church's basement."] == CLUTTER
+    assert found["Jane Roe / 90.5 WXYZ"] == CLUTTER
+
+
+def test_a_caption_given_on_both_sides_of_its_credit_goes_both_times():
+    caption = ("Yuriy Roe, 56, of Ballwin, holds a Ukrainian flag signed by soldiers on Feb. 28, during a demonstration "
+               "at the Arch.")
+    page = parse_raw(f"Donations are the best way to help\n\n{caption}\nBrian Doe\nSt. Louis Public Radio\n{caption}\n\n"
+                     f"{BODY}\n{AFTER}")
+    assert [p.kind for p in page.paragraphs if p.text == caption] == [CLUTTER, CLUTTER]
+
+
+def test_a_most_read_box_numbered_by_place_and_rank_is_clutter_and_a_numbered_list_of_the_article_is_kept():
+    found = kinds(f"Power cut in three villages\n\n{BODY}\nMost Read\n\n  1. 1 Plans to open a cafe on the outskirts of "
+                  f"town\n  2. 2 Market place reopens after an incident\n  3. 3 New cruiser set for launch\n\n"
+                  f"1. Three villages lost power overnight. 2. Crews worked through the day to restore it.\n\n{AFTER}")
+    assert found["1. 1 Plans to open a cafe on the outskirts of town 2. 2 Market place reopens after an incident 3. 3 New "
+                 "cruiser set for launch"] == CLUTTER
+    assert found["1. Three villages lost power overnight. 2. Crews worked through the day to restore it."] == TEXT
+
+
+def test_a_paragraph_of_several_sentences_above_a_photos_credit_is_article_text_not_its_caption():
+    paragraph = ("Father Ivan Roe, who serves two Ukrainian Catholic parishes in the city as well as a mission in the "
+                 "valley, is a native Ukrainian. Originally from Lviv, he has been in the United States for 15 years but "
+                 "still has family at home.")
+    found = kinds(f"Power cut in three villages\n\n{BODY}\n{paragraph}\n\nJane Doe / 90.5 WXYZ\n\n{AFTER}")
+    assert found[paragraph] == TEXT
+    assert found["Jane Doe / 90.5 WXYZ"] == CLUTTER

@@ -83,8 +83,10 @@ def verbless_caption(text: str) -> bool:
 
 
 def credit_line(text: str) -> bool:
-    """A short photo credit with a slash between names: "Charles Davis/Insider" (not a web address)."""
-    return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?[A-Z]", text)) and ":" not in text and (
+    """A short photo credit with a slash between names: "Charles Davis/Insider", "Katie Blackley / 90.5 WESA" (a
+    station by its frequency; not a web address)."""
+    return len(words_of(text)) <= 8 and bool(re.search(r"[A-Z][\w.'’-]*\s?/\s?(?:[A-Z]|\d+(?:\.\d+)?\s+[A-Z])", text)) and (
+        ":" not in text) and (
         not ends_sentence(text))
 
 
@@ -110,8 +112,11 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
                                      text) or re.match(PICTURE_GIVER, text, re.IGNORECASE))
         if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
                                              or short_credit):
-            if len(words_of(texts[i - 1])) <= 60 and not _REPORTS_THAT.search(texts[i - 1]):
+            if len(words_of(texts[i - 1])) <= 60 and not _REPORTS_THAT.search(texts[i - 1]) and not (
+                    len(words_of(texts[i - 1])) >= 40 and len(split_sentences(texts[i - 1])) >= 2):
                 reasons[i - 1] = "caption"  # (not a sentence reporting what someone says: the picture had none)
+            if credit_line(text):  # ("Katie Blackley / 90.5 WESA"; not a title "Zelensky Calls for Talks")
+                reasons[i] = reasons[i] or "photo credit"
         if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:
             reasons[i + 1] = "caption"
         if re.fullmatch(r"(?i)image caption\W*", text) and i + 1 < count and not reasons[i + 1]:

@@ -77,6 +77,10 @@ _TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:
 _WHOLLY_QUOTED = re.compile(r"^\s*[\"“‘'«][^\"“”‘’«»]+[\"”’'»][.!?]?\s*$")
 
 
+# An item of a ranked list of stories, its place and its rank both given: "1. 1 Plans to open …", "2. 5 73-year-old …".
+_RANKED = re.compile(r"(?:^|(?<=\s))\d{1,2}\.\s+\d{1,2}\s+[A-Z0-9‘'\"“]")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
@@ -144,6 +148,8 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "caption with its alt text"
     if TWEET.search(text):
         return "embedded post"
+    if len(_RANKED.findall(text)) >= 2 and _RANKED.match(text):
+        return "related stories"  # a most-read box, numbered twice: "1. 1 Plans to open … 2. 2 Dereham …"
     if position >= count - 2 and AUTHOR_BIO.match(text):
         return "author note"
     if len(words) <= 8 and CREDIT_LINE.match(text) and "/" in text:

@@ -262,21 +262,31 @@ def _opens_body(texts: list[str], reasons: list[str], weak: list[bool], i: int) 
     return False
 
 
+# What a picture's credit line is dropped as.
+_CREDITS = ("photo credit", "credit or caption", "caption with credit")
+
+
 def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> None:
     """Words given twice: a paragraph said again word for word (a standfirst the body repeats, a caption
     and its alt text), or a short sentence inside a longer paragraph (a pull quote); the copy goes. A
-    picture's alt text right above its caption, which repeats it with a credit, goes with the caption."""
+    picture's alt text right above its caption, which repeats it with a credit, goes with the caption (read
+    first: as a mere copy it could be kept again, its caption having gone for another reason)."""
+    for i in range(len(texts) - 1):
+        # (the same words twice with nothing added are no caption's sign: some pages give every paragraph twice)
+        if not reasons[i] and len(words_of(texts[i])) >= 4 and normals[i] and reasons[i + 1] in CAPTION_REASONS and (
+                normals[i + 1].startswith(normals[i])):
+            reasons[i] = "caption"
     for i, text in enumerate(texts):
         if reasons[i] or not normals[i] or len(words_of(text)) < 6:
             continue
         if normals[i] in normals[:i] or (len(words_of(text)) <= 25 and re.search(r"[.!?…][\"”’')\]]*$", text) and any(
                 normals[i] in other and normals[i] != other for other in normals)):
             reasons[i] = "repeats the article"
-    for i in range(len(texts) - 1):
-        # (the same words twice with nothing added are no caption's sign: some pages give every paragraph twice)
-        if not reasons[i] and len(words_of(texts[i])) >= 4 and normals[i] and reasons[i + 1] in CAPTION_REASONS and (
-                normals[i + 1].startswith(normals[i])):
-            reasons[i] = "caption"
+            copy = normals.index(normals[i])
+            between = range(copy + 1, i)
+            if copy < i <= copy + 3 and between and all(reasons[j] in _CREDITS and len(words_of(texts[j])) <= 8
+                                                       for j in between):
+                reasons[copy] = reasons[i] = "caption"  # a picture's description on both sides of its credit
 
 
 def _keep_one_copy(texts: list[str], normals: list[str], kinds: list[tuple[str, str]]) -> None:
