@@ -121,7 +121,7 @@ def line_reason(text: str, position: int, count: int) -> str:
         return "aggregator trailer"
     if len(words) <= 20 and re.match(r"(?i)^(?:watch|listen|view)(?: it| this| the video)? on [A-Z][\w.]*\s*:", text):
         return "player"  # "Watch on YouTube: “…”": a video's link with its title
-    if len(words) <= 30 and PLAYER.match(text) and (not ends_sentence(text) or re.match(r"^\w+\s*\|", text)):
+    if len(words) <= 30 and PLAYER.match(text) and (not ends_sentence(text) or re.match(r"^\w+\s*(?:\||:\s*$)", text)):
         return "player"  # "WATCH | Soldier says …:": a player's label, a bar after it, then the video's title
     source = SOURCE_LINE.match(text)
     if source:
@@ -382,6 +382,11 @@ def _after_headline(text: str, headline: str) -> int:
     return tokens[len(heads)].start()
 
 
+# A byline glued before a wire story's dateline: "By Jane Roe KYIV (Reuters) - …", "By Jane Roe LVIV, Ukraine — …".
+_BYLINE_BEFORE_DATELINE = re.compile(r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?=\s+[A-Z]{3,}\b[A-Z .'’-]{0,30}"
+                                     r"(?:,\s+[A-Z][a-z]+\s*)?(?:\s*\([A-Z][\w ]{1,20}\))?\s*[—–-]\s)")
+
+
 def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple[str, int]]:
     """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption, the headline given
     again) to article text, so that the text is not dropped with it; glued article text stays as it is."""
@@ -393,6 +398,10 @@ def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple
                 words_of(tail)) >= 8 and ends_sentence(tail):  # a title ends no sentence: a lead that quotes it does
             out += [(text[:cut].rstrip(), line)]
             text = tail
+        lead = _BYLINE_BEFORE_DATELINE.match(text)
+        if lead and line_reason(lead.group(), 0, 3) and prose(text[lead.end():]) and len(words_of(text[lead.end():])) >= 8:
+            out += [(lead.group(), line)]  # "By Jane Roe KYIV (Reuters) - Tearful mourners …": the writer, then the text
+            text = text[lead.end():].lstrip()
         for glue in _GLUED.finditer(text):
             head, tail = text[:glue.start()], text[glue.end():]
             if glue.group():  # the dash: a caption's, not an aside's
