@@ -1794,3 +1794,22 @@ def test_a_given_name_whose_surname_the_text_withholds_is_a_person_for_a_later_s
     found = speakers(f"{opening} in Canada with her daughter five months ago, she was thankful for the support.",
                      "“My city suffers a lot, from the first day of the war,” she said.")
     assert found["My city suffers a lot, from the first day of the war"] == "Maryna"
+
+
+def test_a_given_name_set_off_before_a_relative_clause_is_a_person_for_a_later_she():
+    found = speakers("Ivan Roe, 70, lives in the village.",
+                     "Exactly one year ago, Galina, who lived alone in Kyiv, visited her relatives in the north.",
+                     "She said, “There was heavy shelling from the Russians there, and it was very difficult.”")
+    assert found["There was heavy shelling from the Russians there, and it was very difficult."] == "Galina"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    (["Ivan Roe, 70, lives in the village.",
+      "When asking Holocaust survivor Renate about her thoughts on the war, her first reaction was: “It is pure evil.”"],
+     "It is pure evil.", "Renate"),
+    (["Ivan Roe, 70, lives in the village.", "Olena Doe runs the shop and knows the families well.",
+      "Asked what comes next for the village, his answer was: “We rebuild the school first.”"],
+     "We rebuild the school first.", "Ivan Roe"),
+])
+def test_his_or_her_answer_before_a_colon_gives_the_quote_to_the_person_he_or_she_stands_for(paragraphs, quote, speaker):
+    assert speakers(*paragraphs)[quote] == speaker

@@ -169,6 +169,11 @@ def _a_role(words: str) -> bool:
     return bool(re.search(r"\b[a-z]{2,}\b", words)) and not VERB.search(words) and not _FINITE.search(words)
 
 
+# The words someone answered, introduced as theirs: "her first reaction was:", "His answer:".
+_OWN_ANSWER = re.compile(r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){0,2}?(?:reaction|response|answer|reply|retort|verdict|"
+                         r"advice|explanation|conclusion)\s*(?:was|is|came)?\s*:\s*$")
+
+
 def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
     """The speaker named in the reporting clause that introduces a quote: "X said:", "X said that"."""
     sentences = split_sentences(before.strip()) if before.strip() else []
@@ -193,6 +198,9 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
         matches = list(_ACCORDING.finditer(sentence))
         if matches:
             return resolve_who(matches[-1].group("who"), context), "according to X"
+        reaction = _OWN_ANSWER.search(sentence)
+        if reaction:  # "…, her first reaction was: “…”": the words are hers
+            return pronoun("he" if reaction.group("whose") in ("his", "His") else "she", context), "his answer: \"...\""
         described = _DESCRIBED_SUBJECT.match(sentence) if sentence.rstrip().endswith(":") else None
         if described:  # "The commander of the company was full of fighting spirit: “…”"
             return SpeakerGuess(description=described.group("who")), "subject: \"...\""

@@ -36,6 +36,9 @@ _GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?
                             r"knew|thought|kept|lost|saw|met|heard|told)\b")
 # A given name alone as an owner: "Ivan’s spacious two-story house took several direct hits".
 _GIVEN_OWNER = re.compile(r"(?:^|[.!?;,]\s+|\b(?:and|of|with|as|[Ww]hen|[Ww]hile)\s+)(?P<name>[A-Z][a-z]+)['’]s\s+[a-z]")
+# A given name set off before a relative clause about its bearer: "Exactly one year ago, Galina, who lived alone in
+# Kyiv, visited …".
+_GIVEN_WHO = re.compile(r"(?:^|[.!?;,]\s+)(?P<name>[A-Z][a-z]+),\s+who\s+[a-z]")
 # Someone the text describes without naming: "a man in a cafe", "an elderly woman", "one of the wives".
 # (the words before the noun describe it, they join no clause: not "a farm while his father")
 _SOMEONE = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne of the)\s+(?P<who>(?:(?!(?:while|and|or|but|when|as|his|her|their|its|"
@@ -204,6 +207,7 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
     found += [(m.group("name"), "") for m in _GIVEN_SUBJECT.finditer(bare) if gender_of_name(m.group("name"))]
     found += [(m.group("name"), "") for m in _GIVEN_OWNER.finditer(bare) if gender_of_name(m.group("name"))]
+    found += [(m.group("name"), "") for m in _GIVEN_WHO.finditer(bare) if gender_of_name(m.group("name"))]
     for name, role in found:
         folded = fold(name)
         if not folded or name.casefold() in LEADING_CAPS or context.common_words(name) or folded in PLACES or folded in ORG_WORDS or (
