@@ -1813,3 +1813,32 @@ def test_a_given_name_set_off_before_a_relative_clause_is_a_person_for_a_later_s
 ])
 def test_his_or_her_answer_before_a_colon_gives_the_quote_to_the_person_he_or_she_stands_for(paragraphs, quote, speaker):
     assert speakers(*paragraphs)[quote] == speaker
+
+
+def test_a_name_whose_last_word_is_a_title_is_the_speaker_when_a_body_not_a_person_is_named_after_it():
+    found = speakers("“The biggest issue is getting barges from point A to point B,” said John King, president of the "
+                     "Niagara County Farm Bureau.")
+    assert found["The biggest issue is getting barges from point A to point B"] == "John King"
+
+
+def test_a_body_named_after_its_kind_is_described_not_named_there_and_after():
+    found = speakers("Issuing dire warnings, international graphic arts association Intergraf says the war will hit "
+                     "prices. It says this is “a major concern for the future of our industry”.",
+                     "Intergraf says, “the graphic industry experiences a paper supply shortage it has never experienced "
+                     "before,” and warns of “severe repercussions in the supply of print products.”",
+                     "Labels association Finat has warned of “far reaching consequences for the global economy”.")
+    assert found["a major concern for the future of our industry"] == "international graphic arts association Intergraf"
+    assert found["the graphic industry experiences a paper supply shortage it has never experienced before"] == "Intergraf"
+    assert found["severe repercussions in the supply of print products."] == "Intergraf"
+    assert found["far reaching consequences for the global economy"] == "Labels association Finat"
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    ("Heading for home after a long and eventful journey a tired Llyr, who lives in Ruthin, said from Poland: “We had "
+     "to adapt our plans as we went along.”", "We had to adapt our plans as we went along.", "Llyr"),
+    ("Commenting on the project Rev Tom Morgan said: “I wanted to do something because I have a passion for this.”",
+     "I wanted to do something because I have a passion for this.", "Tom Morgan"),
+])
+def test_a_participle_opening_the_sentence_without_a_comma_before_the_name_leaves_the_name_the_speaker(
+        paragraph, quote, speaker):
+    assert speakers(paragraph)[quote] == speaker

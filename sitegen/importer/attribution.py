@@ -206,7 +206,7 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
             return SpeakerGuess(description=described.group("who")), "subject: \"...\""
         return None, ""
     if re.fullmatch(r"\s*(?:and|but|then|also)?\s*", sentence[:verbs[-1].start()], re.I):
-        return context.last_subject or context.last_speaker, "X said and said"
+        return context.last_any or context.last_subject or context.last_speaker, "X said and said"
     guess = None
     for verb in reversed(verbs):
         candidate = subject_of(sentence, verb.start(), context)
@@ -223,9 +223,12 @@ _AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|la
                        r"on Telegram|on Twitter)\s*$")
 # A sentence whose subject is an office in capitals, then its verb: "the Secretary General thanked …".
 _TITLED_SUBJECT = re.compile(r"\W*[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
-_LEADING_ADVERBIAL = re.compile(r"^(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
+_LEADING_ADVERBIAL = re.compile(r"^(?:(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
                                 r"Addressing|Back|Despite|Following|Since|When|While|As|But|And|Sixty|Fifty|Forty|"
-                                r"Thirty|Twenty|Ten)\b(?:[^,]{0,120}),\s*")
+                                r"Thirty|Twenty|Ten)\b(?:[^,]{0,120})"
+                                # any participle opening the sentence with its object, closed by a word in lower case
+                                # ("Issuing dire warnings, …"; not "Heading home a tired Llyr, who …, said")
+                                r"|[A-Z][a-z]{2,}ing\s+[a-z][^,]{0,118}\s[a-z][\w'’-]*),\s*")
 
 
 def _strip_aux(text: str) -> str:

@@ -133,11 +133,12 @@ _THING_AFTER_PLACE = re.compile(r"\b(?:into|onto|aboard|inside|under|behind|on|i
 
 # The kinds of body a name may follow: "the channel Ukrainian Witness", "grid operator Ukrenergo", "the movement
 # Put Domoj", "the news portal Ukrainska Pravda": the name is an institution's.
-_BODY_KINDS = (r"operator|company|firm|provider|utility|agency|broadcaster|network|group|movement|channel|outlet|"
-               r"organi[sz]ation|charity|foundation|manufacturer|corporation|bank|newspaper|website|portal|watchdog|"
-               r"monitor|union|fund|platform|initiative|project|publication|magazine|party|brigade|unit|battalion")
-_KIND_THEN_NAME = re.compile(rf"\b(?:{_BODY_KINDS})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
-_ORG_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_KINDS})\s+$")
+BODY_KINDS = (r"operator|company|firm|provider|utility|agency|broadcaster|network|group|movement|channel|outlet|"
+              r"organi[sz]ation|charity|foundation|manufacturer|corporation|bank|newspaper|website|portal|watchdog|"
+              r"monitor|union|fund|platform|initiative|project|publication|magazine|party|brigade|unit|battalion|"
+              r"association|federation|airline|retailer|producer|carrier")
+_KIND_THEN_NAME = re.compile(rf"\b(?:{BODY_KINDS})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
+_ORG_NOUN_BEFORE = re.compile(rf"\b(?:{BODY_KINDS})\s+$")
 # An office in a body before a name: "head of the donor selection unit Yuriy Verkhovenko" is the head, not the unit.
 _HEAD_OF = re.compile(r"(?i)\b(?:head|chief|director|commander|chairman|chairwoman|leader|spokesman|spokeswoman|"
                       r"spokesperson) of (?:the )?(?:[\w'’-]+\s+){0,5}$")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitegen.importer.gender import MALE, SEXED_NOUNS
+from sitegen.importer.gender import MALE, SEXED_NOUNS, gender_of_name
 from sitegen.importer.lexicon import (AUXILIARY_WORDS, CALLING, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS,
                                      ROLE_WORDS, SPEECH_VERBS)
-from sitegen.importer.names import clean_who, names_in
+from sitegen.importer.names import BODY_KINDS, clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
 
 
@@ -87,6 +87,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     if role and role.group("noun") not in ORG_WORDS and not context.knows(phrase.split()[-1]) and context.by_role(
             role.group("noun")):
         return context.by_role(role.group("noun"))
+    body = _BODY_NAMED.fullmatch(phrase.strip(" ,"))
+    if body and not gender_of_name(body.group("name").split()[0]) and body.group("name").split()[0].casefold() not in ROLE_WORDS:  # "international graphic arts association Intergraf", "Labels association Finat": a body, described
+        return SpeakerGuess(description=re.sub(r"(?i)^(?:the|an?)\s+", "", body.group()))
     said_parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p) for p in said_parts]
     if parts and parts[-1].casefold() in PRONOUNS:
@@ -122,7 +125,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
         # "the Rotary District Governor of Poland, Piotr Jankowski": a title in capitals, its holder named next
         titles = [x for x in people if x.name.split()[-1].casefold() in ROLE_WORDS]
-        if titles and n + 1 < len(parts) and names_in(parts[n + 1], context, True, True):
+        if titles and n + 1 < len(parts) and any(not x.org for x in names_in(parts[n + 1], context, True, True)):
+            # (not a body named next: "John King, president of the Niagara County Farm Bureau" is John King)
             people = [x for x in people if x not in titles]
         # "Fr Grzegorz Draus of St John Paul II parish": a name after "of" a name is where that person belongs
         # ("Rotary Club of Belvoir-Wodonga's Michael Shepanski": the body's person, named after whose he is)
@@ -200,6 +204,9 @@ _FIRM_AND_ROLE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,5}(?:[a-z][\w-]*\s+){0,
 # An aside between dashes closing the phrase before a speech verb: "Drew Hendry – SNP MP for Inverness –".
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+(?P<aside>[^–—]{1,120}?)\s+[–—]\s*$")
 
+# A body's kind in lower case, then its name: "international graphic arts association Intergraf", "the airline Wizz Air".
+_BODY_NAMED = re.compile(rf"(?:(?:the|an?)\s+)?(?:(?!(?:on|of|in|at|for|from|with|to|by|about|and|said|says)\b)[\w'’-]+\s+){{0,4}}?"
+                         rf"(?:{BODY_KINDS})\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})")
 # The kinds of body a description may name: "the organization", "the charity", "the group".
 _BODY = re.compile(r"organi[sz]ation|group|charity|foundation|agency|company|movement|union|network|fund|initiative|"
                    r"ngo|institute|centre|center|service|association|coalition|campaign")
