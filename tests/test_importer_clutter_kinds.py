@@ -1489,3 +1489,27 @@ def test_a_players_label_a_donation_button_an_ai_notice_and_more_of_the_sites_ow
 ])
 def test_sentences_sharing_words_with_those_prompts_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Welcome to the discussion.",
+    "Keep it clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+    "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.",
+    "Be proactive. Use the 'Report' link on each comment to let us know of abusive posts.",
+    "Share with Us. We'd love to hear eyewitness accounts, the history behind an article.",
+    "Sign in or get an account to comment.",
+    "Stay ahead of the Ukraine Crisis",
+    "If you have a story idea for the Ag Network, email us.",
+    "Written on . Posted in News.",
+])
+def test_a_comment_sections_rules_and_a_sites_alerts_and_calls_for_stories_are_clutter(line):
+    assert kinds(f"Power cut in three villages\n\n{BODY}\n{line}\n\n{AFTER}")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Keep it clean, the mayor told the volunteers as they swept the square on Monday.",
+    "Be nice to the newcomers, the teacher told her pupils before the families arrived.",
+    "Stay ahead of the cold, the governor urged residents as the grid failed across three regions.",
+])
+def test_sentences_opening_like_comment_rules_or_alerts_are_kept(line):
+    assert kind_between_prose(line) == TEXT

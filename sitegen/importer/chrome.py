@@ -38,6 +38,13 @@ PROMPTS = re.compile(
     # "Send questions/comments to the editors.", "The i newsletter cut through the noise" (not a charity's "Make an
     # Online Donation": its page goes on to address the reader, and such a prompt would end the article there)
     r"|\btap here (?:to|for)\b|\bfrom our (?:online )?(?:shop|store)\b"
+    # a comment section's rules ("Welcome to the discussion.", "Keep it clean. Please avoid …", "Be Nice. No racism
+    # …"), its sign-in, a trade site's alerts, a newsroom's call for story ideas
+    r"|^welcome to the discussion\W*$|^keep it clean\.\s+please avoid\b|^don['’]t threaten\.\s+threats\b"
+    r"|^be truthful\.\s+don['’]t knowingly lie\b|^be nice\.\s+no racism\b|^be proactive\.\s+use the\b[^.]{0,20}\breport\b"
+    r"|^share with us\.\s+we['’]d love to hear\b|\bsign in (?:or (?:get|create|register) an account )?to comment\b"
+    r"|^(?:do not|don['’]t) miss (?:a|an|any)\b[^.]{0,40}\b(?:update|alert|story|news)\W*$|^stay ahead of the\b[^.]{0,40}$"
+    r"|^if you have a (?:story|news) (?:idea|tip)\b"
     r"|^send (?:your )?(?:questions|comments|tips|letters)(?:\s*/\s*comments)?\b.{0,30}\bto the editors?\b"
     r"|^the [\w ]{1,20} newsletter\b[^.]{0,40}$"
     r"|\bnot responsible for the content of external\b|\bsave to read later\b|\bhead start on your day\b"
@@ -206,7 +213,7 @@ BYLINE_LINE = re.compile(
     r"|^by \w+\s*,\s*in [\w ]{1,30}\s*,\s*at [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:\s+tags:)?$"
     # "By Jane Roe, FP, 20/2/23 Feb 22, 2023 - 4:24:07 PM", "Article written by" (its name on the next line)
     r"|(?-i:^By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, [A-Z][\w&.]{1,20}, \d{1,2}/\d{1,2}/\d{2,4}\b.{0,40}$)"
-    r"|^(?:article|story|post) written by:?$"
+    r"|^(?:article|story|post) written by:?$|^(?:co-)?(?:authored|written) by:?$|^written on\b.{0,40}\bposted in\b"
     r"|(?-i:^(?:WORDS|TEXT|PHOTOS?|PHOTOGRAPHY|PICTURES|INTERVIEW) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}$)"
     # a blog's reader comment under its writer's name: "Anonymous said...", "Jane Roe said…"
     r"|(?-i:^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} said(?:\.\.\.|…)$)",
