@@ -1513,3 +1513,11 @@ def test_a_comment_sections_rules_and_a_sites_alerts_and_calls_for_stories_are_c
 ])
 def test_sentences_opening_like_comment_rules_or_alerts_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+def test_a_list_bulleted_with_a_pictograph_whose_first_item_is_a_clause_is_the_articles():
+    items = ["💙 2 Emergency units of quarantine;", "💙 Equipment for quarantine such as big crates and blankets",
+             "💙 Medications and consultations (vet care, parasite controls for the shelter and tests)"]
+    found = kinds(f"Power cut in three villages\n\n{BODY}\nWhat has been done with our previous donation of 15,000€?\n\n"
+                  + "\n\n".join(items) + f"\n\n{AFTER}")
+    assert [found[item] for item in items] == [TEXT, TEXT, TEXT]

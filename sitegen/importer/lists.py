@@ -12,9 +12,10 @@ from sitegen.importer.chrome import SOURCE_LINE
 from sitegen.importer.clutter import CLUTTER, words_of
 from sitegen.importer.layout import split_sentences
 
-# The mark that leads a list's item: "• ", "- ", "– ".
-_MARK = re.compile(r"^([-–—•·*▪])\s+\S")
-LIST_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
+# The mark that leads a list's item: "• ", "- ", "– ", or a pictograph a charity's page bullets with ("💙 ").
+_MARKS = r"[-–—•·*▪]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?"
+_MARK = re.compile(rf"^({_MARKS})\s+\S")
+LIST_ITEM = re.compile(rf"^(?:{_MARKS}|\d{{1,2}}[.)])\s+\S")
 # What makes a line one of a list of other stories (``placement``'s reasons).
 LIST_ITEMS = ("list of other headlines", "run of teasers", "related stories", "embedded post", "page footer")
 
@@ -27,7 +28,7 @@ def mark_marked_lists(texts: list[str], kinds: list[tuple[str, str]], attributed
     while i < count:
         mark = _MARK.match(texts[i])
         j = i + 1
-        while mark and j < count and texts[j][:1] == mark.group(1) and _MARK.match(texts[j]):
+        while mark and j < count and texts[j].startswith(mark.group(1)) and _MARK.match(texts[j]):
             j += 1
         items = range(i, j)
         introduced = i > 0 and texts[i - 1].rstrip().endswith(":")
@@ -136,6 +137,7 @@ _KEY_POINTS = re.compile(r"(?i)^(?:what you need to know|key (?:points|takeaways
                          r"at a glance|in brief|in short|summary)\W*$")
 # An item that is a sentence or a clause of one, not a title: it goes on in lower case ("- help with accommodation
 # in Warsaw,") or ends as a sentence does ("- No one has claimed responsibility for damaging it.").
-_CLAUSE_ITEM = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+(?:[a-z]|(?=(?:\S+\s+){5}.*[.;,]$))")
+# (an item ending on a semicolon is one clause of the list's sentence, however short: "💙 2 Emergency units of quarantine;")
+_CLAUSE_ITEM = re.compile(rf"^(?:{_MARKS}|\d{{1,2}}[.)])\s+(?:[a-z]|(?=(?:\S+\s+){{5}}.*[.;,]$)|(?=.*;$))")
 _INTRODUCES = re.compile(r"^(?!(?:Listen|Read|Watch|See|Follow|Click|Tap|Subscribe|Sign|Get|Download|Share|More|Related)\b)"
                          r"[A-Z][\w’'-]*(?: [\w’'-]+){4,11}(?<!\bhere)(?<!\bbelow):$")
