@@ -1521,3 +1521,10 @@ def test_a_list_bulleted_with_a_pictograph_whose_first_item_is_a_clause_is_the_a
     found = kinds(f"Power cut in three villages\n\n{BODY}\nWhat has been done with our previous donation of 15,000€?\n\n"
                   + "\n\n".join(items) + f"\n\n{AFTER}")
     assert [found[item] for item in items] == [TEXT, TEXT, TEXT]
+
+
+def test_a_wire_sign_off_of_place_and_date_in_brackets_is_no_photo_credit():
+    line = ("Data from the tourism authority show that there were 9,883 Ukrainian arrivals, whilst the Russian arrivals "
+            "stand at 18,044. (Colombo/Feb27/2022)")
+    assert kind_between_prose(line) == TEXT
+    assert kind_between_prose("A volunteer sorts donated clothes at the station. (Jane Roe/Reuters)") == CLUTTER

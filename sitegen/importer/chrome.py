@@ -271,7 +271,8 @@ CREDITS = re.compile(
     r"|^file\s*[-–—] |^file photo\b|^\(?with inputs from (?:agencies|wires|pti|ians)\b|\bphoto caption\W*$|\bposes for a (?:photo|picture|portrait)\b"
     r"|\bstock photo\b|(?-i:\b[Cc]opyright [A-Z])|\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$"
     r"|\((?:Reuters|AP|AFP|EPA)\s*:[^)]*\)\s*$|^filmed by\b|^camera icon|\bfor (?:NPR|AP|AFP|Reuters)$|/ ?TASS$"
-    r"|\([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$"
+    # (not a wire's sign-off of place and date: "(Colombo/Feb27/2022)")
+    r"|\((?![^()]*(?:19|20)\d\d\))[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* ?/ ?[A-Z][\w .'/-]+\)\s*$|[.!?”\"]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?/ ?[A-Z][^/]{0,60}$"
     # a photographer working for an outlet, a video's or photo's courtesy line, a caption labelled at its end:
     # "(Jane Roe for The Example Post)", "Video courtesy of Example TV.", "Power plant in the south - photo"
     r"|(?-i:\((?:[A-Z][\w.'’-]+ ){1,3}for (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\)\s*$)"
