@@ -88,7 +88,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             role.group("noun")):
         return context.by_role(role.group("noun"))
     body = _BODY_NAMED.fullmatch(phrase.strip(" ,"))
-    if body and not gender_of_name(body.group("name").split()[0]) and body.group("name").split()[0].casefold() not in ROLE_WORDS:  # "international graphic arts association Intergraf", "Labels association Finat": a body, described
+    first = body.group("name").split()[0] if body else ""
+    if body and not gender_of_name(first) and first.casefold() not in ROLE_WORDS:
+        # "international graphic arts association Intergraf", "Labels association Finat": a body, described (not "the
+        # project Rev Tom Morgan", a title, nor "the group Maria Roe", a given name)
         return SpeakerGuess(description=re.sub(r"(?i)^(?:the|an?)\s+", "", body.group()))
     said_parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p) for p in said_parts]
