@@ -55,6 +55,15 @@ UNKNOWN = "unknown speaker"
 _STORE_DATE = re.compile(r"date \d{4} \d{2}(?: \d{2})?")
 
 
+# A generation or an order after a name ("Samuel L. Stanley Jr.", "Prince Albert II", "Andrii Roe SJ"): the importer
+# leaves it out of a speaker's name, some keys keep it; either way it is the same person.
+_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV|SJ|OSB|OFM|OP)\.?)+\s*$")
+
+
+def _without_suffix(name: str) -> str:
+    return _SUFFIX.sub("", str(name))
+
+
 def right_speaker(guess, key: dict) -> bool:
     if key.get("unnamed") and norm(key["speaker"]) == UNKNOWN:
         return guess is None  # nothing names the speaker: the quote is left to the editor
@@ -64,8 +73,8 @@ def right_speaker(guess, key: dict) -> bool:
         return not guess.named and bool(stems(guess.description) & stems(key["speaker"]))
     if not guess.named:
         return False
-    names = [key["speaker"]] + list(key.get("aliases") or [])
-    found = words(guess.name)
+    names = [_without_suffix(key["speaker"])] + [_without_suffix(a) for a in key.get("aliases") or []]
+    found = words(_without_suffix(guess.name))
     # the same surname, or the text gave only the first name ("Liliia" for "Liliia Malona")
     return any(found and (words(n) == found or words(n)[-1:] == found[-1:] or (len(found) == 1 and words(n)[:1] == found))
                for n in names if words(n))

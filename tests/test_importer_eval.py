@@ -30,6 +30,14 @@ def test_same_quote_needs_most_words_on_both_sides():
                                                                    "house in the town tonight") == 0.0
 
 
+@pytest.mark.parametrize("key_name, found", [
+    ("Samuel L. Stanley Jr.", "Samuel L. Stanley"), ("Prince Albert II", "Prince Albert"), ("Andrii Roe", "Andrii Roe SJ"),
+])
+def test_a_generation_or_an_order_after_a_name_is_the_same_person_either_way(key_name, found):
+    assert import_scoring.right_speaker(SpeakerGuess(name=found), {"speaker": key_name})
+    assert not import_scoring.right_speaker(SpeakerGuess(name="Jane Doe"), {"speaker": key_name})
+
+
 def test_right_speaker_by_name_surname_first_name_or_description():
     key = {"speaker": "Ivan Petrenko", "aliases": ["Vanya"]}
     assert import_scoring.right_speaker(SpeakerGuess(name="Mayor Ivan Petrenko"), key)
