@@ -1842,3 +1842,27 @@ def test_a_body_named_after_its_kind_is_described_not_named_there_and_after():
 def test_a_participle_opening_the_sentence_without_a_comma_before_the_name_leaves_the_name_the_speaker(
         paragraph, quote, speaker):
     assert speakers(paragraph)[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    (["Stephen Roe, CEO, Plan International said:", "“We stand in solidarity with everyone whose lives are torn apart.”"],
+     "We stand in solidarity with everyone whose lives are torn apart.", "Stephen Roe"),
+    (["Dr Unni Doe, Global Humanitarian Director, Plan International said:",
+      "“We are hearing stories of unprecedented human suffering.”"],
+     "We are hearing stories of unprecedented human suffering.", "Unni Doe"),
+])
+def test_a_name_its_office_and_its_body_each_set_off_before_said_is_the_person(paragraphs, quote, speaker):
+    assert speakers(*paragraphs)[quote] == speaker
+
+
+def test_the_title_alone_after_a_name_it_opens_and_went_on_to_say_are_that_person():
+    found = speakers("Prince asks for full solidarity",
+                     "Prince Albert II announced in a video message that Monaco is engaged in welcoming refugees.",
+                     "In a broadcast from the Palace, Prince Albert gave an impassioned speech about the refugees.",
+                     "“I hope that Monaco will take full part in the effort of solidarity,” the Prince went on to say.")
+    assert found["I hope that Monaco will take full part in the effort of solidarity"] == "Prince Albert"
+
+
+def test_a_religious_orders_letters_after_a_name_are_no_part_of_it():
+    found = speakers("“Support is now arriving from all across the Society,” said Andrii Roe SJ, the director in Lviv.")
+    assert found["Support is now arriving from all across the Society"] == "Andrii Roe"

@@ -117,7 +117,8 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
             return guess, "said X"
     match = _AFTER_WHO_FIRST.match(sentence)
     if match and len(match.group("who").split()) <= 24 and not re.match(r"(?:which|that|who)\b", match.group("who")):
-        guess = resolve_who(match.group("who"), context)
+        # ("the Prince went on to say": who went on)
+        guess = resolve_who(_GOES_ON_TO.sub("", match.group("who")), context)
         if guess:
             return guess, "X said"
     return None, ""
@@ -125,6 +126,7 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
 
 _ON_ITS_PAGE = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|[a-z]+ed)\s+(?:on|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*"
                           rf"(?:\s+[A-Z][\w'’-]*){{0,4}}?)(?:['’]s)?\s+(?:page|website|channel|account|blog)\b")
+_GOES_ON_TO = re.compile(r"\s+(?:went|goes|had gone) on to$|\s+(?:continued|continues|proceeded|hastened|wanted|wants) to$")
 _TESTIMONY = re.compile(r"^[\s,—–-]*(?:[Ss]uch|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:is|are|was|were)\s+(?:the\s+)?"
                         r"(?:testimony|account|story|words|recollection|memory|memories|assessment|verdict)\s+of\s+"
                         r"(?P<who>[^\"“”.;:!?]{2,120})")
@@ -247,12 +249,24 @@ _TRAILING_NAMED = re.compile(r",\s+(?P<who>(?P<words>(?:[a-z][\w'’-]*\s+){0,5}
 _NAME_THEN_WHO = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s[^.;:!?\"“”]{0,200},$")
 
 
+# A name, its office in capitals and the body it holds it in, each set off: "Dr Unni Roe, Global Humanitarian
+# Director, Plan International".
+_NAME_OFFICE_BODY = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<office>(?:[A-Z][\w'’&-]*\s+){0,4}"
+                               r"[A-Z][\w'’&-]*),\s+(?:[A-Z][\w'’&.-]*\s*){1,5}$")
+
+
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
-    aside = _NAME_THEN_WHO.match(_LEADING_ADVERBIAL.sub("", sentence[:verb_start].strip()))
+    before = _LEADING_ADVERBIAL.sub("", sentence[:verb_start].strip())
+    aside = _NAME_THEN_WHO.match(before)
     if aside:  # "Jane Roe, who together with her husband, Nick, welcomed a family, said": she, not whom the aside names
         guess = resolve_who(aside.group("who"), context)
+        if guess is not None and guess.named:
+            return guess
+    office = _NAME_OFFICE_BODY.match(before)
+    if office and office.group("office").split()[-1].casefold() in ROLE_WORDS:
+        guess = resolve_who(office.group("who"), context)  # "Stephen Roe, CEO, Plan International said": he, not the body
         if guess is not None and guess.named:
             return guess
     # "The fighter, who also spoke on condition of anonymity, described …": the relative clause is an aside

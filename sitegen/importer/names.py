@@ -75,7 +75,8 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     if owner is not None:  # "Elon Musk’s Starlink": the person, then what is theirs
         tokens = tokens[:owner] + [tokens[owner][:-2]]
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
-    while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "Jr", "Sr", "II", "III"):
+    while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "MSP", "Jr", "Sr", "II", "III",
+                                                                    "SJ", "OSB", "OFM", "OP", "PhD"):
         name_tokens.pop()
     name = " ".join(name_tokens).strip(" .,")
     role = " ".join(tokens[:cut])
