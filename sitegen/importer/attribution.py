@@ -202,7 +202,7 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
             return resolve_who(matches[-1].group("who"), context), "according to X"
         reaction = _OWN_ANSWER.search(sentence)
         if reaction:  # "…, her first reaction was: “…”": the words are hers
-            return pronoun("he" if reaction.group("whose") in ("his", "His") else "she", context), "his answer: \"...\""
+            return pronoun("he" if reaction.group("whose").casefold() == "his" else "she", context), "his answer: \"...\""
         described = _DESCRIBED_SUBJECT.match(sentence) if sentence.rstrip().endswith(":") else None
         if described:  # "The commander of the company was full of fighting spirit: “…”"
             return SpeakerGuess(description=described.group("who")), "subject: \"...\""

@@ -112,8 +112,9 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
                                      text) or re.match(PICTURE_GIVER, text, re.IGNORECASE))
         if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
                                              or short_credit):
-            if len(words_of(texts[i - 1])) <= 60 and not _REPORTS_THAT.search(texts[i - 1]) and not (
-                    len(words_of(texts[i - 1])) >= 40 and len(split_sentences(texts[i - 1])) >= 2):
+            above = len(words_of(texts[i - 1]))
+            if above <= 60 and not _REPORTS_THAT.search(texts[i - 1]) and not (
+                    above >= 40 and len(split_sentences(texts[i - 1])) >= 2):
                 reasons[i - 1] = "caption"  # (not a sentence reporting what someone says: the picture had none)
             if credit_line(text):  # ("Katie Blackley / 90.5 WESA"; not a title "Zelensky Calls for Talks")
                 reasons[i] = reasons[i] or "photo credit"

@@ -399,9 +399,10 @@ def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple
             out += [(text[:cut].rstrip(), line)]
             text = tail
         lead = _BYLINE_BEFORE_DATELINE.match(text)
-        if lead and line_reason(lead.group(), 0, 3) and prose(text[lead.end():]) and len(words_of(text[lead.end():])) >= 8:
+        story = text[lead.end():].lstrip() if lead else ""
+        if lead and line_reason(lead.group(), 0, 3) and prose(story) and len(words_of(story)) >= 8:
             out += [(lead.group(), line)]  # "By Jane Roe KYIV (Reuters) - Tearful mourners …": the writer, then the text
-            text = text[lead.end():].lstrip()
+            text = story
         for glue in _GLUED.finditer(text):
             head, tail = text[:glue.start()], text[glue.end():]
             if glue.group():  # the dash: a caption's, not an aside's

@@ -87,10 +87,11 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     if role and role.group("noun") not in ORG_WORDS and not context.knows(phrase.split()[-1]) and context.by_role(
             role.group("noun")):
         return context.by_role(role.group("noun"))
-    styled = next((p for p in reversed(context.people) if len(p.split()) > 1 and p.split()[0].casefold() == lowered[4:]),
-                  None) if re.fullmatch(r"the [a-z]+", lowered) else None
-    if styled:  # "the Prince" after "Prince Albert II": the person whose name the title opens
-        return SpeakerGuess(name=styled)
+    if re.fullmatch(r"the [a-z]+", lowered):  # "the Prince" after "Prince Albert II": the person whose name the title opens
+        title = lowered[4:]
+        styled = next((p for p in reversed(context.people) if len(p.split()) > 1 and p.split()[0].casefold() == title), None)
+        if styled:
+            return SpeakerGuess(name=styled)
     body = _BODY_NAMED.fullmatch(phrase.strip(" ,"))
     first = body.group("name").split()[0] if body else ""
     if body and not gender_of_name(first) and first.casefold() not in ROLE_WORDS:
