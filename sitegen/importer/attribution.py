@@ -176,6 +176,13 @@ _OWN_ANSWER = re.compile(r"\b(?P<whose>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){0,2}?(?:re
                          r"advice|explanation|conclusion)\s*(?:was|is|came)?\s*:\s*$")
 
 
+# Words introduced as what someone said: "Here is some of what he had to say (rough translation):", "Here’s what
+# the mayor told the crowd:".
+_HERE_IS_WHAT = re.compile(r"^\W*(?:Here|This|That|Below)(?:\s+is|\s+was|['’]s)\s+(?:(?:some|part|more|much|most|the gist|"
+                           r"an excerpt|a summary)\s+of\s+)?what\s+(?P<who>[^,:;()\"“”]{1,80}?)\s+(?:(?:had|has|have)\s+to\s+"
+                           r"say|said|says|told|tells|wrote|writes)\b")
+
+
 def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
     """The speaker named in the reporting clause that introduces a quote: "X said:", "X said that"."""
     sentences = split_sentences(before.strip()) if before.strip() else []
@@ -187,6 +194,11 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
         guess = resolve_who(cited.group("who"), context, after_verb=True)
         if guess is not None:
             return guess, "quoted X as saying"
+    here = _HERE_IS_WHAT.match(sentence)
+    if here:  # "Here is some of what he had to say:": his words, whatever "Here" is
+        guess = resolve_who(here.group("who"), context, after_verb=True)
+        if guess is not None:
+            return guess, "here is what X said"
     verbs = list(VERB.finditer(sentence))
     passive = re.search(r"\b(?:was|were|is|been)\s+\w+ed by (?P<who>[^,.\"“”]+?)(?:\s+(?:at|in|on|as)\b|$)", sentence)
     if passive:
@@ -209,6 +221,10 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
         return None, ""
     if re.fullmatch(r"\s*(?:and|but|then|also)?\s*", sentence[:verbs[-1].start()], re.I):
         return context.last_any or context.last_subject or context.last_speaker, "X said and said"
+    opening = _LEADING_ADVERBIAL.match(sentence)
+    if opening and verbs[-1].start() >= opening.end():
+        # "When asked why he wants to help, the ten-year-old told …:": the clause opening the sentence has no subject
+        verbs = [verb for verb in verbs if verb.start() >= opening.end()]
     guess = None
     for verb in reversed(verbs):
         candidate = subject_of(sentence, verb.start(), context)
@@ -246,31 +262,39 @@ _TRAILING_NAMED = re.compile(r",\s+(?P<who>(?P<words>(?:[a-z][\w'’-]*\s+){0,5}
 
 # A name, then a relative clause set off up to the verb, whatever commas it holds: "Andy Roe, who has welcomed a
 # mother and her daughter with his wife, Reem,".
-_NAME_THEN_WHO = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+who\s[^.;:!?\"“”]{0,200},$")
+# Also after a description set off before it: "The most decorated athlete of the games, swimmer Andrii Roe (5 medals),
+# who lives in Kamianske, Dnipro region,".
+_NAME_THEN_WHO = re.compile(r"(?:^|,\s+(?:(?!(?:the|a|an|its|his|her|their|our)\s)[a-z][\w-]*\s+){0,3})"
+                            r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)"
+                            r"(?:\s+\([^()]{1,40}\))?,\s+who\s[^.;:!?\"“”]{0,200},$")
 
 
 # A name, its office in capitals and the body it holds it in, each set off: "Dr Unni Roe, Global Humanitarian
-# Director, Plan International".
+# Director, Plan International", or the office alone: "Nora Roe, IRC Ukraine Team Lead,".
 _NAME_OFFICE_BODY = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<office>(?:[A-Z][\w'’&-]*\s+){0,4}"
-                               r"[A-Z][\w'’&-]*),\s+(?:[A-Z][\w'’&.-]*\s*){1,5}$")
+                               r"[A-Z][\w'’&-]*),(?:\s+(?:[A-Z][\w'’&.-]*\s*){1,5})?\s*$")
+# The last word of an office in capitals beside the role words: "Team Lead".
+_OFFICE_ENDS = ROLE_WORDS | {"lead", "coordinator", "manager", "advocate", "representative", "founder", "co-founder"}
 
 
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
-    before = _LEADING_ADVERBIAL.sub("", sentence[:verb_start].strip())
-    aside = _NAME_THEN_WHO.match(before)
+    # ("“…,” the Prince went on to say": who went on)
+    head = _GOES_ON_TO.sub("", sentence[:verb_start].rstrip())
+    before = _LEADING_ADVERBIAL.sub("", head.strip())
+    aside = _NAME_THEN_WHO.search(before)
     if aside:  # "Jane Roe, who together with her husband, Nick, welcomed a family, said": she, not whom the aside names
         guess = resolve_who(aside.group("who"), context)
         if guess is not None and guess.named:
             return guess
     office = _NAME_OFFICE_BODY.match(before)
-    if office and office.group("office").split()[-1].casefold() in ROLE_WORDS:
+    if office and office.group("office").split()[-1].casefold() in _OFFICE_ENDS:
         guess = resolve_who(office.group("who"), context)  # "Stephen Roe, CEO, Plan International said": he, not the body
         if guess is not None and guess.named:
             return guess
     # "The fighter, who also spoke on condition of anonymity, described …": the relative clause is an aside
-    clause = _strip_aux(re.sub(r",\s+(?:who|whom|whose|which)\b[^,]{0,120},", ",", sentence[:verb_start]))
+    clause = _strip_aux(re.sub(r",\s+(?:who|whom|whose|which)\b[^,]{0,120},", ",", head))
     clause = _LEADING_ADVERBIAL.sub("", clause)
     if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
         return pronoun(clause.split()[0].casefold(), context)
@@ -366,8 +390,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     for name in [x for x in names_in(main, context, False) if not x.org and not re.search(r"['’]s$", main[:x.end])]:
         # ("Vladimir Putin's troops withdrew": the troops withdrew, not Putin)
         following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
-        if following and (re.search(r"(?:ed|s)$", following.group("verb")) or following.group("verb") in _IRREGULAR_PAST
-                          ) and not re.search(
+        if following and (re.search(r"(?:ed|s)$", following.group("verb")) and following.group("verb") not in _NO_VERBS or
+                          following.group("verb") in _IRREGULAR_PAST) and not re.search(
                 r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
             if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
                 return SpeakerGuess(name=context.full_name(name.name), role=name.role)
@@ -426,6 +450,10 @@ _BODY_CALLED = re.compile(rf"^(?P<who>(?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 # Verbs whose past tense does not end in -ed: "Putin drew an analogy".
+# Words that end in -s as a verb can and are none: "money for the Red Cross as he is keen" (the Red Cross did nothing).
+_NO_VERBS = {"as", "his", "its", "this", "thus", "us", "plus", "across", "unless", "whereas", "perhaps", "always",
+             "besides", "towards", "afterwards", "sometimes", "less", "yes", "nevertheless", "regardless", "hundreds",
+             "thousands", "dozens", "millions", "tens"}
 _IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",
                    "brought", "thought", "felt", "found", "stood", "sent", "began", "became", "fought", "won", "lost",
                    "put", "set", "ran", "got", "knew", "sought", "struck", "rose", "fell", "hit", "cut", "let", "paid",

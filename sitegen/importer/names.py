@@ -20,13 +20,17 @@ def _ends_sentence(token: str) -> bool:
         token.rstrip(".").casefold() not in ROLE_WORDS
 
 
+# A surname that opens with its particle in lower case: "al-Sheikh", "el-Sisi", "bin-Salman".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|abu|ibn|bin)-[A-Z]")
+
+
 def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised tokens: (start, end, tokens)."""
     runs = []
     tokens = list(re.finditer(r"[\w'’.-]+", text))
     i = 0
     while i < len(tokens):
-        if tokens[i].group()[0].isupper():
+        if tokens[i].group()[0].isupper() or _PARTICLE_NAME.match(tokens[i].group()):  # ("al-Sheikh said")
             j = i
             while j + 1 < len(tokens) and (tokens[j + 1].group()[0].isupper() or NAME_TOKEN.match(tokens[j + 1].group())) and \
                     text[tokens[j].end():tokens[j + 1].start()] in (" ", "-") and not _ends_sentence(tokens[j].group()) and (
@@ -347,6 +351,8 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             bare = tokens[-1][:-2]
             if len(tokens) == 1 and (bare.casefold() in PLACES or bare.casefold() in ORG_WORDS):
                 continue  # "Ukraine's" in "Ukraine's lead negotiator Mykhailo Podolyak"
+            if len(tokens) == 1 and bare.casefold() in LEADING_CAPS:
+                continue  # "Here’s what he told the crowd", "That’s": a word and "is", no one's
             tokens[-1] = bare
         if is_thing(tokens) or tokens[-1].rstrip(".") == "No" and re.match(r"\.?\s*\d", part[end:]):
             continue  # "the Second World War", "the Dnipro River", "the World No 15": no one who speaks

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from sitegen.importer.attribution import speaker_of_sentence, who_after, who_before
+from sitegen.importer.attribution import speaker_of_sentence, subject_of, who_after, who_before
 from sitegen.importer.chrome import DASH_ATTRIBUTION, SOURCE_LINE, signs_pull_quote
+from sitegen.importer.gender import gender_of_name
 from sitegen.importer.given_to import told_whom
 from sitegen.importer.handover import handed_over, introduced_by
 from sitegen.importer.layout import split_sentences
@@ -65,8 +66,9 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         context.things |= institutions_in(re.sub(r"[\"“][^\"“”]*[\"”]?", " ", paragraph))
         context.common |= set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", paragraph))  # and which words are common ones
     # guillemets, the quote marks of Ukrainian, Russian and French texts, read as “ and ”
-    # and two straight apostrophes standing for a double mark (''She's so strong,'' said …), read as "
-    paragraphs = [dashes_as_marks(_DOUBLED_APOSTROPHES.sub('"', p.replace("«", "“").replace("»", "”")))
+    # and two straight apostrophes standing for a double mark (''She's so strong,'' said …), read as ", as two
+    # curly closing ones are read as ” (“… trapped in Odessa,’’ according to …)
+    paragraphs = [dashes_as_marks(_closing_pairs(_DOUBLED_APOSTROPHES.sub('"', p.replace("«", "“").replace("»", "”"))))
                   for p in paragraphs]
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
@@ -91,6 +93,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         note_introductions(paragraph, context)
         spans = quote_spans(paragraph)
         paragraph_speaker = None
+        named_before = set(context.people)  # who the paragraphs before this one named (not "Question about …")
         cursor = 0
         for n, span in enumerate(spans):
             between = paragraph[cursor:max(cursor, span.start - 1)]
@@ -98,11 +101,12 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             note_issuer(between, context)
             between_sentences = split_sentences(between)
             finished = bool(between_sentences) and bool(re.search(r"[.!?][\"”’']?\s*$", between.strip()))
-            sentence_before = None
+            sentence_before = subject_before = None
             for k, sentence in enumerate(between_sentences):
                 if k == len(between_sentences) - 1 and not finished:
                     break
                 subject = speaker_of_sentence(sentence, context)
+                subject_before = subject
                 context.subject(subject)
                 if subject is not None:
                     context.last_any = subject
@@ -153,6 +157,13 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 subject = speaker_of_sentence(between_sentences[-1], context)
                 if subject is not None and subject.named:
                     guess, how = subject, "subject of the sentence"
+            own = _OWN_WORDS.search(before_text) if guess is None and not finished else None
+            if own:  # "Prince Albert II announced his “full solidarity …,” the first 30 refugees were welcomed": the
+                # words are the announcer's, whatever the rest of the sentence goes on to; the clause whose verb it is
+                sentences = split_sentences(before_text[:own.start()]) or [""]
+                clause = re.split(r"(?:^|,\s*|\s)(?:when|as|after|while|because|since|and|but)\s+", sentences[-1])[-1]
+                guess = subject_of(clause + " ", len(clause) + 1, context) if clause.strip() else None
+                how = "announced his “…”"
             if guess is None:
                 guess, how = handed_over(after, context, text), "“…,” X did"
             if guess is None and not finished:
@@ -171,6 +182,13 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
+            if guess is None and n == 0 and finished and subject_before is not None and (
+                    subject_before.name in named_before or len(subject_before.name.split()) > 1 or gender_of_name(
+                        subject_before.name)) and (
+                    _FIRST_PERSON_SINGULAR.search(text) and not re.search(r"[\"“”]", between)):
+                # "Boykov has known liquid metal since his childhood. “My parents worked here.”": the words of the one
+                # the sentence before is about
+                guess, how = subject_before, "the person the sentence before is about"
             if guess is None:
                 guess, how = _unattributed(paragraphs, start_paragraph, index, context, had_quote_before, opened_after,
                                            after, reporter, text)
@@ -205,6 +223,13 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
 
 # Two straight apostrophes standing for a double mark, opening before a word or closing after one: ''So strong,''
 _DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=[\w‘“])|(?<=[\w.,!?…])''(?![\w'])")
+_DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?…])’’(?![\w’])")
+
+
+def _closing_pairs(paragraph: str) -> str:
+    """Two curly closing single marks read as ” where they close a quote “ opened (not one ‘ opened)."""
+    return _DOUBLED_CLOSING.sub(lambda m: "”" if paragraph.rfind("“", 0, m.start()) > paragraph.rfind(
+        "”", 0, m.start()) else m.group(), paragraph)
 
 
 # An attribution the writer left inside the marks, translated-press style: "…, believes Victor. …".
@@ -281,6 +306,11 @@ def _about_before(paragraphs: list[str], start: int, context: People, before: st
         if about is not None and about.named and spoken_of == {about.label} and _names(paragraphs[start - 1], about):
             return about
     return None
+
+
+# A quote given as the object of its speaker's verb, as his own: "announced his “…”", "expressed their “…”".
+_OWN_WORDS = re.compile(r"\b(?:announced|expressed|voiced|declared|reiterated|reaffirmed|affirmed|conveyed|pledged|"
+                        r"offered|extended|stressed|confirmed|promised|vowed)\s+(?:his|her|their|its)\s*$")
 
 
 # The ways a speaker is carried over to a quote that names no one, and a quote in the first person singular, which

@@ -43,7 +43,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if age:
             context.ages[age.group(1)] = name
         return SpeakerGuess(name=name, role=role, anonymous=len(name.split()) == 1)
-    age = re.fullmatch(r"(?:the|a|an)\s+(\d+)-year-old(?:\s+(?P<noun>[a-z]+))?", lowered)
+    age = re.fullmatch(r"(?:the|a|an)\s+(\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?", lowered)
     if age:
         name = context.ages.get(age.group(1))
         if name:
@@ -185,6 +185,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     if description.casefold() in AUXILIARY_WORDS or re.match(r"(?i)(?:in|on|at|from|to|into|during|after|before)\b",
                                                               description):
         return None  # "in the telegram": a place or a time, nobody who speaks
+    if description.split()[0].casefold() in _NO_ONE_OPENS:
+        return None  # "When (asked)", "Here (is what he said)": a clause's first word, nobody who speaks
     if re.fullmatch(r"(?:official|officials|ministry|statement|spokesperson|spokesman|spokeswoman|source|report)",
                     description.casefold()):
         head = description.casefold().rstrip("s")
@@ -201,6 +203,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     return SpeakerGuess(description=description) if description else None
 
 
+
+# Words that open a clause, never a description of someone: what follows them is no speaker.
+_NO_ONE_OPENS = {"when", "whenever", "while", "whilst", "if", "unless", "because", "although", "though", "whether",
+                 "here", "there", "where", "why", "how", "once", "until"}
 
 # An office in capitals "of", "for" or "at" something, opening an appositive: "Chief Executive of Urdd Gobaith
 # Cymru", "Executive for Neighbourhoods and Community Safety", "Global Policy Analyst for ActionAid".
@@ -282,7 +288,7 @@ def _affiliation(before: str) -> bool:
         "firm", "company", "tank", "newspaper", "outlet", "network", "broadcaster", "university", "charity")
 
 
-_DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{PERSON_NOUNS})")
+_DEFINITE = re.compile(rf"(?:this|that|the)\s+(?:[\w-]+\s+){{0,3}}(?P<noun>{PERSON_NOUNS})")
 
 
 def pronoun(word: str, context: People) -> SpeakerGuess | None:
