@@ -284,7 +284,7 @@ def test_a_description_that_names_no_one_who_speaks_gives_no_speaker():
                      "“The water came up to the second floor,” said one of the women.")
     assert found["The troops switched to infantry tactics and came on foot"] is None
     assert found["We counted forty attacks in one night"] == "battalion navigator"
-    assert found["The water came up to the second floor"] == "of the women"
+    assert found["The water came up to the second floor"] == "one of the women"  # (one of them, as the text says)
 
 
 def test_after_the_verb_the_name_nearest_it_is_the_first_not_one_inside_the_apposition():
@@ -1956,3 +1956,28 @@ def test_words_in_the_first_person_after_a_sentence_about_someone_in_the_same_pa
                      "Mykola Roe has been familiar with the sight of liquid metal since his childhood. “My parents "
                      "worked here and so did my brother.” Today he checks the schedule.")
     assert found["My parents worked here and so did my brother."] == "Mykola Roe"
+
+
+def test_one_of_the_members_is_a_person_she_can_stand_for_not_the_body_named_before():
+    found = speakers("At the July meeting of Winslow WI, one of the members told the meeting about efforts to collect "
+                     "knitted squares. “Wouldn’t it be good,” she said, “if we could knit enough squares for a blanket?”")
+    assert found["if we could knit enough squares for a blanket?"] == "one of the members"
+
+
+def test_the_person_the_words_were_said_to_described_first_is_not_the_speaker():
+    found = speakers("“When I was little, I thought Ukraine was the only country,” says Kateryna Roe to her friend "
+                     "Sofia Doe.")
+    assert found["When I was little, I thought Ukraine was the only country"] == "Kateryna Roe"
+
+
+@pytest.mark.parametrize("closing", ["Assam chief minister Himanta Roe informed through Twitter on Thursday.",
+                                     "one pilgrim, Himanta Roe, informed AFP."])
+def test_informed_a_medium_or_an_outlet_reports_speech(closing):
+    found = speakers(f"“Happy that another student from Assam has been evacuated,” {closing}")
+    assert found["Happy that another student from Assam has been evacuated"] == "Himanta Roe"
+
+
+def test_informed_as_an_adjective_reports_no_speech():
+    from sitegen.importer.lexicon import VERB
+    assert VERB.search("Our aim is to keep you, our readers, informed about developments at home.") is None
+    assert VERB.search("the minister informed reporters on Monday").group() == "informed"

@@ -16,7 +16,9 @@ SPEECH_VERBS = (
     "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote|put it|states|"
     # the present beside the past, as translated and feature pages write them: "emphasizes the 46-year-old"
     "emphasises|emphasizes|stresses|argues|concludes|complains|laments|sighs|whispers|exclaims|underlines|"
-    "reiterates|adds")
+    "reiterates|adds|"
+    # ("informed through Twitter", "informed reporters", "informed AFP", as told; not "keep you informed about")
+    r"informed(?=\s+(?:[A-Z\"“]|(?:through|via|on|in|reporters|journalists|the\s+media|media|parliament)\b))")
 # A calling named by its ending: "violinist", "rapper", "novelist", "spokeswoman".
 CALLING = r"[a-z]+(?:er|or|ist|ian|man|woman)"
 # People described by what they are: "the driver Serhiy", "a woman in tears", "this pensioner".
@@ -99,7 +101,9 @@ def fold(text: str) -> str:
 
 # "says the Muscovite to “Vreme”": whom the words were given to, closing the phrase that names the speaker; an
 # office held "to" a country names no one so ("the ambassador to Ukraine").
-GIVEN_TO_TAIL = re.compile(r"(?<![\w-])(?P<before>[\w'’-]+)\s+to\s+[\"“‘]?(?P<to>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+# ("says Kateryna Roe to her friend Sofia Doe": to a person described first)
+GIVEN_TO_TAIL = re.compile(r"(?<![\w-])(?P<before>[\w'’-]+)\s+to\s+(?:(?:her|his|their|our|my)\s+(?:[a-z][\w-]*\s+){0,2})?"
+                           r"[\"“‘]?(?P<to>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
                            r"[\"”’]?\s*$")
 _OFFICES_TO = {"ambassador", "envoy", "representative", "delegate", "adviser", "advisor", "emissary", "consul", "nominee",
                "observer", "ambassadors", "envoys", "representatives", "delegates", "advisers", "advisors"}

@@ -148,7 +148,8 @@ class People:
         self.remember(guess)
         if guess.named:
             self.last_subject = guess
-        if guess.named or (is_person_description(guess.description) and not guess.description.endswith("s")):
+        if guess.named or (is_person_description(guess.description) and (not guess.description.endswith("s") or re.match(
+                r"(?i)one of\b", guess.description))):  # (not "residents", but "one of the members")
             self.last_person = guess
             self.mention(guess)
             self.topic = False
@@ -247,7 +248,11 @@ _PRONOUN_REACH = 2
 
 def is_person_description(description: str) -> bool:
     """"a man in a cafe", "one of the wives", "her sister": a person, not an institution."""
-    return bool(description) and bool(_PERSON_NOUN.search(description))
+    return bool(description) and bool(_PERSON_NOUN.search(description) or _ONE_MEMBER.match(description))
+
+
+# One person of a body, described by it: "one of the members" (of a club, a choir, a brigade).
+_ONE_MEMBER = re.compile(r"(?i)one of (?:the|our|its|their) (?:[\w-]+ )?members\b")
 
 
 # (a noun before "'s" names whose thing it is: "the United Nations Children's Fund" is a fund)
@@ -265,9 +270,9 @@ def speaker_description(description: str) -> str:
     of the Armed Forces", "the interior ministry"), not "especially northeast of Avdiivka" or "their work"."""
     description = _CLAUSE.sub("", description).strip(" ,;:")
     head = re.split(r"\s+(?:of|in|at|from|with|on|to|for|near|by|about)\s+",
-                    re.sub(r"(?i)^of\s+(?:the\s+)?", "", description), maxsplit=1)[0]  # "(one) of the wives"
+                    re.sub(r"(?i)^(?:one\s+)?of\s+(?:the\s+)?", "", description), maxsplit=1)[0]  # "(one) of the wives"
     words = re.findall(r"[\w'’.-]+", head)
-    if _PERSON_NOUN.search(head) or any(_SPEAKING_NOUN.fullmatch(w) or w.casefold() in ORG_WORDS or
+    if _PERSON_NOUN.search(head) or _ONE_MEMBER.match(description) or any(_SPEAKING_NOUN.fullmatch(w) or w.casefold() in ORG_WORDS or
                                         w.casefold().rstrip("s") in ORG_WORDS for w in words) or any(
             w[:1].isupper() for w in words):
         return description

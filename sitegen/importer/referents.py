@@ -179,7 +179,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             person = context.last_subject
         if person is not None:
             return person
-    description = re.sub(r"^(?:a|an|the|one|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
+    # ("one of the members": one person of a group, so called)
+    description = re.sub(r"^(?:a|an|the|one(?!\s+of\b)|another|two|three|some|several)\s+", "", part, flags=re.I).strip()
     if not description or len(description.split()) > 12 or not re.search(r"[A-Za-z].*[A-Za-z]", description):
         return None
     if description.casefold() in AUXILIARY_WORDS or re.match(r"(?i)(?:in|on|at|from|to|into|during|after|before)\b",
