@@ -1528,3 +1528,37 @@ def test_a_wire_sign_off_of_place_and_date_in_brackets_is_no_photo_credit():
             "stand at 18,044. (Colombo/Feb27/2022)")
     assert kind_between_prose(line) == TEXT
     assert kind_between_prose("A volunteer sorts donated clothes at the station. (Jane Roe/Reuters)") == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Legal Disclaimer:",
+    "The syndicator provides the information “as is” without warranty of any kind. We do not accept any "
+    "responsibility or liability for the accuracy, content, images, videos or reliability of the information.",
+    "Be the first to comment",
+    "No items found.",
+    "Read the Faroese versions of this article here.",
+    "304 North Cardinal St.",
+    "601 Gates Road",
+    "TOPSHOT – A man clears debris at a damaged residential building in Kyiv on February 25, 2022.",
+    "Claire Roe / NPR / NPR A caretaker at a children's village in Bilgoraj, Poland, walks children through the property.",
+])
+def test_a_disclaimer_a_comment_boxs_and_an_empty_listings_lines_an_address_and_credited_captions_are_clutter(line):
+    assert kinds(f"Power cut in three villages\n\n{BODY}\n{line}\n\n{AFTER}")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said the company does not accept any blame for the outage and would repair the line by Friday.",
+    "Be the first to help, the pastor told the congregation as the families arrived on Sunday.",
+    "304 families were rehoused on North Cardinal Street after the missile struck their block in March.",
+    "Claire Roe, a volunteer from Bilgoraj, walks the children through the property every morning.",
+])
+def test_sentences_sharing_words_with_a_disclaimer_a_prompt_an_address_or_a_credit_are_kept(line):
+    assert kind_between_prose(line) == TEXT
+
+
+def test_a_byline_with_the_writers_paper_glued_before_the_story_by_a_dash_is_cut_off():
+    story = ("They fled war-torn Ukraine uncertain what was waiting for them 15 hours later in Spartanburg, South "
+             "Carolina.")
+    found = kinds(f"Power cut in three villages\n\nBY LYN ROE, the state – {story}\n\n{AFTER}")
+    assert found["BY LYN ROE, the state –"] == CLUTTER
+    assert found[story] == TEXT

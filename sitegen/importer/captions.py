@@ -102,6 +102,11 @@ _REPORTS_THAT = re.compile(r"\b(?:says|said|estimates|estimated|believes|believe
                            r"|told [A-Z]?\w+)\s+that\b")
 
 
+# A caption its photographer's credit opens, NPR style: "Claire Roe / NPR / NPR A house and playground at …".
+_CREDIT_THEN_CAPTION = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} ?/ ?[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}"
+                                  r"(?: ?/ ?[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})? (?P<rest>[A-Z][^\"“”]{10,400}\.)$")
+
+
 def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
     """Captions known by what stands next to them: the line before a caption marker or a photo credit,
     the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
@@ -127,6 +132,9 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
         if re.match(r"(?i)image (?:caption|source)\b", text) and i > 0 and not reasons[i - 1] and not ends_sentence(
                 texts[i - 1]) and len(words_of(texts[i - 1])) <= 15 and not QUOTED.search(texts[i - 1]):
             reasons[i - 1] = "caption"  # the picture's description (its alt text) right above its label
+        credited = _CREDIT_THEN_CAPTION.match(text)
+        if not reasons[i] and credited and len(words_of(credited.group("rest"))) >= 4 and not VERB.search(text):
+            reasons[i] = "caption with credit"
         if not reasons[i] and (short_caption(text) or participle_caption(text) or verbless_caption(text) or (
                 _PAPER_LABEL.match(text) and not ends_sentence(text) and len(words_of(text)) <= 20)):
             reasons[i] = "caption"

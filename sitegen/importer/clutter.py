@@ -81,14 +81,18 @@ _WHOLLY_QUOTED = re.compile(r"^\s*[\"“‘'«][^\"“”‘’«»]+[\"”’'�
 _RANKED = re.compile(r"(?:^|(?<=\s))\d{1,2}\.\s+\d{1,2}\s+[A-Z0-9‘'\"“]")
 
 
+_STREET_ADDRESS = re.compile(r"^\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|"
+                             r"Drive|Dr|Way|Place|Pl|Square|Sq)\.?(?:,\s*[A-Z][\w .,-]{0,60})?$")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
     bare = outside_quotes(text)
     if _RADIO_TRANSCRIPT.fullmatch(text.strip()):
         return ""  # a transcript's own line, however like a dateline or a promotion in capitals it looks
-    if CHROME.fullmatch(text):
-        return "chrome"
+    if CHROME.fullmatch(text) or _STREET_ADDRESS.match(text.strip()):
+        return "chrome"  # (a street address alone is a station's or a theme's contact block: "601 Gates Road")
     if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text) or (
             RELATIVE_STAMPS.fullmatch(text) and re.search(r"(?i)\bago\b", text)):
         return "timestamp"
@@ -387,6 +391,11 @@ _BYLINE_BEFORE_DATELINE = re.compile(r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\
                                      r"(?:,\s+[A-Z][a-z]+\s*)?(?:\s*\([A-Z][\w ]{1,20}\))?\s*[—–-]\s)")
 
 
+# A byline and the writer's paper glued before the story by a dash: "BY LYN ROE, the state – They fled …".
+_BYLINE_WITH_PAPER = re.compile(r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[Tt]he\s+)?"
+                                r"[A-Za-z][\w.'’&]*(?:\s+[A-Za-z][\w.'’&]*){0,3}\s+[—–-](?=\s+[A-Z])")
+
+
 def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple[str, int]]:
     """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption, the headline given
     again) to article text, so that the text is not dropped with it; glued article text stays as it is."""
@@ -399,8 +408,10 @@ def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple
             out += [(text[:cut].rstrip(), line)]
             text = tail
         lead = _BYLINE_BEFORE_DATELINE.match(text)
+        paper = _BYLINE_WITH_PAPER.match(text) if not lead else None
+        lead = lead or paper
         story = text[lead.end():].lstrip() if lead else ""
-        if lead and line_reason(lead.group(), 0, 3) and prose(story) and len(words_of(story)) >= 8:
+        if lead and (paper or line_reason(lead.group(), 0, 3)) and prose(story) and len(words_of(story)) >= 8:
             out += [(lead.group(), line)]  # "By Jane Roe KYIV (Reuters) - Tearful mourners …": the writer, then the text
             text = story
         for glue in _GLUED.finditer(text):
