@@ -1562,3 +1562,22 @@ def test_a_byline_with_the_writers_paper_glued_before_the_story_by_a_dash_is_cut
     found = kinds(f"Power cut in three villages\n\nBY LYN ROE, the state – {story}\n\n{AFTER}")
     assert found["BY LYN ROE, the state –"] == CLUTTER
     assert found[story] == TEXT
+
+
+def test_a_sentence_opening_with_a_prepositional_phrase_and_a_participle_is_no_caption():
+    line = ("From living room couches to spare bedrooms, the site connects those offering a safe haven as Ukrainians "
+            "scramble to begin new lives.")
+    assert kind_between_prose(line) == TEXT
+    assert kind_between_prose("Volunteers unloading boxes of food at the station in Przemysl.") == CLUTTER
+
+
+def test_words_in_the_first_person_signed_with_a_dash_and_a_full_name_are_kept():
+    line = "Even that day, when it started in the morning, we couldn’t believe it was true— Natalia Roe"
+    found = kinds("A long way from Clare to Kyiv\n\nOrla Doe carries with her an image of the moment the war sank in. A "
+                  "young Ukrainian woman asked her what would happen next: her fiance was fighting in Ukraine. When he "
+                  "arrived here, she asked, would he be able to learn English?\n\nHer gaze was wide-eyed and intense. "
+                  "“It killed me because looking at her, it felt that all that happened in the 100 years since the war "
+                  "is that the means of communication had speeded up,” she says.It’s a sparkling autumn morning in "
+                  f"Ennis. The November rains have temporarily abat\n\n{line}\n\nNatalia Roe was one of those who "
+                  "marched that day. She has lived in Ennis for more than 20 years.")
+    assert found[line] == TEXT

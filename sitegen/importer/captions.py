@@ -52,6 +52,10 @@ _PARTICIPLE_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+s\s+)?[a-z]
 FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
                      r"should|do|does|did)\b|\b[a-z]{3,}ed\b")
 
+# Prepositions that open a phrase before a sentence's subject, never a caption's named subject.
+_OPENS_PHRASE = {"from", "in", "on", "at", "after", "before", "during", "with", "without", "for", "since", "by", "under",
+                 "over", "across", "through", "between", "among", "despite", "like", "unlike", "besides", "beyond"}
+
 _PRONOUN_LEAD = re.compile(r"(?:He|She|It|They|We|I|You)(?:['’](?:s|re|m|ve|d|ll))?\s")
 
 
@@ -60,8 +64,10 @@ def participle_caption(text: str) -> bool:
     participle where a sentence has its verb, and no finite verb anywhere (no auxiliary, no past tense, no
     verb of speech); a subheading of that shape ("Eyes glowing with determination") has no full stop."""
     if not text.endswith(".") or not _PARTICIPLE_LEAD.match(text) or re.match(r"(?:The|A|An|This|That|These|Those)\s",
-                                                                               text) or _PRONOUN_LEAD.match(text):
-        return False  # ("He’s working to pack up …": a pronoun stands for someone the text named, and ’s is a verb)
+                                                                               text) or _PRONOUN_LEAD.match(text) or (
+            text.split()[0].casefold() in _OPENS_PHRASE):
+        return False  # ("He’s working to pack up …": a pronoun stands for someone the text named, and ’s is a verb;
+        # "From living room couches to spare bedrooms, the site connects …": a phrase, then the sentence's subject)
     return len(words_of(text)) <= 30 and len(split_sentences(text)) == 1 and not FINITE.search(text) and not (
         VERB.search(text))
 

@@ -35,6 +35,9 @@ _RELATED_HEADERS = re.compile(r"(?i)^(?:related (?:stories|articles?|coverage|ne
 _INLINE_LINK = re.compile(r"(?i)read (?:also|more)\W*$")
 # A quote signed with a dash and a name after its closing mark: "“We need courage …”. -Olya Balaban".
 _SIGNED = re.compile(r"[\"”’]\W{0,2}\s*[-–—]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*\.?$")
+# Words in the first person without marks, signed by their speaker's full name after a dash: a pull quote ("Even that
+# day, when it started in the morning, we couldn’t believe it was true— Natalia Roe").
+_SIGNED_BARE = re.compile(r"[\w.!?…]\s*[–—]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\.?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
 
 
@@ -59,7 +62,8 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
     for i in explainer_runs(texts):
         reasons[i] = reasons[i] or "sidebar box"
     # A paragraph that quotes someone and says who is article text, whatever its neighbours look like.
-    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) for t in texts]
+    attributed = [bool(QUOTED.search(t)) and bool(VERB.search(outside_quotes(t)) or _SIGNED.search(t)) or bool(
+        _SIGNED_BARE.search(t) and _FIRST_PERSON.search(t) and len(words_of(t)) >= 10) for t in texts]
     _mark_blocks(texts, reasons, attributed)
     mark_captions(texts, reasons, blocks)
     normals = [normal(t) for t in texts]
