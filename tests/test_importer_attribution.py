@@ -1981,3 +1981,15 @@ def test_informed_as_an_adjective_reports_no_speech():
     from sitegen.importer.lexicon import VERB
     assert VERB.search("Our aim is to keep you, our readers, informed about developments at home.") is None
     assert VERB.search("the minister informed reporters on Monday").group() == "informed"
+
+
+def test_the_name_a_relative_clause_of_speech_hangs_on_is_the_speaker():
+    found = speakers("On Friday, they received support from Ukraine's president Volodymyr Roe, who wrote on X:",
+                     "“Our people, our flag and our anthem stand with all who respect life.”")
+    assert found["Our people, our flag and our anthem stand with all who respect life."] == "Volodymyr Roe"
+
+
+@pytest.mark.parametrize("verb", ["remembers excitedly", "remembered", "questioned at the rally"])
+def test_remembers_and_questioned_after_a_quote_attribute_it(verb):
+    found = speakers(f"“We have been very joyful,” Vorona’s friend, Valentyn Doe, 60, {verb}.")
+    assert found["We have been very joyful"] == "Valentyn Doe"

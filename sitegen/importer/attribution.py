@@ -277,6 +277,11 @@ _NAME_OFFICE_BODY = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'�
 _OFFICE_ENDS = ROLE_WORDS | {"lead", "coordinator", "manager", "advocate", "representative", "founder", "co-founder"}
 
 
+# A name, then "who" opening the clause whose verb speaks: "…, president Volodymyr Roe, who".
+_NAME_WHO_VERB = re.compile(r"(?<![\w'’-])(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s+who(?:\s+(?:also|later|then|"
+                            r"earlier|has|had|have))?\s*$")
+
+
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
@@ -287,6 +292,11 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
     if aside:  # "Jane Roe, who together with her husband, Nick, welcomed a family, said": she, not whom the aside names
         guess = resolve_who(aside.group("who"), context)
         if guess is not None and guess.named:
+            return guess
+    relative = _NAME_WHO_VERB.search(head)
+    if relative:  # "support from Ukraine's president Volodymyr Zelenskyj, who wrote on X:": the name the clause hangs on
+        guess = resolve_who(relative.group("who"), context)
+        if guess is not None and guess.named and not is_org(guess.name.split()):
             return guess
     office = _NAME_OFFICE_BODY.match(before)
     if office and office.group("office").split()[-1].casefold() in _OFFICE_ENDS:
