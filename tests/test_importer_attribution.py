@@ -1993,3 +1993,11 @@ def test_the_name_a_relative_clause_of_speech_hangs_on_is_the_speaker():
 def test_remembers_and_questioned_after_a_quote_attribute_it(verb):
     found = speakers(f"“We have been very joyful,” Vorona’s friend, Valentyn Doe, 60, {verb}.")
     assert found["We have been very joyful"] == "Valentyn Doe"
+
+
+@pytest.mark.parametrize("verb", ["mentioned", "reflected", "asserted", "acknowledges", "underlined", "murmured",
+                                  "continues"])
+def test_more_verbs_report_speech_so_the_quote_after_them_is_the_reporteds(verb):
+    found = speakers("The centre opened in March.",
+                     f"Kamile Roe {verb} that the war at home was terrifying for her family. “We cannot sleep at night.”")
+    assert found["We cannot sleep at night."] == "Kamile Roe"

@@ -16,7 +16,8 @@ SPEECH_VERBS = (
     "responds|emphasised|emphasized|urges|believes|reports|enumerates|wrote|put it|states|"
     # the present beside the past, as translated and feature pages write them: "emphasizes the 46-year-old"
     "emphasises|emphasizes|stresses|argues|concludes|complains|laments|sighs|whispers|exclaims|underlines|"
-    "reiterates|adds|remembers|remembered|questioned|"
+    "reiterates|adds|remembers|remembered|questioned|mentioned|continues|reflected|"
+    "reflects|asserted|acknowledges|underlined|murmured|"
     # ("informed through Twitter", "informed reporters", "informed AFP", as told; not "keep you informed about")
     r"informed(?=\s+(?:[A-Z\"“]|(?:through|via|on|in|reporters|journalists|the\s+media|media|parliament)\b))")
 # A calling named by its ending: "violinist", "rapper", "novelist", "spokeswoman".
