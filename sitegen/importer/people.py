@@ -272,9 +272,9 @@ def speaker_description(description: str) -> str:
     head = re.split(r"\s+(?:of|in|at|from|with|on|to|for|near|by|about)\s+",
                     re.sub(r"(?i)^(?:one\s+)?of\s+(?:the\s+)?", "", description), maxsplit=1)[0]  # "(one) of the wives"
     words = re.findall(r"[\w'’.-]+", head)
-    if _PERSON_NOUN.search(head) or _ONE_MEMBER.match(description) or any(_SPEAKING_NOUN.fullmatch(w) or w.casefold() in ORG_WORDS or
-                                        w.casefold().rstrip("s") in ORG_WORDS for w in words) or any(
-            w[:1].isupper() for w in words):
+    if _PERSON_NOUN.search(head) or _ONE_MEMBER.match(description) or any(
+            _SPEAKING_NOUN.fullmatch(w) or w.casefold() in ORG_WORDS or w.casefold().rstrip("s") in ORG_WORDS
+            for w in words) or any(w[:1].isupper() for w in words):
         return description
     return ""
 

@@ -93,7 +93,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
         note_introductions(paragraph, context)
         spans = quote_spans(paragraph)
         paragraph_speaker = None
-        named_before = set(context.people)  # who the paragraphs before this one named (not "Question about …")
+        named_before = set(context.people)  # who the paragraphs before this one named
         cursor = 0
         for n, span in enumerate(spans):
             between = paragraph[cursor:max(cursor, span.start - 1)]
@@ -162,6 +162,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 # words are the announcer's, whatever the rest of the sentence goes on to; the clause whose verb it is
                 sentences = split_sentences(before_text[:own.start()]) or [""]
                 clause = re.split(r"(?:^|,\s*|\s)(?:when|as|after|while|because|since|and|but)\s+", sentences[-1])[-1]
+                # (the subject of a verb standing right after the clause)
                 guess = subject_of(clause + " ", len(clause) + 1, context) if clause.strip() else None
                 how = "announced his “…”"
             if guess is None:
@@ -182,10 +183,12 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
-            if guess is None and n == 0 and finished and subject_before is not None and (
-                    subject_before.name in named_before or len(subject_before.name.split()) > 1 or gender_of_name(
-                        subject_before.name)) and (
-                    _FIRST_PERSON_SINGULAR.search(text) and not re.search(r"[\"“”]", between)):
+            # a name the paragraphs before gave, a full name or a given name ("Question about …" is none of them)
+            known = subject_before is not None and subject_before.named and (
+                subject_before.name in named_before or len(subject_before.name.split()) > 1 or bool(
+                    gender_of_name(subject_before.name)))
+            if guess is None and n == 0 and finished and known and _FIRST_PERSON_SINGULAR.search(text) and not re.search(
+                    r"[\"“”]", between):
                 # "Boykov has known liquid metal since his childhood. “My parents worked here.”": the words of the one
                 # the sentence before is about
                 guess, how = subject_before, "the person the sentence before is about"
