@@ -2001,3 +2001,11 @@ def test_more_verbs_report_speech_so_the_quote_after_them_is_the_reporteds(verb)
     found = speakers("The centre opened in March.",
                      f"Kamile Roe {verb} that the war at home was terrifying for her family. “We cannot sleep at night.”")
     assert found["We cannot sleep at night."] == "Kamile Roe"
+
+
+def test_a_subject_described_then_named_by_commas_before_its_verb_is_who_he_stands_for():
+    found = speakers("Grandmaster and captain of the Ukrainian national team, Oleksander Roe, is waiting behind a trench "
+                     "in the western city of Lviv, holding a rifle to face the army sent by Russian President Vladimir "
+                     "Putin.",
+                     "“I am defending my land from enemies. The truth will win!” he posted a week ago.")
+    assert found["I am defending my land from enemies. The truth will win!"] == "Oleksander Roe"

@@ -421,6 +421,11 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         name = names[0]
         if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
             return SpeakerGuess(name=context.full_name(name.name), role=name.role)
+    apposed = _DESCRIBED_THEN_NAMED.match(head)
+    if apposed:  # "Grandmaster and captain of the national team, Oleksander Roe, is waiting …": the name set off
+        guess = resolve_who(apposed.group("name"), context)
+        if guess is not None and guess.named and not is_org(guess.name.split()):
+            return guess
     identified = _IDENTIFIED.match(head)
     if identified:  # "One of those musicians was the Ukrainian violinist Aleksey Semenenko, who …": the sentence is his
         return SpeakerGuess(name=context.full_name(identified.group("name")))
@@ -428,6 +433,12 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     if naming:  # "Ukraine’s defence ministry called the attack “…”": the body that called it so
         return resolve_who(naming.group("who"), context)
     return None
+
+
+# A subject described, then named, set off by commas before its verb: "Grandmaster and captain of the Ukrainian
+# national team, Oleksander Roe, is waiting …" (the description holds no comma and no verb of its own).
+_DESCRIBED_THEN_NAMED = re.compile(r"^(?P<description>[A-Z][^,.;:!?\"“”]{2,120}),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+                                   r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|[a-z]{3,}(?:ed|s))\b")
 
 
 # A sentence that says who someone described was: "One of those musicians was the Ukrainian violinist Aleksey
