@@ -2009,3 +2009,26 @@ def test_a_subject_described_then_named_by_commas_before_its_verb_is_who_he_stan
                      "Putin.",
                      "“I am defending my land from enemies. The truth will win!” he posted a week ago.")
     assert found["I am defending my land from enemies. The truth will win!"] == "Oleksander Roe"
+
+
+def test_a_surname_ending_in_ly_is_no_adverb_before_the_verb():
+    found = speakers("“There was a pinch point around St. Patrick’s Day weekend,” Mr Kelly continued.")
+    assert found["There was a pinch point around St. Patrick’s Day weekend"] == "Kelly"
+    found = speakers("In an interview, US Supreme Knight Patrick Kelly said that as 9/11 was a defining moment, “the "
+                     "invasion will be a defining moment for the world.”")
+    assert found["the invasion will be a defining moment for the world."] == "Supreme Knight Patrick Kelly"
+
+
+@pytest.mark.parametrize("adverb", ["However", "Meanwhile", "Moreover"])
+def test_a_sentence_adverb_opening_the_sentence_is_no_speaker(adverb):
+    found = speakers(f"{adverb}, officials said Ministers are now “actively considering Jersey’s position, and next "
+                     "steps, after the UK launched its scheme.”")
+    assert found["actively considering Jersey’s position, and next steps, after the UK launched its scheme."] == (
+        "officials")
+
+
+def test_a_name_after_the_that_names_a_place_makes_no_subject_of_the_sentence():
+    sentence = "A special display was set up in the Food Liaison dining area with detailed information about Razom."
+    assert speaker_of_sentence(sentence, People()) is None
+    assert speaker_of_sentence("Later that day the Rev Tomos Roe says the display was set up.", People()).name == (
+        "Tomos Roe")

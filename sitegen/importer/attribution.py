@@ -20,7 +20,7 @@ _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?
 # After a quote, a verb of manner says who spoke as a speech verb does: "“…,” laughs Chychen".
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|laughs|laughed|sighs|sighed|smiles|smiled|jokes|shrugs|"
                                rf"shrugged)\s+(?P<who>[^\"“”]+)")
-_AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
 _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|during|while|when|as|that|this|it)\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 # "according to the cathedral's chief priest, Myroslav Vdodovych, “…”": the name set off after the description
@@ -237,13 +237,15 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
 _CONJUNCTION = re.compile(r"(?:^|,\s+|\s+)(?:and|but|while|whilst|when|as|after|before|because|though|although|if|"
                           r"since|where|who|which)\s+", re.IGNORECASE)
 _AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|later|earlier|previously|would|will|did|"
-                       r"does|not|\w+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
+                       r"does|not|[a-z]+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
                        r"on Telegram|on Twitter)\s*$")
 # A sentence whose subject is an office in capitals, then its verb: "the Secretary General thanked …".
 _TITLED_SUBJECT = re.compile(r"\W*[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
                                 r"Addressing|Back|Despite|Following|Since|When|While|As|But|And|Sixty|Fifty|Forty|"
-                                r"Thirty|Twenty|Ten)\b(?:[^,]{0,120})"
+                                r"Thirty|Twenty|Ten|However|Meanwhile|Moreover|Nevertheless|Nonetheless|Furthermore|"
+                                r"Instead|Indeed|Separately|Overall|Ultimately|Additionally|Finally|Similarly|Likewise)\b"
+                                r"(?:[^,]{0,120})"
                                 # any participle opening the sentence with its object, closed by a word in lower case
                                 # ("Issuing dire warnings, …"; not "Heading home a tired Llyr, who …, said")
                                 r"|[A-Z][a-z]{2,}ing\s+[a-z][^,]{0,118}\s[a-z][\w'’-]*),\s*")
@@ -414,7 +416,8 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
             return person
     reach = max(40, len(head) // 2)  # a name starting in the sentence's first half, read whole
     names = [x for x in names_in(head, context, False) if not x.org and x.start < reach and not re.search(
-        r"\b(?:told|tells|telling|asked|asks)\s+$", head[:x.start])]  # ("He told BlockAsset:": whom he told)
+        r"\b(?:told|tells|telling|asked|asks)\s+$", head[:x.start]) and not _modifies(head, x.start, x.end)]
+    # ("He told BlockAsset:": whom he told; "set up in the Food Liaison dining area": a name that names a place)
     if names and names[0].start <= 40 and not re.match(r"\W*(?:[Hh]e|[Ss]he)\s", head):
         # (not where he or she opens the sentence: "She and her family moved here from New Orleans"; a name in a
         # clause before the pronoun is whom it stands for: "When Tetyana Roe, 70, arrived …, she found …")
@@ -439,6 +442,19 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
 # national team, Oleksander Roe, is waiting …" (the description holds no comma and no verb of its own).
 _DESCRIBED_THEN_NAMED = re.compile(r"^(?P<description>[A-Z][^,.;:!?\"“”]{2,120}),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
                                    r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|[a-z]{3,}(?:ed|s))\b")
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands after "the" before a noun in lower case, as a name that says
+    which place or thing it is does ("the Food Liaison dining area"), not before a verb ("the Rev Roe says")."""
+    after = re.match(r"\s+([a-z]+)\b", text[end:])
+    return bool(re.search(r"\b[Tt]he\s+$", text[:start])) and bool(after) and not (
+        re.search(r"(?:ed|s)$", after.group(1)) or after.group(1) in _IRREGULAR_PAST or after.group(1) in _NOT_NOUNS)
+
+
+# Words in lower case after a name that are no noun it modifies.
+_NOT_NOUNS = {"and", "or", "but", "who", "which", "that", "to", "in", "on", "at", "of", "for", "with", "from", "by",
+              "said", "say", "will", "would", "can", "could", "may", "might", "must", "should", "did", "do", "does"}
 
 
 # A sentence that says who someone described was: "One of those musicians was the Ukrainian violinist Aleksey
@@ -469,7 +485,7 @@ _BODY_CALLED = re.compile(rf"^(?P<who>(?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:
                           rf"(?:{'|'.join(map(re.escape, sorted(ORG_WORDS)))}|{PERSON_NOUNS}))\s+(?:called|described|termed|dubbed|"
                           rf"labell?ed|branded|condemned|hailed)\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 # Verbs whose past tense does not end in -ed: "Putin drew an analogy".
 # Words that end in -s as a verb can and are none: "money for the Red Cross as he is keen" (the Red Cross did nothing).
 _NO_VERBS = {"as", "his", "its", "this", "thus", "us", "plus", "across", "unless", "whereas", "perhaps", "always",

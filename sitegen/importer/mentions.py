@@ -65,7 +65,7 @@ _WHOSE_NOUNS = {"administration", "administrations", "government", "regime", "ca
 
 
 # A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
-PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]{2,}")
+PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]{2,}")
 
 
 def note_someone(sentence: str, context: People) -> None:
