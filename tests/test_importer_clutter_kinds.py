@@ -1581,3 +1581,16 @@ def test_words_in_the_first_person_signed_with_a_dash_and_a_full_name_are_kept()
                   f"Ennis. The November rains have temporarily abat\n\n{line}\n\nNatalia Roe was one of those who "
                   "marched that day. She has lived in Ennis for more than 20 years.")
     assert found[line] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Key takeaways:", "📌 Key Facts", "In Summary", "Reading time",
+                                  "Comments on this story express the views of the commentator only, not the "
+                                  "publisher. We are unable to guarantee the accuracy of any of those comments."])
+def test_a_summary_boxs_label_and_a_comment_boxs_disclaimer_are_clutter(line):
+    assert kinds(f"Power cut in three villages\n\n{BODY}\n{line}\n\n{AFTER}")[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Key facts about the grid emerged only after the third strike on the substation.",
+                                  "Comments on the mayor's plan came from every party in the council on Monday."])
+def test_sentences_opening_like_a_label_or_a_comment_disclaimer_are_kept(line):
+    assert kind_between_prose(line) == TEXT

@@ -85,12 +85,17 @@ _STREET_ADDRESS = re.compile(r"^\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:St|Stre
                              r"Drive|Dr|Way|Place|Pl|Square|Sq)\.?(?:,\s*[A-Z][\w .,-]{0,60})?$")
 
 
+_SECTION_LABEL = re.compile(r"(?i)\W*(?:key (?:facts|points|takeaways)|in summary|reading time)\s*:?\s*")
+
+
 def line_reason(text: str, position: int, count: int) -> str:
     """Why the paragraph is clutter on its own, or ""."""
     words = words_of(text)
     bare = outside_quotes(text)
     if _RADIO_TRANSCRIPT.fullmatch(text.strip()):
         return ""  # a transcript's own line, however like a dateline or a promotion in capitals it looks
+    if _SECTION_LABEL.fullmatch(text.strip()):
+        return "page furniture"  # a summary box's label alone: "Key takeaways:", "📌 Key Facts", "In Summary"
     if CHROME.fullmatch(text) or _STREET_ADDRESS.match(text.strip()):
         return "chrome"  # (a street address alone is a station's or a theme's contact block: "601 Gates Road")
     if DATE_ONLY.fullmatch(text) and re.search(r"\d", text) or time_stamp(text) or (
