@@ -2032,3 +2032,11 @@ def test_a_name_after_the_that_names_a_place_makes_no_subject_of_the_sentence():
     assert speaker_of_sentence(sentence, People()) is None
     assert speaker_of_sentence("Later that day the Rev Tomos Roe says the display was set up.", People()).name == (
         "Tomos Roe")
+
+
+def test_the_bishops_and_the_rabbi_are_people_who_speak():
+    found = speakers("“Thousands of innocent men, women and children have lost their lives,” the bishops said in a "
+                     "letter to the faithful.",
+                     "“We will stay with our community,” the rabbi said.")
+    assert found["Thousands of innocent men, women and children have lost their lives"] == "bishops"
+    assert found["We will stay with our community"] == "rabbi"

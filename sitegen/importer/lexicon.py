@@ -34,7 +34,7 @@ PERSON_NOUNS = (
     "commentator|prosecutor|investigator|rescuer|firefighter|surgeon|nun|monk|representative|lawyer|photographer|"
     "accountant|champion|medalist|medallist|athlete|swimmer|fencer|player|coach|footballer|singer|musician|artist|"
     "writer|poet|economist|scientist|researcher|curator|director|manager|historian|freshman|sophomore|guard|guardsman|"
-    "guardswoman")
+    "guardswoman|bishop|archbishop|cardinal|rabbi|imam|deacon")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Clergy, often named by title and one name ("Metropolitan Agafangel", "Fr Witalij").
 CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "deacon", "dcn", "rabbi",
