@@ -440,13 +440,14 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
 
 # A subject described, then named, set off by commas before its verb: "Grandmaster and captain of the Ukrainian
 # national team, Oleksander Roe, is waiting …" (the description holds no comma and no verb of its own).
-_DESCRIBED_THEN_NAMED = re.compile(r"^(?P<description>[A-Z][^,.;:!?\"“”]{2,120}),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+_DESCRIBED_THEN_NAMED = re.compile(r"^(?P<description>[A-Z][^,.;:!?\"“”]{2,120}),\s+"
+                                   r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
                                    r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|[a-z]{3,}(?:ed|s))\b")
 
 
 def _modifies(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] stands after "the" before a noun in lower case, as a name that says
-    which place or thing it is does ("the Food Liaison dining area"), not before a verb ("the Rev Roe says")."""
+    """Whether the name at text[start:end] stands between "the" and a noun in lower case, naming which place or
+    thing that is ("the Food Liaison dining area"), rather than before a verb ("the Rev Roe says")."""
     after = re.match(r"\s+([a-z]+)\b", text[end:])
     return bool(re.search(r"\b[Tt]he\s+$", text[:start])) and bool(after) and not (
         re.search(r"(?:ed|s)$", after.group(1)) or after.group(1) in _IRREGULAR_PAST or after.group(1) in _NOT_NOUNS)
