@@ -2040,3 +2040,13 @@ def test_the_bishops_and_the_rabbi_are_people_who_speak():
                      "“We will stay with our community,” the rabbi said.")
     assert found["Thousands of innocent men, women and children have lost their lives"] == "bishops"
     assert found["We will stay with our community"] == "rabbi"
+
+
+def test_words_a_recording_gives_go_to_whom_it_gives_them_and_the_name_she_gave():
+    found = speakers("They marked 500 days since Russian President Vladimir Putin ordered a “partial mobilization” of "
+                     "reservists.",
+                     "“We want our husbands back alive,” one of the protesters, who only gave her name as Antonina for "
+                     "fear of reprisals, is heard saying in a video published by an independent outlet.",
+                     "“Bring them home now,” a second woman was filmed saying.")
+    assert found["We want our husbands back alive"] == "Antonina"
+    assert found["Bring them home now"] == "a second woman"

@@ -38,6 +38,10 @@ _WAS_QUOTED = re.compile(r"^[\s,]*(?P<who>[^\"“”]{1,80}?)\s+(?:was|were|has 
 _GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?"
                         rf"(?:first\s+)?name\s*(?:as\b|,|:)?|(?:identified|referred\s+to)\s+(?:only\s+)?as|{KNOWN_AS})"
                         r"\s*[\"“‘']?(?P<name>[A-Z][\w'’-]+)")
+# Words a recording gives: "… is heard saying in a video", "was filmed saying"; after a quote, with who says them.
+_HEARD = r"(?:is|was|were|are|can be)\s+(?:heard|seen|filmed|recorded)\s+saying\b"
+_HEARD_SAYING = re.compile(rf"\b{_HEARD}")
+_HEARD_AFTER = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,120}}?)\s+{_HEARD}")
 # A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
 _DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]+\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.!?]{1,200})?)\s*\.?\s*$")
 # Verbs whose object is whom the words were given to, never their speaker.
@@ -76,8 +80,15 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     # "“… an unprecedented amount” of cases, said X": the quoted words' sentence goes on before its attribution
     sentence = re.sub(rf"^\s*[a-z][^,.;:!?\"“”]{{0,60}},\s+(?=(?:{SPEECH_VERBS})\b)", "", sentence)
     gave = _GAVE_NAME.search(sentence)
-    if gave and VERB.search(sentence[:gave.start()]):  # "said a resident who gave only her first name, Olena"
+    if gave and (VERB.search(sentence[:gave.start()]) or _HEARD_SAYING.search(sentence[gave.end():])):
+        # "said a resident who gave only her first name, Olena", "one of the protesters, who only gave her name as
+        # Antonina, is heard saying in a video"
         return SpeakerGuess(name=context.full_name(gave.group("name")), anonymous=True), "who gave the name X"
+    heard = _HEARD_AFTER.match(sentence)
+    if heard:  # "“…,” one of the protesters is heard saying in a video": who the recording gives
+        guess = resolve_who(heard.group("who"), context, after_verb=True)
+        if guess is not None:
+            return guess, "X is heard saying"
     given = GIVEN_NAME.search(unquoted_names(sentences[0] if sentences else ""))
     if given and VERB.search(unquoted_names(sentences[0])):  # "…,” a soldier who gave his war name as “Ghost,” told AFP"
         name = given.group("name") or given.group("before")
