@@ -413,8 +413,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     for name in [x for x in names_in(main, context, False) if not x.org and not re.search(r"['’]s$", main[:x.end])]:
         # ("Vladimir Putin's troops withdrew": the troops withdrew, not Putin)
         following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
-        if following and (re.search(r"(?:ed|s)$", following.group("verb")) and following.group("verb") not in _NO_VERBS or
-                          following.group("verb") in _IRREGULAR_PAST) and not re.search(
+        if following and _verb_shaped(following.group("verb")) and following.group("verb") not in _NO_VERBS and not re.search(
                 r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
             if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
                 return SpeakerGuess(name=context.full_name(name.name), role=name.role)
@@ -461,7 +460,12 @@ def _modifies(text: str, start: int, end: int) -> bool:
     thing that is ("the Food Liaison dining area"), rather than before a verb ("the Rev Roe says")."""
     after = re.match(r"\s+([a-z]+)\b", text[end:])
     return bool(re.search(r"\b[Tt]he\s+$", text[:start])) and bool(after) and not (
-        re.search(r"(?:ed|s)$", after.group(1)) or after.group(1) in _IRREGULAR_PAST or after.group(1) in _NOT_NOUNS)
+        _verb_shaped(after.group(1)) or after.group(1) in _NOT_NOUNS)
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether a word in lower case has a finite verb's shape: -ed, -s or an irregular past ("drew")."""
+    return word.endswith(("ed", "s")) or word in _IRREGULAR_PAST
 
 
 # Words in lower case after a name that are no noun it modifies.

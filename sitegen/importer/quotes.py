@@ -183,12 +183,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
             if guess is None and not finished and between.strip():
                 guess = speaker_of_sentence(between_sentences[-1], context)
                 how = "subject of the sentence"
-            # a name the paragraphs before gave, a full name or a given name ("Question about …" is none of them)
-            known = subject_before is not None and subject_before.named and (
-                subject_before.name in named_before or len(subject_before.name.split()) > 1 or bool(
-                    gender_of_name(subject_before.name)))
-            if guess is None and n == 0 and finished and known and _FIRST_PERSON_SINGULAR.search(text) and not re.search(
-                    r"[\"“”]", between):
+            if guess is None and n == 0 and finished and _known(subject_before, named_before) and (
+                    _FIRST_PERSON_SINGULAR.search(text) and not re.search(r"[\"“”]", between)):
                 # "Boykov has known liquid metal since his childhood. “My parents worked here.”": the words of the one
                 # the sentence before is about
                 guess, how = subject_before, "the person the sentence before is about"
@@ -309,6 +305,13 @@ def _about_before(paragraphs: list[str], start: int, context: People, before: st
         if about is not None and about.named and spoken_of == {about.label} and _names(paragraphs[start - 1], about):
             return about
     return None
+
+
+def _known(subject: SpeakerGuess | None, named_before: set[str]) -> bool:
+    """Whether a sentence's subject is someone by name: a name the paragraphs before gave, a full name or a given
+    name ("Question about …" is none of them)."""
+    return subject is not None and subject.named and (
+        subject.name in named_before or len(subject.name.split()) > 1 or bool(gender_of_name(subject.name)))
 
 
 # A quote given as the object of its speaker's verb, as his own: "announced his “…”", "expressed their “…”".
