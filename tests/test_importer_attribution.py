@@ -2050,3 +2050,19 @@ def test_words_a_recording_gives_go_to_whom_it_gives_them_and_the_name_she_gave(
                      "“Bring them home now,” a second woman was filmed saying.")
     assert found["We want our husbands back alive"] == "Antonina"
     assert found["Bring them home now"] == "a second woman"
+
+
+def test_the_teacher_is_the_person_the_sentence_before_named_even_as_its_object():
+    found = speakers("It was a comment from one of her Grade 6 students that gave Heather Roe the idea to do a fundraiser.",
+                     "“There’s two students at our school who are from Ukraine,” said the language arts teacher at "
+                     "O’Leary Elementary School.")
+    assert found["There’s two students at our school who are from Ukraine"] == "Heather Roe"
+
+
+def test_the_teacher_is_someone_new_after_a_place_or_a_person_of_another_calling():
+    found = speakers("Readers were shocked by an account of the siege of Chashny Yar.",
+                     "“We had no choice,” said the teacher.")
+    assert found["We had no choice"] == "teacher"
+    found = speakers("Grade 6 student Jayla Roe drew the sunflower.",
+                     "“We sold every packet,” said the teacher.")
+    assert found["We sold every packet"] == "teacher"

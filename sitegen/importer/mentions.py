@@ -297,8 +297,10 @@ def note_people(text: str, context: People) -> None:
             before = bare[office.start(1):start]
         words = " ".join(x for x in (before.strip(), role) if x)
         if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an|for|to|by|with|from|in|on|at|about|was|were|"
-                                   r"is|are)\s*$", before) and not context.roles.get(name):
-            # ("a fitting place for Volodymyr Zelenskyy", "Among the artists was Merle French" give no role)
+                                   r"is|are)\s*$", before) and not re.search(r"\b(?:that|who|which|whom)\s", before) and (
+                not context.roles.get(name)):
+            # ("a fitting place for Volodymyr Zelenskyy", "Among the artists was Merle French", "one of her students
+            # that gave Heather Roe the idea" give no role)
             context.roles[name] = words
         elif role:
             context.roles[name] = role

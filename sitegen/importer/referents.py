@@ -77,6 +77,13 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         if earlier is not None and titled is not None:  # both described so: the one the text spoke of last
             earlier = max((titled, earlier), key=lambda g: context.seen.get(g.label, -1))
         person = earlier or titled or (context.last_person if context.fits(context.last_person, noun) else None)
+        if person is None and noun not in SEXED_NOUNS and context.recent:
+            # "… gave Heather Roe the idea. “…,” said the language arts teacher": the person just named, though
+            # not as the sentence's subject, when the text gave them no other calling and their given name is a
+            # person's (not "the siege of Chasiv Yar")
+            near = context.recent[-1]
+            if near.named and gender_of_name(near.name.split()[0]) and context.paragraph - context.seen.get(near.label, -9) <= 1 and context.fits(near, noun):
+                person = near
         if person is None and noun in SEXED_NOUNS:  # "the man": as "he" would, the latest person who can be
             person = context.by_pronoun("he" if SEXED_NOUNS[noun] == MALE else "she")
         if person is not None:
