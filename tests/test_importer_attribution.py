@@ -2066,3 +2066,19 @@ def test_the_teacher_is_someone_new_after_a_place_or_a_person_of_another_calling
     found = speakers("Grade 6 student Jayla Roe drew the sunflower.",
                      "“We sold every packet,” said the teacher.")
     assert found["We sold every packet"] == "teacher"
+
+
+def test_a_clause_opening_with_with_is_looked_past_to_the_sentences_subject():
+    found = speakers("“I think my future will be here,” said Olesia Roe.",
+                     "With her hometown of Lutsk being bombed, Sofiya Doe, 17, is concerned about her family in Ukraine.",
+                     "“I called my grandmother a couple of days before,” she said.")
+    assert found["I think my future will be here"] == "Olesia Roe"
+    assert found["I called my grandmother a couple of days before"] == "Sofiya Doe"
+
+
+def test_she_skips_a_man_the_text_named_only_as_bill():
+    found = speakers("Mary Roe added that she had spoken with Pastor of the Epiphany Church, Father Daniel A. Toomey and "
+                     "the manager of the kitchen, Bill Doe, about the possibility of the fundraiser, to which they said yes.",
+                     "Additionally, she noted that the group received donations of food from various places.",
+                     "“We have potatoes and eggs from the farms,” she said.")
+    assert found["We have potatoes and eggs from the farms"] == "Mary Roe"

@@ -253,7 +253,7 @@ _AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|la
 # A sentence whose subject is an office in capitals, then its verb: "the Secretary General thanked …".
 _TITLED_SUBJECT = re.compile(r"\W*[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
-                                r"Addressing|Back|Despite|Following|Since|When|While|As|But|And|Sixty|Fifty|Forty|"
+                                r"Addressing|Back|Despite|Following|Since|When|While|With|Without|As|But|And|Sixty|Fifty|Forty|"
                                 r"Thirty|Twenty|Ten|However|Meanwhile|Moreover|Nevertheless|Nonetheless|Furthermore|"
                                 r"Instead|Indeed|Separately|Overall|Ultimately|Additionally|Finally|Similarly|Likewise)\b"
                                 r"(?:[^,]{0,120})"

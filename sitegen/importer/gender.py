@@ -69,7 +69,7 @@ _MALE_GIVEN = frozenset("""
     sviatoslav valentyn rustem emmanuel olaf jens antony joe donald rishi keir recep john james michael
     david robert william richard thomas mark paul peter george charles joseph daniel matthew steven
     stephen kevin brian jeffrey henry jack andrew anthony edward gary frank raymond gregory timothy jason ryan
-    eric luke adam simon tom mike martin patrick sean justin""".split())
+    eric luke adam simon tom mike martin patrick sean justin bill bob jim tony dave steve phil""".split())
 _FEMALE_GIVEN = frozenset("""
     olena elena yelena helena iryna irina natalia natalya nataliya nataliia natasha oksana olha olga tetiana
     tetyana tatiana tatyana yulia yuliia julia kateryna ekaterina yekaterina katya svitlana svetlana liudmyla
@@ -78,7 +78,7 @@ _FEMALE_GIVEN = frozenset("""
     lesia lesya liliia lilia lyubov liubov nina vira vera zoya daria dariia darya dasha sofia sofiia sophia
     anastasia anastasiia nastya khrystyna kristina christina ksenia kseniia polina yana oleksandra alexandra
     aleksandra valeriia valeria veronika yevheniia evgenia zhanna ruslana raisa lidiya lydia myroslava
-    solomiia uliana ulyana diana olesia olesya tamara margarita marta mariana maryana karina ilona kira
+    solomiia uliana ulyana diana olesia olesya sofiya tamara margarita marta mariana maryana karina ilona kira
     ursula kamala hillary elizabeth mary sarah jennifer jessica emily emma annalena giorgia paulina pauline
     theresa teresa susan karen linda barbara patricia nancy lisa helen laura rachel rebecca amanda michelle
     kathy cathy katherine catherine kate claire sophie lucy grace hannah chloe megan ann anne angela heather
