@@ -1564,6 +1564,23 @@ def test_a_byline_with_the_writers_paper_glued_before_the_story_by_a_dash_is_cut
     assert found[story] == TEXT
 
 
+def test_a_byline_the_scraper_ran_into_the_storys_first_word_is_cut_off():
+    story = ("As the city of Odessa prepares to be attacked, members of the opera company joined volunteers in "
+             "building barricades.")
+    found = kinds(f"Power cut in three villages\n\nBy Francisco Roe{story}\n\n{AFTER}")
+    assert found["By Francisco Roe"] == CLUTTER
+    assert found[story] == TEXT
+    story = "A grassroots fundraising and awareness initiative is underway on campus to support relief efforts."
+    found = kinds(f"Power cut in three villages\n\nBy Angie Roe Faculty of Engineering{story}\n\n{AFTER}")
+    assert found["By Angie Roe Faculty of Engineering"] == CLUTTER
+    assert found[story] == TEXT
+
+
+def test_a_name_with_a_second_capital_after_by_is_no_byline_run_in():
+    line = "By Ron DeSantis’s own account, the state sent two planes of aid to the families who fled Ukraine last spring."
+    assert kinds(f"Power cut in three villages\n\n{BODY}\n\n{line}\n\n{AFTER}")[line] == TEXT
+
+
 def test_a_sentence_opening_with_a_prepositional_phrase_and_a_participle_is_no_caption():
     line = ("From living room couches to spare bedrooms, the site connects those offering a safe haven as Ukrainians "
             "scramble to begin new lives.")

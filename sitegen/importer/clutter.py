@@ -14,7 +14,7 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, PUNCTUATED, ends_sentence, split_sentences
-from sitegen.importer.lexicon import ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB, fold
+from sitegen.importer.lexicon import LEADING_CAPS, ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB, fold
 
 TEXT = "text"
 HEADING = "heading"
@@ -401,6 +401,12 @@ _BYLINE_WITH_PAPER = re.compile(r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
                                 r"[A-Za-z][\w.'’&]*(?:\s+[A-Za-z][\w.'’&]*){0,3}\s+[—–-](?=\s+[A-Z])")
 
 
+# A byline the scraper ran into the story's first word: "By Francisco SalazarAs the city …", "By Angie Roe Faculty of
+# EngineeringA grassroots …" (the story opens with a word that opens sentences, not a name's second capital: "DeSantis").
+_BYLINE_RUN_IN = re.compile(r"(?:By|BY):?\s+[A-Z][\w.'’-]*(?:\s+(?:of|and|&|[A-Z][\w.'’-]*)){0,6}?(?<=[a-z])"
+                            r"(?=(?P<first>[A-Z][a-z]*)\s)")
+
+
 def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple[str, int]]:
     """Cut a paragraph where the scraper glued a line of chrome (an appeal, a caption, the headline given
     again) to article text, so that the text is not dropped with it; glued article text stays as it is."""
@@ -414,6 +420,8 @@ def split_glued(pieces: list[tuple[str, int]], headline: str = "") -> list[tuple
             text = tail
         lead = _BYLINE_BEFORE_DATELINE.match(text)
         paper = _BYLINE_WITH_PAPER.match(text) if not lead else None
+        run_in = _BYLINE_RUN_IN.match(text) if not (lead or paper) else None
+        paper = paper or (run_in if run_in and run_in.group("first").casefold() in LEADING_CAPS else None)
         lead = lead or paper
         story = text[lead.end():].lstrip() if lead else ""
         if lead and (paper or line_reason(lead.group(), 0, 3)) and prose(story) and len(words_of(story)) >= 8:
