@@ -769,6 +769,10 @@ def test_a_dated_sentence_whose_plural_subject_is_followed_by_its_verb_is_kept()
     "Published on:",
     "Click on the video player above to view the full report.",
     "Kommentare sind geschlossen.",
+    "Post a Comment (0) Previous Post Next Post",
+    "Advert",
+    "▶ Watch Video: Ukrainian ballet company makes U.S. debut",
+    "Click to play video: 'UN votes Russia out of human rights council'",
 ])
 def test_a_papers_preview_notice_a_lone_date_label_a_players_pointer_and_closed_comments_are_clutter(line):
     assert kind_between_prose(line) == CLUTTER
@@ -778,6 +782,8 @@ def test_a_sentence_about_a_preview_or_a_video_player_is_kept():
     line = ("The preview showed about 15% of the opera, and viewers could click on the video player in the theatre's "
             "lobby to see the rest, the director said.")
     assert kind_between_prose(line) == TEXT
+    assert kind_between_prose("Advertising agencies in Lviv have given their billboards to the army's "
+                              "recruitment campaign, the mayor said.") == TEXT
 
 
 def test_an_unmarked_list_a_sentence_introduces_with_a_colon_is_the_articles_own():

@@ -392,7 +392,7 @@ REPORTS_THIS = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}reports?(?: (?:this|it)
 # A line of tags: "Tags: #izium #exhume", "Topics: war, Kyiv", or hashtags alone.
 TAGS = re.compile(r"^(?:(?:tags?|topics?|keywords|теги|мітки)\s*:|(?:#[\w-]+[\s,]*){2,}$)", re.IGNORECASE)
 # A media teaser: "Watch the moment a drone hits ...", "Listen: ..." (a line without end punctuation).
-PLAYER = re.compile(r"^(?:watch|listen|video|audio|gallery)\b", re.IGNORECASE)
+PLAYER = re.compile(r"^(?:[▶►]\s*)?(?:watch|listen|video|audio|gallery|click to (?:play|watch|listen))\b", re.IGNORECASE)
 # A picture's description: "An image of a chain link.", "A photo of the destroyed bridge" (one with a verb
 # of its own, "A photo of her son hangs above the table.", is reporting).
 PICTURE_OF = re.compile(r"^(?:an? )?(?:image|photo|picture|illustration) of\b", re.IGNORECASE)
@@ -421,7 +421,7 @@ FURNITURE = re.compile(
     r"|search(?: for)? (?:the |a |this |our )?(?:\w+ )?(?:site|website|archive)|key events"
     r"|(?:read|view|show|hide) the (?:full )?transcript|(?:tweet|post|embed) url|copy (?:link|url)"
     # an ad slot's switch, the platform or the curator of the page, a paywall's sign-in, a list's header
-    r"|(?:hide|show|skip|close) (?:ad|ads|advert|advertisement)|post a comment(?: \(\d+\))?|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
+    r"|(?:(?:hide|show|skip|close) )?(?:ad|ads|advert|advertisement)|post a comment(?: \(\d+\))?(?:\s*(?:previous|older|newer|next) post){0,2}|(?:[\w ]{1,12} • )?continue reading(?: below)?|(?:powered|curated|presented) by [\w.]+(?: [\w.]+)?"
     r"|(?:top|bottom) of (?:the )?page|advertising(?: read more)?|article content|search the archive.*|original (?:interview|article|text|source|content)(?::.*)?|original (?:video|story|post) here|[-–—] advertisement [-–—]|author|full story|(?:international|foreign|world|news) desk|translate\s*»|this content was published on"
     r"|\d{1,2} min(?:ute)?s?(?: read)?"
     r"|kommentare(?: \(\d+\)| sind geschlossen)?|vaš komentar|rss feed generator.*"
