@@ -2082,3 +2082,38 @@ def test_she_skips_a_man_the_text_named_only_as_bill():
                      "Additionally, she noted that the group received donations of food from various places.",
                      "“We have potatoes and eggs from the farms,” she said.")
     assert found["We have potatoes and eggs from the farms"] == "Mary Roe"
+
+
+def test_a_councillors_ward_and_party_in_brackets_are_no_one_and_the_councillor_is_she():
+    found = speakers("Conservative group leader Janet Doe (Wybunbury, Con) was speaking after Cllr Marilyn Roe (Crewe West, "
+                     "Lab) raised concerns about the checks.",
+                     "“There may well be between 500 and 600 refugees hoping to come,” said the Crewe councillor.",
+                     "“My question is, is there a disconnect?” she asked.")
+    assert found["There may well be between 500 and 600 refugees hoping to come"] == "Marilyn Roe"
+    assert found["My question is, is there a disconnect?"] == "Marilyn Roe"
+
+
+def test_an_office_set_off_with_the_region_it_covers_leaves_the_name_the_speaker():
+    found = speakers("Responding to the latest attacks, including reports of a missile attack on a building, Marie Roe, "
+                     "Regional Director, Eastern Europe and Central Asia said:",
+                     "“Russian missiles continue to cause unspeakable civilian suffering in Ukraine.”")
+    assert found["Russian missiles continue to cause unspeakable civilian suffering in Ukraine."] == "Marie Roe"
+
+
+def test_father_abbreviated_with_a_full_stop_is_a_title_not_the_speaker():
+    found = speakers("“People are slowly coming back,” says Fr. Roman Roe with determination after yet another trip.")
+    assert found["People are slowly coming back"] == "Roman Roe"
+
+
+def test_an_office_for_a_body_set_off_after_the_name_leaves_the_name_the_speaker():
+    found = speakers("“Our schools are welcoming everyone who is fleeing the war,” Salesian Don Anatoliy Roe, Delegate for "
+                     "Social Communications of the Vice-Province of Ukraine (UKR) wrote us.")
+    assert found["Our schools are welcoming everyone who is fleeing the war"] == "Don Anatoliy Roe"
+
+
+def test_a_given_name_alone_in_brackets_after_a_quote_signs_it():
+    found = speakers("We sent over a fresh batch of messages, like this one “So sorry for you all. Please know our thoughts "
+                     "are always with you!” (Laura) or this one from a donor.",
+                     "“The convoy left at dawn,” (Kharkiv) officials said.")
+    assert found["So sorry for you all. Please know our thoughts are always with you!"] == "Laura"
+    assert found["The convoy left at dawn"] != "Kharkiv"

@@ -12,6 +12,7 @@ from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
+from sitegen.importer.gender import gender_of_name
 
 
 _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
@@ -59,6 +60,10 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
     cut = re.fullmatch(r"\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,12})?\s*", after)
     if cut:  # "…,” she' or '…, ”he wrot': the text cut off inside its attribution
         return pronoun(cut.group("pronoun"), context), "X said"
+    signed = _SIGNED.match(after)
+    if signed and (gender_of_name(signed.group("name")) or len(signed.group("name").split()) > 1) and not is_org(
+            signed.group("name").split()) and not context.is_place(signed.group("name")):
+        return SpeakerGuess(name=context.full_name(signed.group("name"))), "X said"  # "“… with you!” (Laura)": who wrote it
     sentences = split_sentences(after.strip())
     sentence = sentences[0] if sentences else ""
     # a short quoted phrase on the way to the attribution is part of its clause ("“…” were removed from
@@ -158,6 +163,10 @@ _SAID_FIRST = re.compile(rf"^(?:{'|'.join(v.capitalize() for v in _CLOSING_VERBS
                          r"(?P<who>[A-Z][^.!?]{1,150}?)\s*\.?\s*$")
 _NAME_ALONE = re.compile(r"^(?=\(.*\)\W*$|[^,]+,)\(?(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*[^.!?()]{1,150})?)\)?"
                          r"\s*\.?\s*$")
+
+
+# A name alone in brackets right after a quote, signing it: "“So sorry for you all.” (Laura) or this one: …".
+_SIGNED = re.compile(r"\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\)(?=\s*(?:[.,;]|or\b|and\b|$))")
 
 
 def _closing_attribution(sentence: str, context: People, whole: bool) -> SpeakerGuess | None:
@@ -282,10 +291,11 @@ _NAME_THEN_WHO = re.compile(r"(?:^|,\s+(?:(?!(?:the|a|an|its|his|her|their|our)\
                             r"(?:\s+\([^()]{1,40}\))?,\s+who\s[^.;:!?\"“”]{0,200},$")
 
 
-# A name, its office in capitals and the body it holds it in, each set off: "Dr Unni Roe, Global Humanitarian
-# Director, Plan International", or the office alone: "Nora Roe, IRC Ukraine Team Lead,".
-_NAME_OFFICE_BODY = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<office>(?:[A-Z][\w'’&-]*\s+){0,4}"
-                               r"[A-Z][\w'’&-]*),(?:\s+(?:[A-Z][\w'’&.-]*\s*){1,5})?\s*$")
+# A name, its office in capitals and the body or the region it holds it in, each set off: "Dr Unni Roe, Global
+# Humanitarian Director, Plan International", "…, Marie Roe, Regional Director, Eastern Europe and Central Asia", or
+# the office alone: "Nora Roe, IRC Ukraine Team Lead,".
+_NAME_OFFICE_BODY = re.compile(r"(?:^|,\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<office>(?:[A-Z][\w'’&-]*\s+){0,4}"
+                               r"[A-Z][\w'’&-]*),(?:\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’&.-]*){0,5})?\s*$")
 # The last word of an office in capitals beside the role words: "Team Lead".
 _OFFICE_ENDS = ROLE_WORDS | {"lead", "coordinator", "manager", "advocate", "representative", "founder", "co-founder"}
 
@@ -311,7 +321,7 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
         guess = resolve_who(relative.group("who"), context)
         if guess is not None and guess.named and not is_org(guess.name.split()):
             return guess
-    office = _NAME_OFFICE_BODY.match(before)
+    office = _NAME_OFFICE_BODY.search(before)
     if office and office.group("office").split()[-1].casefold() in _OFFICE_ENDS:
         guess = resolve_who(office.group("who"), context)  # "Stephen Roe, CEO, Plan International said": he, not the body
         if guess is not None and guess.named:

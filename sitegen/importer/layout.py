@@ -15,7 +15,7 @@ _JOIN = re.compile(r"[ \xa0]{2,},(?:[ \xa0]+|$)|(?<=[.!?:])[ \xa0]+,(?:[ \xa0]+|
 _RUN_TOGETHER = re.compile(r"(?<=[a-z0-9)][.!?])(?=[\"“]?[A-Z])|(?<=[a-z0-9)][.!?][\"”])(?=[A-Z])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "maj", "col", "sgt", "capt", "gov", "sen", "rep", "prof",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-                  "u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "jr", "sr", "p.m", "a.m", "d.c", "rev", "ft"}
+                  "u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "jr", "sr", "p.m", "a.m", "d.c", "rev", "ft", "fr", "msgr", "cllr"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"”’']?)\s+(?=[\"“‘']?[A-Z0-9])")
 # A line that ends in one of these words was cut inside a sentence (a link's text follows).
 OPEN_ENDINGS = {"a", "an", "the", "of", "on", "in", "to", "for", "by", "with", "and", "or", "at", "from", "as",

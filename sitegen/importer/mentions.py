@@ -277,6 +277,8 @@ def note_people(text: str, context: People) -> None:
             continue
         if is_org(name.split()):
             continue
+        if re.search(r"[A-Z][\w'’.-]*\s+\($", bare[:start]) and re.match(r"[^()]{0,40}\)", bare[end:]):
+            continue  # "Cllr Marilyn Roe (Crewe West, Lab)": her ward and party in brackets after her name, no one
         if context.is_place(name) and len(name.split()) > 1:
             continue
         if len(name.split()) < 2:
@@ -297,10 +299,10 @@ def note_people(text: str, context: People) -> None:
             before = bare[office.start(1):start]
         words = " ".join(x for x in (before.strip(), role) if x)
         if words and not re.search(r"\b(?:said|told|says|and|of|the|a|an|for|to|by|with|from|in|on|at|about|was|were|"
-                                   r"is|are)\s*$", before) and not re.search(r"\b(?:that|who|which|whom)\s", before) and (
+                                   r"is|are)\s*$", before) and not re.search(r"\b(?:that|who|which|whom|was|were|is|are)\s", before) and (
                 not context.roles.get(name)):
             # ("a fitting place for Volodymyr Zelenskyy", "Among the artists was Merle French", "one of her students
-            # that gave Heather Roe the idea" give no role)
+            # that gave Heather Roe the idea", "was speaking after Cllr Marilyn Roe" give no role)
             context.roles[name] = words
         elif role:
             context.roles[name] = role

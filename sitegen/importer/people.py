@@ -222,6 +222,7 @@ _SAME_ROLE = {
     "governor": re.compile(r"\bhead of (?:the )?(?:[\w-]+ )?(?:region|oblast|province|regional|state)\b|^gov$"),
     "mayor": re.compile(r"\bhead of (?:the )?(?:city|town|village|municipality|city council)\b"),
     **dict.fromkeys(("pm", "premier"), re.compile(r"\bprime minister\b")),
+    "councillor": re.compile(r"\b(?:cllr|councilor|council member)\b"),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"),
                     re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|press secretary)\b")),
 }

@@ -124,7 +124,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         firm = _FIRM_AND_ROLE.fullmatch(part)
         if firm:  # "Advantage Travel Partnership leisure director": the firm's name, then the office in it
             head = firm.group("role")
-        if n > 0 and (head in ROLE_WORDS or re.fullmatch(CALLING, head) or re.match(
+        if n > 0 and (head in ROLE_WORDS or head in _OFFICE_HEADS or re.fullmatch(CALLING, head) or re.match(
                 r"(?:from|with)\s", said_parts[n])) and any(not x.org for x in names_in(parts[n - 1], context, False, True)):
             continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru", "Wayne Jordash QC, Managing Partner at
             # Global Rights Compliance", "Luke Hardy, from Functional Skills UK", "Kelly Roe, Advantage Travel
@@ -211,6 +211,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     return SpeakerGuess(description=description) if description else None
 
 
+
+# Offices in capitals that no role word or calling names: "Delegate for Social Communications of the Vice-Province".
+_OFFICE_HEADS = {"delegate", "head", "chief", "lead", "representative", "envoy", "advocate", "founder", "co-founder"}
 
 # Words that open a clause, never a description of someone: what follows them is no speaker.
 _NO_ONE_OPENS = {"when", "whenever", "while", "whilst", "if", "unless", "because", "although", "though", "whether",
