@@ -2117,3 +2117,18 @@ def test_a_given_name_alone_in_brackets_after_a_quote_signs_it():
                      "“The convoy left at dawn,” (Kharkiv) officials said.")
     assert found["So sorry for you all. Please know our thoughts are always with you!"] == "Laura"
     assert found["The convoy left at dawn"] != "Kharkiv"
+
+
+def named(*paragraphs):
+    return {q.text: q.speaker.named for q in find_quotes(list(paragraphs)) if q.speaker}
+
+
+def test_a_given_name_shaped_like_a_nationality_is_a_name():
+    found = named("‘What I saw at the border was disheartening,’ says Adrian, who works with a local partner in the region.")
+    assert found["What I saw at the border was disheartening"] is True
+
+
+def test_a_person_named_after_a_place_and_a_comma_is_no_region():
+    found = named("This was announced on his Facebook page by the head of the Vicariate in North America, Luka Roe.",
+                  "Luka Roe said that the location “will soon become a religious and cultural center for refugees.”")
+    assert found["will soon become a religious and cultural center for refugees."] is True

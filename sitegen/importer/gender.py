@@ -65,11 +65,11 @@ _MALE_GIVEN = frozenset("""
     nikolai nikolay oleh oleg pavlo pavel petro pyotr petr roman ruslan serhiy serhii sergey sergei sergiy
     stanislav stepan taras vadym vadim valeriy valerii valery vasyl vasily vasiliy viktor victor vitaliy
     vitalii vitaly vyacheslav viacheslav yaroslav yuriy yurii yuri yury zakhar mykyta nikita danylo daniil arseniy
-    vladyslav vladislav yehor yegor egor tymofiy timofey yakiv yakov matviy orest ostap myroslav svyatoslav
+    vladyslav vladislav yehor yegor egor tymofiy timofey yakiv yakov matviy orest ostap myroslav svyatoslav luka
     sviatoslav valentyn rustem emmanuel olaf jens antony joe donald rishi keir recep john james michael
     david robert william richard thomas mark paul peter george charles joseph daniel matthew steven
     stephen kevin brian jeffrey henry jack andrew anthony edward gary frank raymond gregory timothy jason ryan
-    eric luke adam simon tom mike martin patrick sean justin bill bob jim tony dave steve phil""".split())
+    eric luke adam simon tom mike martin patrick sean justin bill bob jim tony dave steve phil adrian julian damian fabian""".split())
 _FEMALE_GIVEN = frozenset("""
     olena elena yelena helena iryna irina natalia natalya nataliya nataliia natasha oksana olha olga tetiana
     tetyana tatiana tatyana yulia yuliia julia kateryna ekaterina yekaterina katya svitlana svetlana liudmyla
@@ -81,7 +81,7 @@ _FEMALE_GIVEN = frozenset("""
     solomiia uliana ulyana diana olesia olesya sofiya tamara margarita marta mariana maryana karina ilona kira
     ursula kamala hillary elizabeth mary sarah jennifer jessica emily emma annalena giorgia paulina pauline
     theresa teresa susan karen linda barbara patricia nancy lisa helen laura rachel rebecca amanda michelle
-    kathy cathy katherine catherine kate claire sophie lucy grace hannah chloe megan ann anne angela heather
+    kathy cathy katherine catherine kate claire sophie lucy grace hannah chloe megan ann anne angela heather lillian
     nicole amy""".split())
 
 

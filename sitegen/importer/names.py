@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitegen.importer.lexicon import (CALENDAR, CALLING, CLERGY, LEADING_CAPS, NAME_TOKEN, NAMED_NATIONALITIES, NATIONALITIES,
                                      ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, ROLE_WORDS, THING_WORDS, fold)
+from sitegen.importer.gender import gender_of_name
 
 if TYPE_CHECKING:
     from sitegen.importer.people import People
@@ -375,7 +376,7 @@ def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: boo
             found.append(Name(" ".join(tokens), "", True, offset, end))
             continue
         alone = not part[:offset].strip() and not part[end:].strip(" ,.")
-        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) and not _surname_like(
+        if not name or name.casefold() in PRONOUNS or NATIONALITIES.match(name) and not gender_of_name(name) and not _surname_like(
                 name, context, alone) or not name_shaped(name):
             continue
         if all(t.casefold().rstrip(".") in ROLE_WORDS for t in name.split()):
