@@ -1617,3 +1617,22 @@ def test_a_summary_boxs_label_and_a_comment_boxs_disclaimer_are_clutter(line):
                                   "Comments on the mayor's plan came from every party in the council on Monday."])
 def test_sentences_opening_like_a_label_or_a_comment_disclaimer_are_kept(line):
     assert kind_between_prose(line) == TEXT
+
+
+SECTION_PROSE = ("On February 24, 2022, Russia launched a full-scale invasion of Ukraine, forcing thousands of families in "
+                 "the region to flee their homes within days.")
+
+
+def test_a_section_title_after_a_pull_quote_given_again_before_prose_is_kept():
+    lead = "It has been three years since the invasion, and several families have made the town their home."
+    found = kinds(f"Families mark three years\n\n{lead}\n\nBy: Eden Roe\n\n{lead}\n\nThe Beginning of War\n\n"
+                  f"{SECTION_PROSE}\n\n{AFTER}")
+    assert found["The Beginning of War"] == "heading"
+    assert found[SECTION_PROSE] == TEXT
+
+
+@pytest.mark.parametrize("line", ["Visit Shots! now", "Reuters", "By Elif Roe and Michael Doe"])
+def test_an_order_a_wires_name_or_a_byline_between_furniture_and_prose_is_no_section_title(line):
+    lead = "It has been three years since the invasion, and several families have made the town their home."
+    found = kinds(f"Families mark three years\n\n{lead}\n\nBy: Eden Roe\n\n{lead}\n\n{line}\n\n{SECTION_PROSE}\n\n{AFTER}")
+    assert found[line] == CLUTTER

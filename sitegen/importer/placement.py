@@ -12,7 +12,7 @@ from sitegen.importer.chrome import (ADDRESSES_READER, APPEAL, DASH_ATTRIBUTION,
 from sitegen.importer.captions import CAPTION_REASONS, FINITE, PHOTO_CREDIT, mark_captions
 from sitegen.importer.clutter import (CLUTTER, DATED_LEAD, HEADING, TEXT, headline_like, headline_repeat, line_reason, normal,
                                       other_latin_language, outside_quotes, prose, script_of, weak_line, words_of)
-from sitegen.importer.layout import ends_sentence, split_sentences
+from sitegen.importer.layout import OPEN_ENDINGS, ends_sentence, split_sentences
 from sitegen.importer.lexicon import SPEECH_VERBS, VERB
 from sitegen.importer.lists import (LIST_ITEM, explainer_runs, introduced_list, mark_embeds, mark_marked_lists,
                                     mark_runs)
@@ -134,6 +134,11 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
             kinds.append((HEADING, "subheading"))  # a post's title under the page's controls ("Share", "Key events")
         elif not ends_sentence(text) and i > first_body and _heads_next(texts, reasons, i, headline):
             kinds.append((HEADING, "subheading"))
+        elif title_like and not after and following is not None and i > first_body and reasons[i - 1] not in (
+                "page furniture", "related stories", "prompt") and _section_title(text) and prose(
+                texts[following]) and ends_sentence(texts[following]) and len(words_of(texts[following])) >= 15:
+            # a section's title after furniture inside the text (a pull quote given again, a teaser), before prose
+            kinds.append((HEADING, "subheading"))
         elif i == count - 1 and prose(text):
             kinds.append((TEXT, ""))  # the body cut off at the scraper's size cap
         elif attributed[i] or (text.rstrip().endswith("?") and following is not None and not after):
@@ -165,6 +170,19 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if kinds[i][0] == CLUTTER and kinds[i][1] in _BY_SHAPE and _running_text(text):
             kinds[i] = (TEXT, "")
     return kinds
+
+
+def _section_title(text: str) -> bool:
+    """Whether a short line has a section title's shape: two words or more in capitals first, no name alone, no
+    order to the reader ("Visit Shots! now"), no byline, credit or handle, no line cut after a preposition."""
+    words = words_of(text)
+    return len(words) >= 2 and text[:1].isupper() and not NAME_LINE.match(text) and not _NO_TITLE.search(text) and (
+        words[-1].casefold() not in OPEN_ENDINGS)
+
+
+# What no section title holds: an order to the reader, a byline, a company's or a wire's name, a handle.
+_NO_TITLE = re.compile(r"^(?:visit|log ?in|login|sign|subscribe|read|watch|listen|click|follow|join|by)\b|\b(?:LLC|Ltd|Inc|"
+                       r"Reuters|AFP|AP|AAP)\b|@|\bcontinues after\b", re.IGNORECASE)
 
 
 # Furniture under which a live blog's post title stands: the post's controls, its stamp, its share buttons.
