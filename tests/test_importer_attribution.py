@@ -2132,3 +2132,10 @@ def test_a_person_named_after_a_place_and_a_comma_is_no_region():
     found = named("This was announced on his Facebook page by the head of the Vicariate in North America, Luka Roe.",
                   "Luka Roe said that the location “will soon become a religious and cultural center for refugees.”")
     assert found["will soon become a religious and cultural center for refugees."] is True
+
+
+def test_words_given_twice_go_to_the_name_the_second_time_gives_not_the_standfirsts_description():
+    found = speakers("‘I wanted my children to know our Easter tradition,’ says one mother",
+                     "Liliia Roe joined 100 Ukrainians last week creating Easter eggs at a workshop.",
+                     "“I wanted my children to know our Easter tradition,” said Ms Roe.")
+    assert found["I wanted my children to know our Easter tradition"] == "Liliia Roe"

@@ -391,14 +391,18 @@ _EXPLICIT = ("said X", "X said", "X said: \"...\"", "according to X", "described
 
 
 def deduplicated(found: list[FoundQuote]) -> list[FoundQuote]:
-    """One quote per text: of two, the one attributed by an explicit pattern ("said X") wins."""
+    """One quote per text: of two, the one attributed by an explicit pattern ("said X") wins, and of two so
+    attributed, one that names its speaker ("said Ms Roe") over one that describes them ("says one mother", the
+    standfirst giving the words before the text names her)."""
     kept: dict[str, FoundQuote] = {}
     for quote in found:
         key = fold(quote.text)
         if key in kept:
             old = kept[key]
             if (old.speaker is None and quote.speaker is not None) or (
-                    old.how not in _EXPLICIT and quote.how in _EXPLICIT):
+                    old.how not in _EXPLICIT and quote.how in _EXPLICIT) or (
+                    quote.how in _EXPLICIT and old.speaker is not None and not old.speaker.named and (
+                        quote.speaker is not None and quote.speaker.named)):
                 kept[key] = quote
             continue
         kept[key] = quote
