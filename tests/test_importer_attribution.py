@@ -2139,3 +2139,18 @@ def test_words_given_twice_go_to_the_name_the_second_time_gives_not_the_standfir
                      "Liliia Roe joined 100 Ukrainians last week creating Easter eggs at a workshop.",
                      "“I wanted my children to know our Easter tradition,” said Ms Roe.")
     assert found["I wanted my children to know our Easter tradition"] == "Liliia Roe"
+
+
+def test_a_person_set_off_after_a_possessive_kin_noun_is_whom_the_sentence_is_about():
+    found = speakers("Tryukhan and her children, along with Dinah and John Vogel, had planned to be at yesterday’s meeting "
+                     "in person. That changed Tuesday afternoon when John tested positive. Tryukhan’s husband, Dima, joined "
+                     "the online call from somewhere in Ukraine.",
+                     "“My family is safe and I thank all of you,” he said.")
+    assert found["My family is safe and I thank all of you"] == "Dima"
+
+
+def test_a_possessor_alone_still_opens_the_sentence_about_them():
+    found = speakers("Olena Roe fled Kharkiv with her son in March.",
+                     "Olena’s son has said that one of the hardest things is the cold.",
+                     "“We slept in the car for three nights,” she said.")
+    assert found["We slept in the car for three nights"] == "Olena Roe"

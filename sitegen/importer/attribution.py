@@ -438,6 +438,9 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
     names = [x for x in names_in(head, context, False) if not x.org and x.start < reach and not re.search(
         r"\b(?:told|tells|telling|asked|asks)\s+$", head[:x.start]) and not _modifies(head, x.start, x.end)]
     # ("He told BlockAsset:": whom he told; "set up in the Food Liaison dining area": a name that names a place)
+    if len(names) > 1 and re.search(r"['’]s$", head[:names[0].end]) and re.fullmatch(
+            r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+", head[names[0].end:names[1].start]):
+        names = names[1:]  # "Tryukhan’s husband, Dima, joined": whose husband, and the sentence his
     if names and names[0].start <= 40 and not re.match(r"\W*(?:[Hh]e|[Ss]he)\s", head):
         # (not where he or she opens the sentence: "She and her family moved here from New Orleans"; a name in a
         # clause before the pronoun is whom it stands for: "When Tetyana Roe, 70, arrived …, she found …")
