@@ -1636,3 +1636,16 @@ def test_an_order_a_wires_name_or_a_byline_between_furniture_and_prose_is_no_sec
     lead = "It has been three years since the invasion, and several families have made the town their home."
     found = kinds(f"Families mark three years\n\n{lead}\n\nBy: Eden Roe\n\n{lead}\n\n{line}\n\n{SECTION_PROSE}\n\n{AFTER}")
     assert found[line] == CLUTTER
+
+
+@pytest.mark.parametrize("line", [
+    "Afghan refugees and their supporters during a rally in front of the Parliament in Canberra, 9 February 2022.",
+    "Prayer vigil at St Mary the Protectress, Parksville, 27 February 2022.",
+])
+def test_a_caption_closing_on_its_place_and_a_day_month_year_date_is_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_dated_day_month_year_after_on_is_kept():
+    line = "The first buses left the square in Canberra on 9 February 2022, the organisers said."
+    assert kind_between_prose(line) == TEXT

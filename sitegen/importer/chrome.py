@@ -354,13 +354,13 @@ CAPTION_DATE = re.compile(rf"\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_WORDS = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # A photo caption's closing place and date, wire style: "... in Kyiv, March 11, 2022." / "..., Russia, Monday,
-# May 22, 2023." (article prose dates a sentence with "on", not with a comma after a place).
+# May 22, 2023." / "… in Canberra, 9 February 2022." (article prose dates a sentence with "on", not with a comma after a place).
 # The country may stand between the place and the date without its comma, and the full stop may be lost at the
 # end of the line: "... in Zaporizhzhia, Ukraine July 29, 2023". A weekday stands for the place only after ", on"
 # ("…, western Ukraine, on Thursday, Feb. 23, 2023."), not in prose ("earlier on Monday, March 14, 2022").
 CAPTION_DATELINE = re.compile(rf"\b(?:(?<=, on )|(?!(?:{_WEEKDAYS}),))[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*\s+)?(?:(?:{_WEEKDAYS}),\s+)?"
-                              rf"{_MONTH_WORDS}\.?\s+"
-                              rf"\d{{1,2}},\s+\d{{4}}(?:\.|$)")
+                              rf"(?:{_MONTH_WORDS}\.?\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORDS}\.?\s+)"
+                              rf"\d{{4}}(?:\.|$)")
 # A prompt naming where to read or follow the outlet: "Read in Google News!", "Follow us on Telegram",
 # "Читай у Google News!".
 PLATFORM_PROMPT = re.compile(
