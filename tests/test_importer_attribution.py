@@ -2154,3 +2154,12 @@ def test_a_possessor_alone_still_opens_the_sentence_about_them():
                      "Olena’s son has said that one of the hardest things is the cold.",
                      "“We slept in the car for three nights,” she said.")
     assert found["We slept in the car for three nights"] == "Olena Roe"
+
+
+def test_words_given_by_someone_described_in_a_relative_clause_are_theirs():
+    found = speakers('Igor Roe woke up as well and said he got a call from a friend in America who said "It has started."',
+                     "Olha Doe said she got a call from a neighbour who told her: “Take the children to the basement.”",
+                     "Olha Doe said a friend who drove them out of the city “saved our lives on the road that night.”")
+    assert found["It has started."] == "friend in America"
+    assert found["Take the children to the basement."] == "neighbour"
+    assert found["saved our lives on the road that night."] == "Olha Doe"  # words said of him, not by him

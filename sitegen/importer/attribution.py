@@ -165,6 +165,12 @@ _NAME_ALONE = re.compile(r"^(?=\(.*\)\W*$|[^,]+,)\(?(?P<who>[A-Z][\w'’.-]+(?:\
                          r"\s*\.?\s*$")
 
 
+# Someone described, then a relative clause whose verb gives the quote: "a call from a friend in America who said".
+_SOMEONE_WHO_SAID = re.compile(rf"\b(?P<who>(?:a|an|one|another)\s+[a-z][\w'’-]*(?:\s+(?!who\b|that\b|an?\b|one\b)[\w'’-]+){{0,5}}?),?"
+                               rf"\s+(?:who|that)\s+(?:then\s+|just\s+)?(?P<verb>{SPEECH_VERBS})(?:\s+(?:him|her|them|me|us))?"
+                               rf"\s*[:,]?\s*$")
+
+
 # A name alone in brackets right after a quote, signing it: "“So sorry for you all.” (Laura) or this one: …".
 _SIGNED = re.compile(r"\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\)(?=\s*(?:[.,;]|or\b|and\b|$))")
 
@@ -241,6 +247,12 @@ def who_before(before: str, context: People) -> tuple[SpeakerGuess | None, str]:
         return None, ""
     if re.fullmatch(r"\s*(?:and|but|then|also)?\s*", sentence[:verbs[-1].start()], re.I):
         return context.last_any or context.last_subject or context.last_speaker, "X said and said"
+    relative = _SOMEONE_WHO_SAID.search(sentence)
+    if relative and relative.end("verb") == verbs[-1].end():
+        # "he got a call from a friend in America who said “It has started.”": the friend's words, not his
+        guess = resolve_who(relative.group("who"), context)
+        if guess is not None and not guess.named and guess.description:
+            return guess, "someone who said: \"...\""
     opening = _LEADING_ADVERBIAL.match(sentence)
     if opening and verbs[-1].start() >= opening.end():
         # "When asked why he wants to help, the ten-year-old told …:": the clause opening the sentence has no subject
