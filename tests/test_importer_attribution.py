@@ -2163,3 +2163,13 @@ def test_words_given_by_someone_described_in_a_relative_clause_are_theirs():
     assert found["It has started."] == "friend in America"
     assert found["Take the children to the basement."] == "neighbour"
     assert found["saved our lives on the road that night."] == "Olha Doe"  # words said of him, not by him
+
+
+def test_an_office_in_capitals_after_a_name_is_no_part_of_it():
+    found = speakers("“This grant provides critical funding for our teams,” says George Roe CEO and president of Water "
+                     "Mission.",
+                     "“We will keep the shelter open all winter,” said Jane Doe MP.",
+                     "“The pumps run day and night,” said Olena Doe of the water board.")
+    assert found["This grant provides critical funding for our teams"] == "George Roe"
+    assert found["We will keep the shelter open all winter"] == "Jane Doe"
+    assert found["The pumps run day and night"] == "Olena Doe"

@@ -316,9 +316,16 @@ def owner_words(tokens: list[str]) -> int:
 
 def trailing_office(tokens: list[str], following: str) -> int:
     """How many words at the end of a run are an office its holder's name runs into, "of" something next:
-    "Ivan Tchopko Pastor" before "of Saint's …" (1), not "Ivan Tchopko" (0)."""
-    return 1 if len(tokens) >= 3 and tokens[-1].casefold() in ROLE_WORDS and re.match(r"\s+of\s", following) and all(
-        _name_like(t) for t in tokens[-3:-1]) else 0
+    "Ivan Tchopko Pastor" before "of Saint's …" (1), not "Ivan Tchopko" (0); or an office in capitals ("George
+    Roe CEO and president of …", "Jane Roe MP.")."""
+    if len(tokens) < 3 or not all(_name_like(t) for t in tokens[-3:-1]):
+        return 0
+    return 1 if tokens[-1].casefold() in ROLE_WORDS and re.match(r"\s+of\s", following) or tokens[-1] in _OFFICE_ACRONYMS and (
+        re.match(r"\s+(?:of|and|at|for)\s|\s*(?:[,.;:]|$)", following)) else 0  # "George Roe CEO and president of …"
+
+
+# Offices written as capitals after the holder's name.
+_OFFICE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "MP", "MEP", "MSP", "MLA", "MPP", "MNA", "QC", "KC"}
 
 
 def names_in(part: str, context: People, adjacent_end: bool, adjacent_start: bool = False) -> list[Name]:
