@@ -2173,3 +2173,8 @@ def test_an_office_in_capitals_after_a_name_is_no_part_of_it():
     assert found["This grant provides critical funding for our teams"] == "George Roe"
     assert found["We will keep the shelter open all winter"] == "Jane Doe"
     assert found["The pumps run day and night"] == "Olena Doe"
+
+
+def test_an_office_in_capitals_set_off_before_a_name_is_no_speaker():
+    found = speakers("“We are thankful that we can help the families,” said Freeport City Manager, Randy Roe.")
+    assert found["We are thankful that we can help the families"] == "Randy Roe"

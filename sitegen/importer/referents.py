@@ -139,7 +139,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
         # "the Rotary District Governor of Poland, Piotr Jankowski": a title in capitals, its holder named next
-        titles = [x for x in people if x.name.split()[-1].casefold() in ROLE_WORDS]
+        titles = [x for x in people if x.name.split()[-1].casefold() in ROLE_WORDS | _OFFICE_HEADS]
         if titles and n + 1 < len(parts) and any(not x.org for x in names_in(parts[n + 1], context, True, True)):
             # (not a body named next: "John King, president of the Niagara County Farm Bureau" is John King)
             people = [x for x in people if x not in titles]
@@ -212,8 +212,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
 
 
 
-# Offices in capitals that no role word or calling names: "Delegate for Social Communications of the Vice-Province".
-_OFFICE_HEADS = {"delegate", "head", "chief", "lead", "representative", "envoy", "advocate", "founder", "co-founder"}
+# Offices in capitals that no role word or calling names: "Delegate for Social Communications of the Vice-Province",
+# "Freeport City Manager, Randy Roe".
+_OFFICE_HEADS = {"delegate", "head", "chief", "lead", "representative", "envoy", "advocate", "founder", "co-founder",
+                 "manager", "administrator", "superintendent", "clerk", "coordinator"}
 
 # Words that open a clause, never a description of someone: what follows them is no speaker.
 _NO_ONE_OPENS = {"when", "whenever", "while", "whilst", "if", "unless", "because", "although", "though", "whether",
