@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from sitegen.importer.gender import gender_of_name
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import CALLING, GAVE_NAME, KNOWN_AS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS, VERB, given_to_tail
+from sitegen.importer.lexicon import (CALLING, GAVE_NAME, KNOWN_AS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS,
+                                     SPEECH_VERBS, VERB, given_to_tail)
 from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
 from sitegen.importer.referents import pronoun, resolve_who
-from sitegen.importer.gender import gender_of_name
 
 
 _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
@@ -166,9 +167,9 @@ _NAME_ALONE = re.compile(r"^(?=\(.*\)\W*$|[^,]+,)\(?(?P<who>[A-Z][\w'’.-]+(?:\
 
 
 # Someone described, then a relative clause whose verb gives the quote: "a call from a friend in America who said".
-_SOMEONE_WHO_SAID = re.compile(rf"\b(?P<who>(?:a|an|one|another)\s+[a-z][\w'’-]*(?:\s+(?!who\b|that\b|an?\b|one\b)[\w'’-]+){{0,5}}?),?"
-                               rf"\s+(?:who|that)\s+(?:then\s+|just\s+)?(?P<verb>{SPEECH_VERBS})(?:\s+(?:him|her|them|me|us))?"
-                               rf"\s*[:,]?\s*$")
+_SOMEONE_WHO_SAID = re.compile(rf"\b(?P<who>(?:a|an|one|another)\s+[a-z][\w'’-]*"
+                               rf"(?:\s+(?!who\b|that\b|an?\b|one\b)[\w'’-]+){{0,5}}?),?\s+(?:who|that)\s+(?:then\s+|just\s+)?"
+                               rf"(?P<verb>{SPEECH_VERBS})(?:\s+(?:him|her|them|me|us))?\s*[:,]?\s*$")
 
 
 # A name alone in brackets right after a quote, signing it: "“So sorry for you all.” (Laura) or this one: …".
@@ -308,8 +309,8 @@ _NAME_THEN_WHO = re.compile(r"(?:^|,\s+(?:(?!(?:the|a|an|its|his|her|their|our)\
 # the office alone: "Nora Roe, IRC Ukraine Team Lead,".
 _NAME_OFFICE_BODY = re.compile(r"(?:^|,\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<office>(?:[A-Z][\w'’&-]*\s+){0,4}"
                                r"[A-Z][\w'’&-]*),(?:\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w'’&.-]*){0,5})?\s*$")
-# The last word of an office in capitals beside the role words: "Team Lead".
-_OFFICE_ENDS = ROLE_WORDS | {"lead", "coordinator", "manager", "advocate", "representative", "founder", "co-founder"}
+# The last word of an office in capitals: a role word or an office word ("Team Lead").
+_OFFICE_ENDS = ROLE_WORDS | OFFICE_WORDS
 
 
 # A name, then "who" opening the clause whose verb speaks: "…, president Volodymyr Roe, who".

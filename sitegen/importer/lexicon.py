@@ -55,6 +55,10 @@ ROLE_WORDS = CLERGY | {
     "gov.", "prof.", "rep.", "qc", "mp", "mep", "rand", "corp", "corp.", "white", "house", "pentagon", "high",
     "commissioner", "refugees", "human", "rights", "then-president", "ex-president", "then-prime", "acting", "pm",
     "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman"}
+# Offices written in capitals that no role word or calling names, ending an office before or after a name:
+# "Delegate for Social Communications of …", "Freeport City Manager, Randy Roe", "Nora Roe, IRC Ukraine Team Lead,".
+OFFICE_WORDS = {"delegate", "head", "chief", "lead", "representative", "envoy", "advocate", "founder", "co-founder",
+                "manager", "administrator", "superintendent", "clerk", "coordinator"}
 ORG_WORDS = {
     "ministry", "vatican", "department", "office", "council", "staff", "command", "house", "kremlin", "pentagon", "government",
     "watch", "institute", "agency", "forces", "operation", "commission", "bank", "embassy", "service", "police",

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from sitegen.importer.gender import MALE, SEXED_NOUNS, gender_of_name
-from sitegen.importer.lexicon import (AUXILIARY_WORDS, CALLING, NAMING, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS,
+from sitegen.importer.lexicon import (AUXILIARY_WORDS, CALLING, NAMING, OFFICE_WORDS, OFFICES, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS,
                                      ROLE_WORDS, SPEECH_VERBS)
 from sitegen.importer.names import BODY_KINDS, clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
@@ -82,7 +82,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             # not as the sentence's subject, when the text gave them no other calling and their given name is a
             # person's (not "the siege of Chasiv Yar")
             near = context.recent[-1]
-            if near.named and gender_of_name(near.name.split()[0]) and context.paragraph - context.seen.get(near.label, -9) <= 1 and context.fits(near, noun):
+            if near.named and gender_of_name(near.name.split()[0]) and (
+                    context.paragraph - context.seen.get(near.label, -9) <= 1 and context.fits(near, noun)):
                 person = near
         if person is None and noun in SEXED_NOUNS:  # "the man": as "he" would, the latest person who can be
             person = context.by_pronoun("he" if SEXED_NOUNS[noun] == MALE else "she")
@@ -124,7 +125,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         firm = _FIRM_AND_ROLE.fullmatch(part)
         if firm:  # "Advantage Travel Partnership leisure director": the firm's name, then the office in it
             head = firm.group("role")
-        if n > 0 and (head in ROLE_WORDS or head in _OFFICE_HEADS or re.fullmatch(CALLING, head) or re.match(
+        if n > 0 and (head in ROLE_WORDS or head in OFFICE_WORDS or re.fullmatch(CALLING, head) or re.match(
                 r"(?:from|with)\s", said_parts[n])) and any(not x.org for x in names_in(parts[n - 1], context, False, True)):
             continue  # "Siân Lewis, Chief Executive of Urdd Gobaith Cymru", "Wayne Jordash QC, Managing Partner at
             # Global Rights Compliance", "Luke Hardy, from Functional Skills UK", "Kelly Roe, Advantage Travel
@@ -139,7 +140,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                   if not x.org]
         people = [x for x in people if not part[:1].islower() or not _affiliation(part[:x.start])]
         # "the Rotary District Governor of Poland, Piotr Jankowski": a title in capitals, its holder named next
-        titles = [x for x in people if x.name.split()[-1].casefold() in ROLE_WORDS | _OFFICE_HEADS]
+        titles = [x for x in people if x.name.split()[-1].casefold() in ROLE_WORDS | OFFICE_WORDS]
         if titles and n + 1 < len(parts) and any(not x.org for x in names_in(parts[n + 1], context, True, True)):
             # (not a body named next: "John King, president of the Niagara County Farm Bureau" is John King)
             people = [x for x in people if x not in titles]
@@ -211,11 +212,6 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     return SpeakerGuess(description=description) if description else None
 
 
-
-# Offices in capitals that no role word or calling names: "Delegate for Social Communications of the Vice-Province",
-# "Freeport City Manager, Randy Roe".
-_OFFICE_HEADS = {"delegate", "head", "chief", "lead", "representative", "envoy", "advocate", "founder", "co-founder",
-                 "manager", "administrator", "superintendent", "clerk", "coordinator"}
 
 # Words that open a clause, never a description of someone: what follows them is no speaker.
 _NO_ONE_OPENS = {"when", "whenever", "while", "whilst", "if", "unless", "because", "although", "though", "whether",
