@@ -8,7 +8,7 @@ import re
 
 from sitegen.importer.gender import gender_of_name
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import (CALLING, GAVE_NAME, KNOWN_AS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS,
+from sitegen.importer.lexicon import (ADVERB, CALLING, GAVE_NAME, KNOWN_AS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB, given_to_tail)
 from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
@@ -22,7 +22,7 @@ _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?
 # After a quote, a verb of manner says who spoke as a speech verb does: "“…,” laughs Chychen".
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS}|laughs|laughed|sighs|sighed|smiles|smiled|jokes|shrugs|"
                                rf"shrugged)\s+(?P<who>[^\"“”]+)")
-_AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b")
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”!?]{{1,160}}?)\s+{ADVERB}(?:{SPEECH_VERBS})\b")
 _GOVERNED = re.compile(r"(?:of|about|on|in|at|to|for|with|from|after|before|during|while|when|as|that|this|it)\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to (?P<who>[^\"“”]+)")
 # "according to the cathedral's chief priest, Myroslav Vdodovych, “…”": the name set off after the description
@@ -273,7 +273,7 @@ _AUX_TAIL = re.compile(r"(?:^|\s+)(?:has|have|had|was|is|were|also|then|again|la
                        r"does|not|[a-z]+ly|on \w+day|this week|last week|this past week|on \w+ \d+|in \w+|at the time|"
                        r"on Telegram|on Twitter)\s*$")
 # A sentence whose subject is an office in capitals, then its verb: "the Secretary General thanked …".
-_TITLED_SUBJECT = re.compile(r"\W*[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+_TITLED_SUBJECT = re.compile(r"\W*[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+" + ADVERB + r"[a-z]{3,}ed\b")
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:On|In|At|Ahead of|Earlier|Later|Speaking|Asked|During|After|Amid|Citing|"
                                 r"Addressing|Back|Despite|Following|Since|When|While|With|Without|As|But|And|Sixty|Fifty|Forty|"
                                 r"Thirty|Twenty|Ten|However|Meanwhile|Moreover|Nevertheless|Nonetheless|Furthermore|"
@@ -435,7 +435,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
         main = bare[clause.end():]
     for name in [x for x in names_in(main, context, False) if not x.org and not re.search(r"['’]s$", main[:x.end])]:
         # ("Vladimir Putin's troops withdrew": the troops withdrew, not Putin)
-        following = re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
+        following = re.match(rf"\s+{ADVERB}(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?P<verb>[a-z]+)", main[name.end:])
         if following and _verb_shaped(following.group("verb")) and following.group("verb") not in _NO_VERBS and not re.search(
                 r"\b(?:of|by|with|to|for|from|at|on|in|and)\s+$", main[:name.start]):
             if len(name.name.split()) >= 2 or context.knows(name.name) or name.role:
@@ -478,7 +478,7 @@ def speaker_of_sentence(sentence: str, context: People, need_verb: bool = False)
 # national team, Oleksander Roe, is waiting …" (the description holds no comma and no verb of its own).
 _DESCRIBED_THEN_NAMED = re.compile(r"^(?P<description>[A-Z][^,.;:!?\"“”]{2,120}),\s+"
                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
-                                   r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|[a-z]{3,}(?:ed|s))\b")
+                                   r"\s+" + ADVERB + r"(?:is|was|has|had|[a-z]{3,}(?:ed|s))\b")
 
 
 def _modifies(text: str, start: int, end: int) -> bool:
@@ -527,12 +527,12 @@ _BODY_CALLED = re.compile(rf"^(?P<who>(?:[A-Z][\w'’-]*['’]s\s+|[Tt]he\s+)(?:
                           rf"(?:{'|'.join(map(re.escape, sorted(ORG_WORDS)))}|{PERSON_NOUNS}))\s+(?:called|described|termed|dubbed|"
                           rf"labell?ed|branded|condemned|hailed)\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|could|can)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
-# Verbs whose past tense does not end in -ed: "Putin drew an analogy".
+_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|being|be)\s+{ADVERB}$")
 # Words that end in -s as a verb can and are none: "money for the Red Cross as he is keen" (the Red Cross did nothing).
 _NO_VERBS = {"as", "his", "its", "this", "thus", "us", "plus", "across", "unless", "whereas", "perhaps", "always",
              "besides", "towards", "afterwards", "sometimes", "less", "yes", "nevertheless", "regardless", "hundreds",
              "thousands", "dozens", "millions", "tens"}
+# Verbs whose past tense does not end in -ed: "Putin drew an analogy".
 _IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",
                    "brought", "thought", "felt", "found", "stood", "sent", "began", "became", "fought", "won", "lost",
                    "put", "set", "ran", "got", "knew", "sought", "struck", "rose", "fell", "hit", "cut", "let", "paid",

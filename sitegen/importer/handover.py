@@ -10,7 +10,7 @@ import re
 
 from sitegen.importer.referents import resolve_who
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import LEADING_CAPS
+from sitegen.importer.lexicon import ADVERB, LEADING_CAPS
 from sitegen.importer.people import People, SpeakerGuess
 
 # Past forms that do not end in -ed ("he wrote", "she spoke").
@@ -23,9 +23,9 @@ _DETERMINED = r"(?:the|a|an|this|that|another|one|his|her|their)\s+[^,\"“”]{
 _NAME = r"(?:(?:Mr|Ms|Mrs|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 # "“…,” the company commander recognised", "“…,” Kadyrova moaned": the subject, then its verb.
 _SUBJECT_THEN_VERB = re.compile(
-    rf"^[\s,—–-]*(?:(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR})"
-    rf"|(?P<described>{_DETERMINED})\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{_IRREGULAR})"
-    rf"|(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR}))\b")
+    rf"^[\s,—–-]*(?:(?P<pronoun>he|she)\s+{ADVERB}(?:[a-z]+(?:ed|s)|{_IRREGULAR})"
+    rf"|(?P<described>{_DETERMINED})\s+{ADVERB}(?:[a-z]+ed|{_IRREGULAR})"
+    rf"|(?P<name>{_NAME})\s+{ADVERB}(?:[a-z]+(?:ed|s)|{_IRREGULAR}))\b")
 # "“…,” mentioned Mr Kadyrov's sister Lena Kabaeva": the verb, then its subject.
 _VERB_THEN_SUBJECT = re.compile(rf"^[\s,—–-]*(?:[a-z]+ed|{_IRREGULAR})\s+(?P<who>(?:the|a|an|this|that|another|one|his|her|their"
                                 rf"|[A-Z])[^\"“”]*)")
@@ -55,7 +55,7 @@ def handed_over(after: str, context: People, quote: str) -> SpeakerGuess | None:
 # "The head of the department, Oleksandr Tolokonnikov, spoke about ...:": a name set off by commas after the
 # subject's description is the subject.
 _APPOSED_NAME = re.compile(r"^(?P<description>[^,]{3,160}),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
-                           r"(?:[a-z]+ly\s+)?[a-z]+")
+                           + ADVERB + r"[a-z]+")
 
 
 # A phrase of place or time before the subject: "In a Telegram post, ", "On Monday, ".

@@ -36,6 +36,8 @@ PERSON_NOUNS = (
     "writer|poet|economist|scientist|researcher|curator|director|manager|historian|freshman|sophomore|guard|guardsman|"
     "guardswoman|bishop|archbishop|cardinal|rabbi|imam|deacon")
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# An adverb's slot before a verb, in lower case ("repeatedly said"; not "Mr Kelly continued", a surname in -ly).
+ADVERB = r"(?:[a-z]+ly\s+)?"
 # Clergy, often named by title and one name ("Metropolitan Agafangel", "Fr Witalij").
 CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "deacon", "dcn", "rabbi",
           "imam", "fr", "rev", "reverend"}

@@ -7,7 +7,7 @@ import re
 
 from sitegen.importer.attribution import speaker_of_sentence, who_after
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import SPEECH_VERBS, VERB, word_tokens
+from sitegen.importer.lexicon import ADVERB, SPEECH_VERBS, VERB, word_tokens
 from sitegen.importer.names import names_in
 from sitegen.importer.mentions import note_people
 from sitegen.importer.people import FoundQuote, People
@@ -18,7 +18,7 @@ _MARKLESS_TAIL = (rf"(?:{SPEECH_VERBS})\b(?:\s+(?!that\b)[^\s,\"“”]+){{0,8}}
                   rf"(?:,\s+(?:[a-z]+ing|who|which|according|as|after|before|while|when)\b[^\"“”]*)?")
 _MARKLESS_ATTRIBUTION = re.compile(
     rf",\s+(?P<attr>(?:(?:{SPEECH_VERBS})\s+[^\"“”]{{2,120}}|(?:he|she|they|it|[A-Z][\w'’.-]+(?:\s+[A-Za-z][\w'’.-]+)"
-    rf"{{0,6}}|the\s+[\w\s'’.-]{{2,60}}?|a\s+[\w\s'’.-]{{2,60}}?)(?:,[^,]{{2,80}},)?\s+(?:[a-z]+ly\s+)?{_MARKLESS_TAIL}))$")
+    rf"{{0,6}}|the\s+[\w\s'’.-]{{2,60}}?|a\s+[\w\s'’.-]{{2,60}}?)(?:,[^,]{{2,80}},)?\s+{ADVERB}{_MARKLESS_TAIL}))$")
 
 
 def lost_quote_marks(paragraphs: list[str]) -> bool:
@@ -120,14 +120,14 @@ _DASH_OPENS = re.compile(r"^\s*(?:[•·]\s*)?[–—]\s+(?=\S)")
 _DASH_BETWEEN = re.compile(r"\s+[–—]\s+")
 # The clause between two dashes that says who spoke, whatever its verb: "he remembers", "says Oleksandr Krawtsow".
 _DASH_ATTRIBUTION = re.compile(rf"^(?:(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|the\s+[a-z]+(?:\s+[a-z]+)?)"
-                               rf"\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}\b|(?:{SPEECH_VERBS}|[a-z]{{3,}}(?:s|ed))\s+"
+                               rf"\s+{ADVERB}[a-z]{{3,}}\b|(?:{SPEECH_VERBS}|[a-z]{{3,}}(?:s|ed))\s+"
                                rf"(?:he|she|the\s|a\s|an\s|his\s|her\s|[A-Z]))[^–—]{{0,60}}$")
 # Speech signed at its end after a comma and a dash, in the Ukrainian and Russian manner: "…, - noted X."
 _DASH_SIGNED = re.compile(rf"^(?P<speech>[^–—]{{20,}}?[,.!?…])\s+[-–—]\s+(?P<attribution>(?:{SPEECH_VERBS}|[a-z]{{3,}}ed)\b"
                           rf"[^–—\n]{{0,80}})$")
 # A short sentence closing a dash-led paragraph that says who spoke: "The surprised woman replies."
 _CLOSING_ATTRIBUTION = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[a-z]+\s+){0,3}?[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                                  r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\.?$")
+                                  r"\s+" + ADVERB + r"[a-z]{3,}(?:s|ed)\.?$")
 
 
 def dashes_as_marks(paragraph: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.gender import gender_of_name, genders_in
-from sitegen.importer.lexicon import (CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+from sitegen.importer.lexicon import (ADVERB, CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
 from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, names_in,
                                     office_before_holder, opens_sentence, owner_words, person_after_institution,
@@ -65,7 +65,7 @@ _WHOSE_NOUNS = {"administration", "administrations", "government", "regime", "ca
 
 
 # A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
-PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]{2,}")
+PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+" + ADVERB + r"[a-z]{2,}")
 
 
 def note_someone(sentence: str, context: People) -> None:
