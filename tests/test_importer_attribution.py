@@ -2178,3 +2178,21 @@ def test_an_office_in_capitals_after_a_name_is_no_part_of_it():
 def test_an_office_in_capitals_set_off_before_a_name_is_no_speaker():
     found = speakers("“We are thankful that we can help the families,” said Freeport City Manager, Randy Roe.")
     assert found["We are thankful that we can help the families"] == "Randy Roe"
+
+
+def test_what_a_named_person_owns_is_no_part_of_their_name():
+    found = speakers("Father Ivan Roe, outside his church after Mass.",
+                     "Father Ivan Roe’s Sunday routine is not what it was before the war.",
+                     "“Glory to Jesus Christ,” Roe said to the first parishioner.",
+                     "Quilts were packed this morning at Jane Doe’s Delaware home.",
+                     "“Piecing is what we do to make the tops,” Doe said.")
+    assert found["Glory to Jesus Christ"] == "Father Ivan Roe"
+    assert found["Piecing is what we do to make the tops"] == "Jane Doe"
+
+
+def test_a_religious_orders_letters_after_a_name_are_no_part_of_it():
+    found = speakers("The eparchy's new website is a bridge to our people, according to Bishop Mykola Roe CSsR.",
+                     "“Wrong information can destroy someone,” Roe said.",
+                     "“We pray for peace every day,” said Father Petro Doe OSBM.")
+    assert found["Wrong information can destroy someone"] == "Mykola Roe"
+    assert found["We pray for peace every day"] == "Father Petro Doe"

@@ -10,8 +10,8 @@ from sitegen.importer.gender import gender_of_name, genders_in
 from sitegen.importer.lexicon import (ADVERB, CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
 from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, names_in,
-                                    office_before_holder, opens_sentence, owner_words, person_after_institution,
-                                    person_from_tokens, trailing_office)
+                                    office_before_holder, opens_sentence, owned_words, owner_words,
+                                    person_after_institution, person_from_tokens, trailing_office)
 from sitegen.importer.people import People, SpeakerGuess
 
 
@@ -264,6 +264,7 @@ def note_people(text: str, context: People) -> None:
         if owner:  # "Belvoir-Wodonga's Michael Shepanski": the person after whose he is
             start = bare.find(tokens[owner], start)
             tokens = tokens[owner:]
+        tokens = tokens[:len(tokens) - owned_words(tokens)]  # "Father Vitalii Kester’s Sunday regimen": not his Sunday
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
         while tokens and leads_off(tokens, opens_sentence(bare, start)):
             tokens = tokens[1:]

@@ -60,6 +60,13 @@ _TITLE_NOUNS = {"minister", "president", "secretary", "spokesman", "spokeswoman"
 _EPITHET = re.compile(r"[\w'’.]+(?:-[\w'’.]+)*-[a-z]{3,}")
 
 
+# Letters after a name that are no part of it: a barrister's, a member's, a generation, a degree, an honour, and the
+# religious orders a priest or a bishop signs with ("Bishop Mykola Bychok CSsR", "Father Ivan Roe OSBM").
+POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "Jr", "Sr", "II", "III", "PhD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                 "SJ", "OSB", "OFM", "OP", "CSsR", "C.Ss.R", "OSBM", "OFMCap", "OFMConv", "OCD", "OSA", "OMI", "SDB",
+                 "SVD", "CSC", "FSC", "OCSO", "OCarm"}
+
+
 def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     """(name, role) from a run of capitalised tokens: "Defence Minister Oleksii Reznikov" → ("Oleksii
     Reznikov", "Defence Minister")."""
@@ -80,8 +87,7 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     if owner is not None:  # "Elon Musk’s Starlink": the person, then what is theirs
         tokens = tokens[:owner] + [tokens[owner][:-2]]
     name_tokens = [t for t in tokens[cut:] if t.casefold().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
-    while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in ("QC", "KC", "MP", "MEP", "MSP", "Jr", "Sr", "II", "III",
-                                                                    "SJ", "OSB", "OFM", "OP", "PhD"):
+    while len(name_tokens) > 1 and name_tokens[-1].rstrip(".") in POST_NOMINALS:
         name_tokens.pop()
     name = " ".join(name_tokens).strip(" .,")
     role = " ".join(tokens[:cut])
@@ -312,6 +318,14 @@ def owner_words(tokens: list[str]) -> int:
     "Elon Musk’s Starlink" (0: what he owns)."""
     owner = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), default=0)
     return owner if owner and len(tokens) - owner >= 2 else 0
+
+
+def owned_words(tokens: list[str]) -> int:
+    """How many words at the end of a run are what the person named before them owns, where that is one word:
+    "Elon Musk’s Starlink", "Father Vitalii Kester’s Sunday regimen" (1); not "Ukraine’s Zelensky" (0: no person's
+    name before it)."""
+    return 1 if len(tokens) >= 3 and tokens[-2].endswith(("’s", "'s")) and _name_like(tokens[-2][:-2]) and _name_like(
+        tokens[-3]) else 0
 
 
 def trailing_office(tokens: list[str], following: str) -> int:
