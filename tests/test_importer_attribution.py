@@ -2196,3 +2196,20 @@ def test_a_religious_orders_letters_after_a_name_are_no_part_of_it():
                      "“We pray for peace every day,” said Father Petro Doe OSBM.")
     assert found["Wrong information can destroy someone"] == "Mykola Roe"
     assert found["We pray for peace every day"] == "Father Petro Doe"
+
+
+def test_a_given_name_alone_after_an_opening_clause_or_said_to_be_who_someone_is_is_a_person():
+    found = speakers("At the beginning of the conflict, Liliya fled to Germany. But she returned three months later.",
+                     "“We came here in late winter, because he could only get time off now,” she adds.")
+    assert found["We came here in late winter, because he could only get time off now"] == "Liliya"
+    found = speakers("One first-time visitor is Liliya, an English interpreter from the Sumy region.",
+                     "“My phone alerts me three or four times a day about sirens back home,” she says.")
+    assert found["My phone alerts me three or four times a day about sirens back home"] == "Liliya"
+    found = speakers("Tanya moved to Kyiv in March.", "“That is when everything changed for us,” she said.")
+    assert found["That is when everything changed for us"] == "Tanya"
+
+
+def test_a_city_after_an_opening_clause_is_no_person():
+    found = speakers("In the west of the country, Lviv has taken in thousands.",
+                     "“We have no more beds in the shelters,” she said.")
+    assert found["We have no more beds in the shelters"] is None

@@ -68,6 +68,8 @@ _MALE_GIVEN = frozenset("""
     vladyslav vladislav yehor yegor egor tymofiy timofey yakiv yakov matviy orest ostap myroslav svyatoslav luka
     sviatoslav valentyn rustem emmanuel olaf jens antony joe donald rishi keir recep john james michael
     david robert william richard thomas mark paul peter george charles joseph daniel matthew steven
+    bogdan hlib gleb nazar nazarii nazariy tymur timur rostyslav rostislav artur arthur semen semyon arkadiy arkady
+    yevhenii yevheniy yevgen ievgen evgenii sergii serhij vasili valentin fedor misha dima vova kolya
     stephen kevin brian jeffrey henry jack andrew anthony edward gary frank raymond gregory timothy jason ryan
     eric luke adam simon tom mike martin patrick sean justin bill bob jim tony dave steve phil adrian julian damian fabian""".split())
 _FEMALE_GIVEN = frozenset("""
@@ -75,6 +77,8 @@ _FEMALE_GIVEN = frozenset("""
     tetyana tatiana tatyana yulia yuliia julia kateryna ekaterina yekaterina katya svitlana svetlana liudmyla
     lyudmila lyudmyla ludmila halyna galina hanna ganna anna mariia maria mariya marina maryna viktoriia
     viktoria victoria valentyna valentina nadia nadiia nadiya nadezhda alina alona alyona inna larysa larisa
+    liliya lilya yuliya tanya tania olya lena masha alla ella nelia nelya viktoriya anastasiya katerina
+    yevheniya ivanna zoriana zoryana yaroslava bohdana halina liudmila iuliia
     lesia lesya liliia lilia lyubov liubov nina vira vera zoya daria dariia darya dasha sofia sofiia sophia
     anastasia anastasiia nastya khrystyna kristina christina ksenia kseniia polina yana oleksandra alexandra
     aleksandra valeriia valeria veronika yevheniia evgenia zhanna ruslana raisa lidiya lydia myroslava

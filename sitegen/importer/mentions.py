@@ -30,10 +30,13 @@ _APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:One|one) of (?:them|the \w+)(?:,|\s
 _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+)\b(?!\s+[A-Z])"
                      rf"|(?:^|[.;:,]\s+|\band\s+)(?P<before>[A-Z][a-z][\w'’-]+)\s+(?:{SPEECH_VERBS}"
                      rf"|shared\s+(?:[\w’'-]+\s+){{0,3}}?with)\b)")
-# A given name alone opening a sentence, its verb next: "Ivan has been given the name Decent Man", "Daria studies".
-_GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|"
+# A given name alone opening a sentence or its main clause, its verb next: "Ivan has been given the name Decent Man",
+# "Daria studies", "At the beginning of the conflict, Liliya fled to Germany".
+_GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;,]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|"
                             r"could|does|did|fled|left|came|became|began|grew|ran|spent|went|got|made|took|found|felt|"
                             r"knew|thought|kept|lost|saw|met|heard|told)\b")
+# A given name alone said to be who someone is: "One first-time visitor is Liliya, an English interpreter".
+_GIVEN_IS = re.compile(r"\b(?:is|was)\s+(?P<name>[A-Z][a-z]+)(?:,|\s+(?:who|from)\b|\.)")
 # A given name alone as an owner: "Ivan’s spacious two-story house took several direct hits".
 _GIVEN_OWNER = re.compile(r"(?:^|[.!?;,]\s+|\b(?:and|of|with|as|[Ww]hen|[Ww]hile)\s+)(?P<name>[A-Z][a-z]+)['’]s\s+[a-z]")
 # A given name set off before a relative clause about its bearer: "Exactly one year ago, Galina, who lived alone in
@@ -206,6 +209,7 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("name"), "") for m in _AGED.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
     found += [(m.group("name"), "") for m in _GIVEN_SUBJECT.finditer(bare) if gender_of_name(m.group("name"))]
+    found += [(m.group("name"), "") for m in _GIVEN_IS.finditer(bare) if gender_of_name(m.group("name"))]
     found += [(m.group("name"), "") for m in _GIVEN_OWNER.finditer(bare) if gender_of_name(m.group("name"))]
     found += [(m.group("name"), "") for m in _GIVEN_WHO.finditer(bare) if gender_of_name(m.group("name"))]
     for name, role in found:
