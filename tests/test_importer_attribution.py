@@ -2213,3 +2213,34 @@ def test_a_city_after_an_opening_clause_is_no_person():
     found = speakers("In the west of the country, Lviv has taken in thousands.",
                      "“We have no more beds in the shelters,” she said.")
     assert found["We have no more beds in the shelters"] is None
+
+
+def test_a_name_set_off_after_a_description_already_met_is_the_speaker():
+    found = speakers("A mother and son who fled Ukraine have arrived in Madison.",
+                     "“I am not believing it now, that I am here,” said the mother, Viktoriia Roe sitting on the couch "
+                     "next to Kelly Doe.")
+    assert found["I am not believing it now, that I am here"] == "Viktoriia Roe"
+
+
+def test_a_given_name_in_the_paragraph_that_gives_the_full_name_stands_for_it():
+    found = speakers("In a scene filled with tension, Artem Roe and his unit recount their retreat. Holding a smartphone, "
+                     "Artem shows me video footage of their last journey.",
+                     "Artem candidly discusses the withdrawal, admitting, “It was pretty chaotic. Many units left in "
+                     "disarray.”")
+    assert found["It was pretty chaotic. Many units left in disarray."] == "Artem Roe"
+
+
+def roles(*paragraphs):
+    return {q.text: q.speaker.role for q in find_quotes(list(paragraphs)) if q.speaker}
+
+
+def test_what_someone_was_doing_or_a_clause_before_their_name_is_no_role():
+    found = roles("“I did not believe it at first,” said Kseniya Roe, holding a sign with Stop War to shield herself.",
+                  "The Piece Corps is a play on words, Taylor said. “Piecing is what we do to make the tops.”",
+                  "Before the war, Oleksii was an entrepreneur. That's when Oleksii's relatives first asked him for help.",
+                  "“When my relatives asked me to help them get out, I didn't even hesitate,” he says.",
+                  "“We will rebuild the school by autumn,” said Jane Doe, acting director of the museum.")
+    assert found["I did not believe it at first"] == ""
+    assert found["Piecing is what we do to make the tops."] == ""
+    assert found["When my relatives asked me to help them get out, I didn't even hesitate"] == ""
+    assert found["We will rebuild the school by autumn"] == "acting director of the museum"

@@ -208,8 +208,11 @@ def introduce(text: str, context: People) -> None:
     found += [(m.group("name"), "") for m in _APPOSITION.finditer(bare)]
     found += [(m.group("name"), "") for m in _AGED.finditer(bare)]
     found += [(m.group("after") or m.group("before"), "") for m in _SPEAKS.finditer(bare)]
-    found += [(m.group("name"), "") for m in _GIVEN_SUBJECT.finditer(bare) if gender_of_name(m.group("name"))]
-    found += [(m.group("name"), "") for m in _GIVEN_IS.finditer(bare) if gender_of_name(m.group("name"))]
+    # (not a given name the same text opens a full name with: "Artem Kariakin and his unit … Holding a smartphone,
+    # Artem shows me": the full name, registered below, is whom "Artem" stands for)
+    full_names = {run[0] for _, _, run in name_runs(bare) if len(run) > 1}
+    found += [(m.group("name"), "") for given in (_GIVEN_SUBJECT, _GIVEN_IS) for m in given.finditer(bare)
+              if gender_of_name(m.group("name")) and m.group("name") not in full_names]
     found += [(m.group("name"), "") for m in _GIVEN_OWNER.finditer(bare) if gender_of_name(m.group("name"))]
     found += [(m.group("name"), "") for m in _GIVEN_WHO.finditer(bare) if gender_of_name(m.group("name"))]
     for name, role in found:

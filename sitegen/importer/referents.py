@@ -14,6 +14,14 @@ from sitegen.importer.names import BODY_KINDS, clean_who, names_in
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_description
 
 
+# What someone was doing or did, set off after their name: "…, sitting on the couch", "…, explained to her children"
+# (not an office: "acting director", "managing partner").
+_DOING = re.compile(r"[a-z]+(?:ing|ed)\s+(?:on|in|at|to|with|by|from|next|beside|near|outside|inside|behind|before|after|"
+                    r"a|an|the|his|her|their|its|our)\b")
+_LINKING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:when|where|while|because|if|and|but|then|that|which|who|whom)\s*$|['’]s\s+(?:when|where|how|why)\b")
+
+
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
     """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
     senior US official" stands for."""
@@ -62,8 +70,10 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         return context.issuer[1]  # "the statement read", after "the governor released a statement": the governor
     definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip()) or _DEFINITE.fullmatch(
         _head(lowered.split(",")[0].strip()))  # "the mayor of the city": the mayor
-    if definite and after_verb and re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$", phrase):
-        definite = None  # "said the Rotary District Governor of Poland, Piotr Jankowski": the name given, below
+    if definite and after_verb and re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?:\s*$|\s*,|\s+[a-z]+ing\b)", phrase):
+        # "said the Rotary District Governor of Poland, Piotr Jankowski", "said the mother, Viktoriia Roe sitting on
+        # the couch": the name given, below
+        definite = None
     if definite:
         # "this pensioner", "the official": the source already described so ("a Finnish official"), the
         # person given that role, else the last person the text spoke of; an indefinite or possessive
@@ -160,16 +170,20 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
             role_prefix = prefix if prefix[:1].islower() or (
                 len(prefix.split()) <= 6 and prefix.split() and (prefix.split()[-1].islower()
                                                                  or prefix.split()[-1].casefold() in ROLE_WORDS)) else ""
+            if role_prefix and _CLAUSE_WORD.search(role_prefix):
+                role_prefix = ""  # "That's when Oleksii's relatives asked": a clause's words, no title
             # (the words before the name already hold its title: "Regional Council Chairman Petro Vovk", once)
             role = role_prefix if person.role and role_prefix.endswith(person.role) else " ".join(
                 x for x in (role_prefix, person.role) if x)
             following = parts[n + 1] if n + 1 < len(parts) else ""
-            described = following[:1].islower() or bool(_TITLE_OF.match(following))
+            # (a participle and what follows it is what they were doing, no role: "…, sitting on the couch")
+            described = following[:1].islower() and not _DOING.match(following) or bool(_TITLE_OF.match(following))
             if not role and following and len(following) < 90 and (
                     described or re.match(r"(?:from|with)\s", said_parts[n + 1])):
                 # "…, a local councillor", "…, Executive for Neighbourhoods", "…, from Functional Skills UK": who he is
                 role = re.sub(r"^(?:a|an|the)\s+", "", following if described else said_parts[n + 1])
-            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]):
+            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]) and not (
+                    _LINKING_VERB.search(parts[n - 1])):  # ("The Piece Corps is a play on words, Taylor said": no role)
                 role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
             if age:
                 context.ages[age.group(1)] = full
