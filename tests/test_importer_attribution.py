@@ -2244,3 +2244,10 @@ def test_what_someone_was_doing_or_a_clause_before_their_name_is_no_role():
     assert found["Piecing is what we do to make the tops."] == ""
     assert found["When my relatives asked me to help them get out, I didn't even hesitate"] == ""
     assert found["We will rebuild the school by autumn"] == "acting director of the museum"
+
+
+def test_a_given_name_alone_set_off_with_an_aside_after_an_opening_clause_is_a_person():
+    found = speakers("On a hot sunny day in early August, Ivan, a burly retired welder in his fifties, stood in front of "
+                     "his ruined house.",
+                     "“Blackberries grew in front of my house and the children ate them,” he said during an interview.")
+    assert found["Blackberries grew in front of my house and the children ate them"] == "Ivan"

@@ -8,7 +8,7 @@ import re
 
 from sitegen.importer.gender import gender_of_name
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import (ADVERB, CALLING, GAVE_NAME, KNOWN_AS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS,
+from sitegen.importer.lexicon import (ADVERB, CALLING, GAVE_NAME, IRREGULAR_PAST, KNOWN_AS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS,
                                      SPEECH_VERBS, VERB, given_to_tail)
 from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
@@ -491,7 +491,7 @@ def _modifies(text: str, start: int, end: int) -> bool:
 
 def _verb_shaped(word: str) -> bool:
     """Whether a word in lower case has a finite verb's shape: -ed, -s or an irregular past ("drew")."""
-    return word.endswith(("ed", "s")) or word in _IRREGULAR_PAST
+    return word.endswith(("ed", "s")) or word in IRREGULAR_PAST
 
 
 # Words in lower case after a name that are no noun it modifies.
@@ -532,10 +532,5 @@ _PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|being|be)\s+{ADVERB}$")
 _NO_VERBS = {"as", "his", "its", "this", "thus", "us", "plus", "across", "unless", "whereas", "perhaps", "always",
              "besides", "towards", "afterwards", "sometimes", "less", "yes", "nevertheless", "regardless", "hundreds",
              "thousands", "dozens", "millions", "tens"}
-# Verbs whose past tense does not end in -ed: "Putin drew an analogy".
-_IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",
-                   "brought", "thought", "felt", "found", "stood", "sent", "began", "became", "fought", "won", "lost",
-                   "put", "set", "ran", "got", "knew", "sought", "struck", "rose", "fell", "hit", "cut", "let", "paid",
-                   "sat", "wore", "chose", "broke", "flew", "fled", "heard", "meant", "taught", "understood"}
 # "..., Ukrinform reports.": the wire service that carried the sentence, not its subject.
 _WIRE_CREDIT = re.compile(r",?\s+(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*\s+reports\s*\.?\s*$")

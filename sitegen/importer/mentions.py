@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.importer.gender import gender_of_name, genders_in
-from sitegen.importer.lexicon import (ADVERB, CALENDAR, CLERGY, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
+from sitegen.importer.lexicon import (ADVERB, CALENDAR, CLERGY, IRREGULAR_PAST, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
 from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, names_in,
                                     office_before_holder, opens_sentence, owned_words, owner_words,
@@ -33,8 +33,10 @@ _SPEAKS = re.compile(rf"(?:\b(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][a-z][\w'’-]+
 # A given name alone opening a sentence or its main clause, its verb next: "Ivan has been given the name Decent Man",
 # "Daria studies", "At the beginning of the conflict, Liliya fled to Germany".
 _GIVEN_SUBJECT = re.compile(r"(?:^|[.!?;,]\s+)(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|"
-                            r"could|does|did|fled|left|came|became|began|grew|ran|spent|went|got|made|took|found|felt|"
-                            r"knew|thought|kept|lost|saw|met|heard|told)\b")
+                            r"could|does|did|grew|spent|told|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+# A given name alone with an aside after it, after an opening clause: "On a hot day in August, Ivan, a retired welder,
+# stood in front of his ruined house".
+_GIVEN_ASIDE = re.compile(r",\s+(?P<name>[A-Z][a-z]+),\s+(?:\d{1,3}\b|(?:a|an|the|her|his|their)\s)")
 # A given name alone said to be who someone is: "One first-time visitor is Liliya, an English interpreter".
 _GIVEN_IS = re.compile(r"\b(?:is|was)\s+(?P<name>[A-Z][a-z]+)(?:,|\s+(?:who|from)\b|\.)")
 # A given name alone as an owner: "Ivan’s spacious two-story house took several direct hits".
@@ -211,7 +213,8 @@ def introduce(text: str, context: People) -> None:
     # (not a given name the same text opens a full name with: "Artem Kariakin and his unit … Holding a smartphone,
     # Artem shows me": the full name, registered below, is whom "Artem" stands for)
     full_names = {run[0] for _, _, run in name_runs(bare) if len(run) > 1}
-    found += [(m.group("name"), "") for given in (_GIVEN_SUBJECT, _GIVEN_IS) for m in given.finditer(bare)
+    found += [(m.group("name"), "") for given in (_GIVEN_SUBJECT, _GIVEN_IS, _GIVEN_ASIDE)
+              for m in given.finditer(bare)
               if gender_of_name(m.group("name")) and m.group("name") not in full_names]
     found += [(m.group("name"), "") for m in _GIVEN_OWNER.finditer(bare) if gender_of_name(m.group("name"))]
     found += [(m.group("name"), "") for m in _GIVEN_WHO.finditer(bare) if gender_of_name(m.group("name"))]
