@@ -2251,3 +2251,14 @@ def test_a_given_name_alone_set_off_with_an_aside_after_an_opening_clause_is_a_p
                      "his ruined house.",
                      "“Blackberries grew in front of my house and the children ate them,” he said during an interview.")
     assert found["Blackberries grew in front of my house and the children ate them"] == "Ivan"
+
+
+def test_a_quote_signed_with_a_dash_after_a_comma_or_before_the_next_quote():
+    found = speakers("“We tried to help the girl make friends with difficult emotions”, — Svitlana Zub. “The children are "
+                     "happy, most of them climbed a mountain in winter”, — Serhii Lekhan.",
+                     '"At the moment, our task is to involve children in sports", - coach of the academy Maksym Doe.')
+    assert found["We tried to help the girl make friends with difficult emotions"] == "Svitlana Zub"
+    assert found["The children are happy, most of them climbed a mountain in winter"] == "Serhii Lekhan"
+    assert found["At the moment, our task is to involve children in sports"] == "Maksym Doe"
+    assert roles('"At the moment, our task is to involve children in sports", - coach of the academy Maksym Doe.')[
+        "At the moment, our task is to involve children in sports"] == "coach of the academy"

@@ -5,6 +5,7 @@ stands for is ``referents``'."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitegen.importer.gender import gender_of_name
 from sitegen.importer.layout import split_sentences
@@ -44,8 +45,10 @@ _GAVE_NAME = re.compile(r"\b(?:(?:gave|giving|give|identified|identifying)\s+(?:
 _HEARD = r"(?:is|was|were|are|can be)\s+(?:heard|seen|filmed|recorded)\s+saying\b"
 _HEARD_SAYING = re.compile(rf"\b{_HEARD}")
 _HEARD_AFTER = re.compile(rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,120}}?)\s+{_HEARD}")
-# A quote signed with a dash after it, alone on the rest of the line: "“…” — Volodymyr Zelensky".
-_DASH_AFTER = re.compile(r"^\s*\.?\s*[—–-]+\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.!?]{1,200})?)\s*\.?\s*$")
+# A quote signed with a dash after it, alone on the rest of the line or before the next quote: "“…” — Volodymyr
+# Zelensky", "“…”, — Svitlana Roe. “…”", "“…”, - coach of the academy Maksym Roe."
+_DASH_AFTER = re.compile(rf"^\s*[.,]?\s*[—–-]+\s*(?P<who>(?!(?:{SPEECH_VERBS})\b)(?:[a-z][\w'’-]*\s+){{0,6}}[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s*[^.!?\"“”]{1,200})?)\s*\.?\s*(?:$|(?=[\"“]))")
 # Verbs whose object is whom the words were given to, never their speaker.
 _TOLD = re.compile(r"(?i)told|tells|tell|telling|asked|asks")
 # "according to a statement from the ministry": the institution, not its statement.
@@ -101,9 +104,10 @@ def who_after(after: str, context: People, quote: str = "") -> tuple[SpeakerGues
         return SpeakerGuess(name=context.full_name(name), anonymous=True), "who gave the name X"
     match = _DASH_AFTER.match(after)
     if match:  # "“…” — Volodymyr Zelensky"
-        guess = resolve_who(match.group("who"), context, after_verb=True)
-        if guess is not None and guess.named:
-            return guess, "— X"
+        office, who = re.match(r"((?:[a-z][\w'’-]*\s+)*)(.*)", match.group("who"), re.S).groups()
+        guess = resolve_who(who, context, after_verb=True)
+        if guess is not None and guess.named:  # ("- coach of the academy Maksym Roe": his office, then him)
+            return (replace(guess, role=office.strip()) if office and not guess.role else guess), "— X"
     match = _AFTER_ACCORDING.match(sentence)
     if match:
         who = _WHO_STOP.sub("", _STATEMENT_FROM.sub("", match.group("who")))
