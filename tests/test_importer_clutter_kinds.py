@@ -1649,3 +1649,21 @@ def test_a_caption_closing_on_its_place_and_a_day_month_year_date_is_clutter(lin
 def test_a_sentence_dated_day_month_year_after_on_is_kept():
     line = "The first buses left the square in Canberra on 9 February 2022, the organisers said."
     assert kind_between_prose(line) == TEXT
+
+
+def test_a_photo_credit_broken_over_three_lines_and_the_caption_on_both_sides_of_it_are_clutter():
+    text = ("Ukrainian families reflect on a year of war\n\n"
+            "Iryna Roe and her daughter fled Ukraine last year.\nMolly Doe\n/\nWSHU\n"
+            "Iryna Roe and her daughter fled Ukraine last year.\n\n"
+            "Ukrainian refugees and members of the congressional delegation gathered Thursday to mark one year since "
+            "the invasion began.\n\n"
+            "Multiple organizations in the state have sponsored Ukrainian families fleeing the war, and more are "
+            "arriving this spring.\n\n"
+            "Rep. Jane Roe\nMolly Doe\n/\nWSHU\nRep. Jane Roe (D-CT)\n\n"
+            "The congresswoman said the state has been a model for how to welcome families who fled the war.\n")
+    found = kinds(text)
+    assert [found[line] for line in ("Iryna Roe and her daughter fled Ukraine last year.", "Molly Doe", "/", "WSHU",
+                                     "Rep. Jane Roe", "Rep. Jane Roe (D-CT)")] == [CLUTTER] * 6
+    assert found["Multiple organizations in the state have sponsored Ukrainian families fleeing the war, and more are "
+                 "arriving this spring."] == TEXT
+    assert found["The congresswoman said the state has been a model for how to welcome families who fled the war."] == TEXT

@@ -113,20 +113,39 @@ _CREDIT_THEN_CAPTION = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} 
                                   r"(?: ?/ ?[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})? (?P<rest>[A-Z][^\"“”]{10,400}\.)$")
 
 
+def _describes_picture(text: str) -> bool:
+    """Whether the line above a photo's credit can be the picture's caption: sixty words or fewer, not two
+    sentences of forty words or more, not a sentence reporting what someone says (the picture had none)."""
+    above = len(words_of(text))
+    return above <= 60 and not _REPORTS_THAT.search(text) and not (above >= 40 and len(split_sentences(text)) >= 2)
+
+
 def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None) -> None:
     """Captions known by what stands next to them: the line before a caption marker or a photo credit,
     the line after "Image caption", the lines of a block that holds a photo's credit, a name beside a
     caption (the photo's credit)."""
     count = len(texts)
+    for i in range(1, count - 1):
+        # a credit broken over three lines, its slash alone on the middle one: "Molly Roe", "/", "WSHU"
+        if texts[i].strip() == "/" and all(len(words_of(texts[j])) <= 4 for j in (i - 1, i + 1)) and credit_line(
+                f"{texts[i - 1]} / {texts[i + 1]}"):
+            reasons[i - 1] = reasons[i - 1] or "photo credit"
+            reasons[i] = reasons[i + 1] = "photo credit"
+            if i >= 2 and not reasons[i - 2] and _describes_picture(texts[i - 2]):
+                reasons[i - 2] = "caption"  # the picture's description, right above its credit
+            opening = words_of(texts[i - 2])[:3] if i >= 2 else None
+            if opening and i + 2 < count and not reasons[i + 2] and words_of(texts[i + 2])[:len(opening)] == opening and (
+                    _describes_picture(texts[i + 2])):
+                # its alt text under it, opening the same way ("Rep. Jane Roe", credit, "Rep. Jane Roe (D-CT)"); named
+                # apart from "caption", which draws the short lines beside it into a gallery
+                reasons[i + 2] = "caption with its alt text"
     for i, text in enumerate(texts):
         short_credit = bool(re.match(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} for [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}$",
                                      text) or re.match(PICTURE_GIVER, text, re.IGNORECASE))
         if i > 0 and not reasons[i - 1] and (re.fullmatch(r"(?i)hide caption", text) or credit_line(text)
                                              or short_credit):
-            above = len(words_of(texts[i - 1]))
-            if above <= 60 and not _REPORTS_THAT.search(texts[i - 1]) and not (
-                    above >= 40 and len(split_sentences(texts[i - 1])) >= 2):
-                reasons[i - 1] = "caption"  # (not a sentence reporting what someone says: the picture had none)
+            if _describes_picture(texts[i - 1]):
+                reasons[i - 1] = "caption"
             if credit_line(text):  # ("Katie Blackley / 90.5 WESA"; not a title "Zelensky Calls for Talks")
                 reasons[i] = reasons[i] or "photo credit"
         if re.fullmatch(r"(?i)enlarge this image\W*", text) and i + 1 < count and not reasons[i + 1]:

@@ -306,7 +306,8 @@ def _mark_copies(texts: list[str], normals: list[str], reasons: list[str]) -> No
             reasons[i] = "repeats the article"
             copy = normals.index(normals[i])
             between = range(copy + 1, i)
-            if copy < i <= copy + 3 and between and all(reasons[j] in _CREDITS and len(words_of(texts[j])) <= 8
+            # (its credit maybe broken over three lines: "Molly Roe", "/", "WSHU")
+            if copy < i <= copy + 4 and between and all(reasons[j] in _CREDITS and len(words_of(texts[j])) <= 8
                                                        for j in between):
                 reasons[copy] = reasons[i] = "caption"  # a picture's description on both sides of its credit
 
