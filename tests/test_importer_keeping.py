@@ -111,6 +111,18 @@ def test_the_items_of_a_list_the_text_introduces_are_kept():
     assert found["- the exchange of all prisoners of war within the next two weeks"] == TEXT
 
 
+def test_the_items_of_a_list_a_longer_paragraph_introduces_with_its_last_sentence_are_kept():
+    items = ["A family we know has been hosting six refugees in addition to their own family of six",
+             "The university has been housing families of students in its dormitories",
+             "A group of Ukrainian churches has set up an informal system of distributing goods"]
+    found = kinds("Ukraine update\n\nWe drove to Lviv overnight and dropped off the food, clothing and medical "
+                  "supplies at three different places.\nWe were told that our visit was encouraging. However, we must "
+                  "take this opportunity to highlight the work of the local churches in Poland and Ukraine:\n"
+                  + "\n".join(items) + "\nChurches in Poland have shuttled people across the border and hosted "
+                  "refugees in their homes.\n")
+    assert [found[item] for item in items] == [TEXT] * 3
+
+
 def test_a_question_answered_past_a_caption_is_kept():
     found = kinds("Interview with a medic\n\nHow long have you been at the front?\n\nA medic tends to a wounded "
                   "soldier near Bakhmut, Ukraine, Monday, May 22, 2023.\n\nSince the first week of the war. I joined "
