@@ -304,3 +304,8 @@ def test_a_standfirst_retelling_the_headline_as_a_sentence_is_kept():
                   "A brave bomb squad dog is helping disposal experts clean up Russian landmines in Ukraine.\n\n"
                   + BODY + AFTER)
     assert found["A brave bomb squad dog is helping disposal experts clean up Russian landmines in Ukraine."] == TEXT
+
+
+def test_a_sentence_telling_what_someone_did_on_a_website_is_no_prompt():
+    assert kind_between_prose("Ten days ago, he posted an offer for that room on the site ukrainetakeshelter.com.") == TEXT
+    assert kind_between_prose("Find more offers like this one on ukrainetakeshelter.com") == CLUTTER

@@ -14,7 +14,7 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, PUNCTUATED, ends_sentence, split_sentences
-from sitegen.importer.lexicon import LEADING_CAPS, ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB, fold
+from sitegen.importer.lexicon import IRREGULAR_PAST, LEADING_CAPS, ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB, fold
 
 TEXT = "text"
 HEADING = "heading"
@@ -69,6 +69,8 @@ _TRANSCRIPT_MARK = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s*\(\d{1,2}:\d{2}(?::\d{
 
 
 # The site speaking to its reader or of itself: "your", "this website", a web address.
+# Someone the text speaks of doing something, in the past: "he posted", "they signed up".
+_NARRATED = re.compile(r"\b(?:he|she|they)\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 _TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
 
 
@@ -116,7 +118,9 @@ def line_reason(text: str, position: int, count: int) -> str:
     if len(words) <= 8 and FURNITURE.fullmatch(re.sub(r"^[•·*▪–-]\s+", "", text.strip())):  # ("• Read more:", "- Download our app")
         return "page furniture"
     if len(words) <= 15 and not QUOTED.search(text) and not re.search(r"[?\"”’']\W*$|^\W*[\"“‘']", text) and (
-            _TO_THE_READER.search(text)):  # a question, or a line a quote opens or closes (the rest of its quote)
+            _TO_THE_READER.search(text)) and not _NARRATED.search(text):
+        # (not a question, a line a quote opens or closes, the rest of its quote, nor a sentence telling what someone
+        # did: "Ten days ago, he posted an offer for that room on the site ukrainetakeshelter.com.")
         return "prompt"  # the site speaking to its reader: "Take a fresh look at your lifestyle."
     if len(words) <= 30 and TAGS.match(text):
         return "tags"
