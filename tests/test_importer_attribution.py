@@ -2262,3 +2262,12 @@ def test_a_quote_signed_with_a_dash_after_a_comma_or_before_the_next_quote():
     assert found["At the moment, our task is to involve children in sports"] == "Maksym Doe"
     assert roles('"At the moment, our task is to involve children in sports", - coach of the academy Maksym Doe.')[
         "At the moment, our task is to involve children in sports"] == "coach of the academy"
+
+
+def test_the_paper_a_quote_is_according_to_reported_it_and_the_sentences_subject_said_it():
+    found = speakers('Russian Foreign Minister Sergei Lavrov said "the west is engaged in a proxy war with his country." '
+                     'according to the Wall Street Journal.',
+                     'A U.K. defense official has signaled a tougher stance and said: "it would be legitimate for Ukraine '
+                     'to strike targets in Russia" according to the Wall Street Journal.')
+    assert found["the west is engaged in a proxy war with his country."] == "Sergei Lavrov"
+    assert found["it would be legitimate for Ukraine to strike targets in Russia"] == "U.K. defense official"

@@ -155,8 +155,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 # "Gov. X published a message telling civilians to “…,” according to the state outlet RT": the
                 # outlet reported the words; the sentence's subject said them
                 subject = speaker_of_sentence(between_sentences[-1], context)
-                if subject is not None and subject.named:
-                    guess, how = subject, "subject of the sentence"
+                if subject is not None and (subject.named or subject.description and not _MEDIA.search(subject.description)):
+                    guess, how = subject, "subject of the sentence"  # (also one described: "A U.K defense official")
             own = _OWN_WORDS.search(before_text) if guess is None and not finished else None
             if own:  # "Prince Albert II announced his “full solidarity …,” the first 30 refugees were welcomed": the
                 # words are the announcer's, whatever the rest of the sentence goes on to; the clause whose verb it is
@@ -332,7 +332,10 @@ def _body_voice(guess: SpeakerGuess) -> bool:
 
 
 # Who carries a report rather than says it: "the Russian state outlet RT", "the news agency".
-_MEDIA = re.compile(r"(?i)\b(?:outlet|agency|media|newspaper|news|broadcaster|channel|tv|television|radio|reports?)\b")
+# (and a paper or a wire by its title's words: "according to the Wall Street Journal", "according to Reuters")
+_MEDIA = re.compile(r"(?i)\b(?:outlet|agency|media|newspaper|news|broadcaster|channel|tv|television|radio|reports?|journal|"
+                    r"times|post|herald|gazette|tribune|telegraph|guardian|chronicle|reuters|bloomberg|politico|afp|bbc|"
+                    r"cnn|npr|tass|interfax|ukrinform)\b")
 # A paragraph that is one question of the interviewer's, without quote marks: "Where is your husband now?"
 _QUESTION = re.compile(r"^[^\"“”]{3,200}\?\s*$")
 
