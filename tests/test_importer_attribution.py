@@ -2271,3 +2271,11 @@ def test_the_paper_a_quote_is_according_to_reported_it_and_the_sentences_subject
                      'to strike targets in Russia" according to the Wall Street Journal.')
     assert found["the west is engaged in a proxy war with his country."] == "Sergei Lavrov"
     assert found["it would be legitimate for Ukraine to strike targets in Russia"] == "U.K. defense official"
+
+
+def test_a_given_name_and_a_surname_that_is_an_offices_word_is_a_person_not_an_office():
+    found = speakers("Yvonne Judge of the Ukrainian Civil Society Forum says communities need to be supported.",
+                     "“There are communities like Kiltullagh that have taken in hundreds of people,” she said.",
+                     "“We help where we can,” said Americares Director of Emergencies Adam Roe.")
+    assert found["There are communities like Kiltullagh that have taken in hundreds of people"] == "Yvonne Judge"
+    assert found["We help where we can"] == "Adam Roe"

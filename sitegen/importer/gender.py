@@ -86,7 +86,8 @@ _FEMALE_GIVEN = frozenset("""
     ursula kamala hillary elizabeth mary sarah jennifer jessica emily emma annalena giorgia paulina pauline
     theresa teresa susan karen linda barbara patricia nancy lisa helen laura rachel rebecca amanda michelle
     kathy cathy katherine catherine kate claire sophie lucy grace hannah chloe megan ann anne angela heather lillian
-    nicole amy""".split())
+    nicole amy yvonne margaret dorothy judith carol sharon deborah janet joan julie diane louise ruth alice
+    yvette""".split())
 
 
 def gender_of_name(name: str) -> str:
