@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from sitegen.importer.gender import gender_of_name
 from sitegen.importer.layout import split_sentences
-from sitegen.importer.lexicon import (ADVERB, CALLING, GAVE_NAME, IRREGULAR_PAST, KNOWN_AS, OFFICE_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS,
-                                     SPEECH_VERBS, VERB, given_to_tail)
+from sitegen.importer.lexicon import (ADVERB, CALLING, GAVE_NAME, IRREGULAR_PAST, KNOWN_AS, OFFICE_WORDS, ORG_WORDS,
+                                     PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS, VERB, given_to_tail)
 from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description

@@ -134,8 +134,8 @@ def mark_captions(texts: list[str], reasons: list[str], blocks: list[int] | None
             if i >= 2 and not reasons[i - 2] and _describes_picture(texts[i - 2]):
                 reasons[i - 2] = "caption"  # the picture's description, right above its credit
             opening = words_of(texts[i - 2])[:3] if i >= 2 else None
-            if opening and i + 2 < count and not reasons[i + 2] and words_of(texts[i + 2])[:len(opening)] == opening and (
-                    _describes_picture(texts[i + 2])):
+            if opening and i + 2 < count and not reasons[i + 2] and (
+                    words_of(texts[i + 2])[:len(opening)] == opening and _describes_picture(texts[i + 2])):
                 # its alt text under it, opening the same way ("Rep. Jane Roe", credit, "Rep. Jane Roe (D-CT)"); named
                 # apart from "caption", which draws the short lines beside it into a gallery
                 reasons[i + 2] = "caption with its alt text"

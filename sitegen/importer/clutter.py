@@ -14,7 +14,8 @@ from sitegen.importer.chrome import (APPEAL, AUTHOR_BIO, BYLINE, BYLINE_LINE, CA
                                      SHARE_ROW, REPORTS_THIS, SOURCE_CREDIT, SOURCE_LINE, TAGS, TRAILER, TRAILING_CREDIT, TWEET, words_of)
 from sitegen.importer.captions import FINITE, short_caption
 from sitegen.importer.layout import OPEN_ENDINGS, CHROME, PUNCTUATED, ends_sentence, split_sentences
-from sitegen.importer.lexicon import IRREGULAR_PAST, LEADING_CAPS, ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB, fold
+from sitegen.importer.lexicon import (IRREGULAR_PAST, LEADING_CAPS, ORG_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, VERB,
+                                      fold)
 
 TEXT = "text"
 HEADING = "heading"
@@ -69,9 +70,9 @@ _TRANSCRIPT_MARK = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s*\(\d{1,2}:\d{2}(?::\d{
 
 
 # The site speaking to its reader or of itself: "your", "this website", a web address.
+_TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
 # Someone the text speaks of doing something, in the past: "he posted", "they signed up".
 _NARRATED = re.compile(r"\b(?:he|she|they)\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
-_TO_THE_READER = re.compile(r"\b(?:[Yy]our|[Tt]his (?:web)?site)\b|\b[\w-]+\.(?:com|net|org|tv)\b")
 
 
 # A line that is one quotation from its opening mark to its closing one: someone's words, which no site's

@@ -40,9 +40,9 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ADVERB = r"(?:[a-z]+ly\s+)?"
 # Verbs whose past tense does not end in -ed: "Putin drew an analogy", "Ivan stood in front of his house".
 IRREGULAR_PAST = {"drew", "made", "took", "gave", "went", "came", "spoke", "saw", "met", "led", "left", "held", "kept",
-                   "brought", "thought", "felt", "found", "stood", "sent", "began", "became", "fought", "won", "lost",
-                   "put", "set", "ran", "got", "knew", "sought", "struck", "rose", "fell", "hit", "cut", "let", "paid",
-                   "sat", "wore", "chose", "broke", "flew", "fled", "heard", "meant", "taught", "understood"}
+                  "brought", "thought", "felt", "found", "stood", "sent", "began", "became", "fought", "won", "lost",
+                  "put", "set", "ran", "got", "knew", "sought", "struck", "rose", "fell", "hit", "cut", "let", "paid",
+                  "sat", "wore", "chose", "broke", "flew", "fled", "heard", "meant", "taught", "understood"}
 # Clergy, often named by title and one name ("Metropolitan Agafangel", "Fr Witalij").
 CLERGY = {"metropolitan", "patriarch", "archbishop", "bishop", "archpriest", "archdeacon", "deacon", "dcn", "rabbi",
           "imam", "fr", "rev", "reverend"}

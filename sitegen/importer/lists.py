@@ -126,7 +126,8 @@ def introduced_list(texts: list[str], reasons: list[str]) -> set[int]:
                 found.add(i)
             continue
         last = (split_sentences(texts[j]) or [""])[-1]  # ("…, we must highlight the work of the local churches:")
-        opened = bool(_INTRODUCES.search(texts[j]) or len(words_of(texts[j])) > len(words_of(last)) and _INTRODUCES_LAST.search(last))
+        opened = bool(_INTRODUCES.search(texts[j]) or len(words_of(texts[j])) > len(words_of(last)) and (
+            _INTRODUCES_LAST.search(last)))
         item = not re.search(r"[.!?…:]$", texts[i].rstrip())
         if item and (opened or j in found and not LIST_ITEM.match(texts[j])) or opened and texts[i][:1] in "\"“‘'":
             found.add(i)
@@ -141,7 +142,8 @@ _KEY_POINTS = re.compile(r"(?i)^(?:what you need to know|key (?:points|takeaways
 # (an item ending on a semicolon is one clause of the list's sentence, however short: "💙 2 Emergency units of quarantine;")
 _CLAUSE_ITEM = re.compile(rf"^(?:{_MARKS}|\d{{1,2}}[.)])\s+(?:[a-z]|(?=(?:\S+\s+){{5}}.*[.;,]$)|(?=.*;$))")
 # A sentence that introduces a list (as _INTRODUCES below) closing a longer paragraph, up to thirty words.
-_INTRODUCES_LAST = re.compile(r"^(?!(?:Listen|Read|Watch|See|Follow|Click|Tap|Subscribe|Sign|Get|Download|Share|More|Related)\b)"
-                              r"[A-Z][\w’'-]*,?(?: [\w’',-]+){4,29}(?<!\bhere)(?<!\bbelow)(?<!\btoday)(?<!\bfollowing):$")
+_INTRODUCES_LAST = re.compile(r"^(?!(?:Listen|Read|Watch|See|Follow|Click|Tap|Subscribe|Sign|Get|Download|Share|More|"
+                              r"Related)\b)[A-Z][\w’'-]*,?(?: [\w’',-]+){4,29}(?<!\bhere)(?<!\bbelow)(?<!\btoday)"
+                              r"(?<!\bfollowing):$")
 _INTRODUCES = re.compile(r"^(?!(?:Listen|Read|Watch|See|Follow|Click|Tap|Subscribe|Sign|Get|Download|Share|More|Related)\b)"
                          r"[A-Z][\w’'-]*(?: [\w’'-]+){4,11}(?<!\bhere)(?<!\bbelow):$")

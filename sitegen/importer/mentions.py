@@ -274,7 +274,7 @@ def note_people(text: str, context: People) -> None:
         if owner:  # "Belvoir-Wodonga's Michael Shepanski": the person after whose he is
             start = bare.find(tokens[owner], start)
             tokens = tokens[owner:]
-        tokens = tokens[:len(tokens) - owned_words(tokens)]  # "Father Vitalii Kester’s Sunday regimen": not his Sunday
+        tokens = tokens[:len(tokens) - owned_words(tokens)]  # "Father Vitalii Kester’s Sunday regimen": not his
         tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
         while tokens and leads_off(tokens, opens_sentence(bare, start)):
             tokens = tokens[1:]

@@ -269,7 +269,7 @@ def office_before_holder(tokens: list[str], following: str) -> bool:
     """Whether a run ends in an office whose holder is named after what it is "of": "Americares Director" in
     "Americares Director of Complex Humanitarian Emergencies Adam Keehn"."""
     if len(tokens) == 2 and gender_of_name(tokens[0]):
-        return False  # "Yvonne Judge of the Ukrainian Civil Society Forum": a given name, then a surname that is an office's word
+        return False  # "Yvonne Judge of the Ukrainian Civil Society Forum": a given name, then a surname like an office
     return tokens[-1].casefold().rstrip(".,") in ROLE_WORDS and bool(re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", following))
 
 

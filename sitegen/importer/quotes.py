@@ -155,7 +155,8 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 # "Gov. X published a message telling civilians to “…,” according to the state outlet RT": the
                 # outlet reported the words; the sentence's subject said them
                 subject = speaker_of_sentence(between_sentences[-1], context)
-                if subject is not None and (subject.named or subject.description and not _MEDIA.search(subject.description)):
+                if subject is not None and (subject.named or subject.description and not _MEDIA.search(
+                        subject.description)):
                     guess, how = subject, "subject of the sentence"  # (also one described: "A U.K defense official")
             own = _OWN_WORDS.search(before_text) if guess is None and not finished else None
             if own:  # "Prince Albert II announced his “full solidarity …,” the first 30 refugees were welcomed": the

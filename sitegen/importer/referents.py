@@ -19,7 +19,8 @@ from sitegen.importer.people import REPORTER, People, SpeakerGuess, speaker_desc
 _DOING = re.compile(r"[a-z]+(?:ing|ed)\s+(?:on|in|at|to|with|by|from|next|beside|near|outside|inside|behind|before|after|"
                     r"a|an|the|his|her|their|its|our)\b")
 _LINKING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
-_CLAUSE_WORD = re.compile(r"(?i)\b(?:when|where|while|because|if|and|but|then|that|which|who|whom)\s*$|['’]s\s+(?:when|where|how|why)\b")
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:when|where|while|because|if|and|but|then|that|which|who|whom)\s*$"
+                          r"|['’]s\s+(?:when|where|how|why)\b")
 
 
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
@@ -70,7 +71,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         return context.issuer[1]  # "the statement read", after "the governor released a statement": the governor
     definite = _DEFINITE.fullmatch(lowered.split(",")[0].strip()) or _DEFINITE.fullmatch(
         _head(lowered.split(",")[0].strip()))  # "the mayor of the city": the mayor
-    if definite and after_verb and re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?:\s*$|\s*,|\s+[a-z]+ing\b)", phrase):
+    if definite and after_verb and re.search(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?:\s*$|\s*,|\s+[a-z]+ing\b)",
+                                             phrase):
         # "said the Rotary District Governor of Poland, Piotr Jankowski", "said the mother, Viktoriia Roe sitting on
         # the couch": the name given, below
         definite = None
@@ -182,8 +184,8 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
                     described or re.match(r"(?:from|with)\s", said_parts[n + 1])):
                 # "…, a local councillor", "…, Executive for Neighbourhoods", "…, from Functional Skills UK": who he is
                 role = re.sub(r"^(?:a|an|the)\s+", "", following if described else said_parts[n + 1])
-            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]) and not (
-                    _LINKING_VERB.search(parts[n - 1])):  # ("The Piece Corps is a play on words, Taylor said": no role)
+            if not role and n > 0 and re.fullmatch(r"(?i)(?:a|an|the|another|one)\s+[a-z][\w -]{2,40}", parts[n - 1]) and (
+                    not _LINKING_VERB.search(parts[n - 1])):  # ("The Piece Corps is a play on words, Taylor said": no role)
                 role = re.sub(r"(?i)^(?:a|an|the|another|one)\s+", "", parts[n - 1])
             if age:
                 context.ages[age.group(1)] = full
