@@ -2279,3 +2279,13 @@ def test_a_given_name_and_a_surname_that_is_an_offices_word_is_a_person_not_an_o
                      "“We help where we can,” said Americares Director of Emergencies Adam Roe.")
     assert found["There are communities like Kiltullagh that have taken in hundreds of people"] == "Yvonne Judge"
     assert found["We help where we can"] == "Adam Roe"
+
+
+def test_he_with_those_who_went_with_him_stays_the_one_he_stands_for():
+    found = speakers("On stage, 32-year-old comedian Sergii Roe says the army has called him up.",
+                     "He, his wife, and a friend travelled more than 1,000 kilometres west to Lviv.",
+                     "“It was a little bit scary to perform, but it is necessary,” he said.",
+                     "Olena Doe runs the shelter. She and her son left Kharkiv in March with a neighbour.",
+                     "“We took only what we could carry,” she said.")
+    assert found["It was a little bit scary to perform, but it is necessary"] == "Sergii Roe"
+    assert found["We took only what we could carry"] == "Olena Doe"

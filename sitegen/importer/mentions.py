@@ -70,7 +70,9 @@ _WHOSE_NOUNS = {"administration", "administrations", "government", "regime", "ca
 
 
 # A sentence whose subject is he or she: "She coped with ...", "Sitting up, exposed to the cold, she had ...".
-PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)\s+" + ADVERB + r"[a-z]{2,}")
+# (with those who went with them: "He, his wife, and a friend travelled …", "She and her son left …")
+PRONOUN_SUBJECT = re.compile(r"^(?:[^.;:]{0,200}?,\s+)?(?P<word>[Hh]e|[Ss]he)(?:,\s+(?:his|her)\s+[a-z]+,?\s+and\s+"
+                             r"(?:a|an|the|his|her)\s+[a-z]+,?|\s+and\s+(?:his|her)\s+[a-z]+)?\s+" + ADVERB + r"[a-z]{2,}")
 
 
 def note_someone(sentence: str, context: People) -> None:
