@@ -2289,3 +2289,9 @@ def test_he_with_those_who_went_with_him_stays_the_one_he_stands_for():
                      "“We took only what we could carry,” she said.")
     assert found["It was a little bit scary to perform, but it is necessary"] == "Sergii Roe"
     assert found["We took only what we could carry"] == "Olena Doe"
+
+
+def test_a_description_said_of_a_named_person_is_no_one_new_and_a_plural_surname_is_no_body():
+    found = speakers("Dasha Banks was just a girl when she and her mother emigrated from Ukraine to the United States.",
+                     "“I am standing in front of you as an American,” she said outside the city hall.")
+    assert found["I am standing in front of you as an American"] == "Dasha Banks"

@@ -114,9 +114,10 @@ def note_someone(sentence: str, context: People) -> None:
     match = None
     for candidate in _SOMEONE.finditer(bare):
         if not re.search(r"(?i)\b(?:into|as|is|was|were|became|become|becomes|becoming|be|being|like|remain|remains|"
-                         r"remained|from|by|of|against|than)\s+$", bare[:candidate.start()]):
+                         r"remained|from|by|of|against|than)\s+(?:(?:just|only|still|then|already|once|barely)\s+)?$",
+                         bare[:candidate.start()]):
             # ("an order from a higher-ranking soldier": whose order, no one the text goes on to speak of)
-            match = candidate  # "turned him into a soldier" describes him, it is no one new
+            match = candidate  # "turned him into a soldier", "was just a girl" describe him or her, no one new
     if match is not None and not match.group("who").split()[-1].endswith("s") and not _INFANT.search(match.group("who")):
         named = _NAMED_AFTER.match(bare[match.end():])
         if named:  # "A resident of the village of Sudzha, Anna Bogunova, shared …": the description is hers

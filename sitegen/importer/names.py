@@ -104,6 +104,8 @@ def _surname_like(name: str, context: People, alone: bool = False) -> bool:
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
     last = tokens[-1].strip(".,") if tokens else ""
+    if len(folded) == 2 and gender_of_name(tokens[0]) and folded[1] not in ORG_WORDS | _PLATFORMS | _COUNTRIES:
+        return False  # "Dasha Banks": a given name, then a surname shaped like bodies' plural ("banks"), a person
     if last.endswith("s") and NATIONALITIES.match(last[:-1]):
         return True  # "Displaced Ukrainians, hosts, friends and family gathered": a people, no person
     return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS or t in _PLATFORMS for t in folded) or all(
