@@ -101,11 +101,17 @@ def _surname_like(name: str, context: People, alone: bool = False) -> bool:
     return len(name.split()) == 1 and context.known_surname(name) and (alone or not NAMED_NATIONALITIES.match(name))
 
 
+def _given_then_surname(tokens: list[str]) -> bool:
+    """Two words, the first a known given name: a person's name, whatever else the second word can be ("Dasha
+    Banks", "Yvonne Judge")."""
+    return len(tokens) == 2 and bool(gender_of_name(tokens[0]))
+
+
 def is_org(tokens: list[str]) -> bool:
     folded = [t.casefold().strip(".,").removesuffix("’s").removesuffix("'s") for t in tokens]
     last = tokens[-1].strip(".,") if tokens else ""
-    if len(folded) == 2 and gender_of_name(tokens[0]) and folded[1] not in ORG_WORDS | _PLATFORMS | _COUNTRIES:
-        return False  # "Dasha Banks": a given name, then a surname shaped like bodies' plural ("banks"), a person
+    if _given_then_surname(tokens) and folded[1] not in ORG_WORDS | _PLATFORMS | _COUNTRIES:
+        return False  # ("Dasha Banks": not the plural of "bank")
     if last.endswith("s") and NATIONALITIES.match(last[:-1]):
         return True  # "Displaced Ukrainians, hosts, friends and family gathered": a people, no person
     return any(t in ORG_WORDS or t.endswith("s") and t[:-1] in ORG_WORDS or t in _PLATFORMS for t in folded) or all(
@@ -270,8 +276,8 @@ def holder_after_office(tokens: list[str], before: str, following: str) -> tuple
 def office_before_holder(tokens: list[str], following: str) -> bool:
     """Whether a run ends in an office whose holder is named after what it is "of": "Americares Director" in
     "Americares Director of Complex Humanitarian Emergencies Adam Keehn"."""
-    if len(tokens) == 2 and gender_of_name(tokens[0]):
-        return False  # "Yvonne Judge of the Ukrainian Civil Society Forum": a given name, then a surname like an office
+    if _given_then_surname(tokens):
+        return False  # ("Yvonne Judge of the Ukrainian Civil Society Forum": no judge's office)
     return tokens[-1].casefold().rstrip(".,") in ROLE_WORDS and bool(re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", following))
 
 
