@@ -2295,3 +2295,21 @@ def test_a_description_said_of_a_named_person_is_no_one_new_and_a_plural_surname
     found = speakers("Dasha Banks was just a girl when she and her mother emigrated from Ukraine to the United States.",
                      "“I am standing in front of you as an American,” she said outside the city hall.")
     assert found["I am standing in front of you as an American"] == "Dasha Banks"
+
+
+def test_a_nickname_or_an_outlet_in_marks_inside_a_sentence_does_not_break_the_sentence_off():
+    found = speakers("Ruslana Roe, whose husband Serhii “Volynskyi” was acting commander of the 36th Separate Marine "
+                     "Brigade, told CNN via text message that she discovered the exchange on the internet.",
+                     "“Later, Serhii called himself, and I heard him. It was a joy,” she said.",
+                     "The village was held by marine brigades and separate divisions of the Territorial Defence brigades.",
+                     'On 17 July, the spokesperson for the "Tawria" brigade, Dmytro Doe, informed "Sledstvo.Info" that '
+                     '"The Defence Forces are continuing their defensive operation on the left bank of the Dnieper."')
+    assert found["Later, Serhii called himself, and I heard him. It was a joy"] == "Ruslana Roe"
+    assert found["The Defence Forces are continuing their defensive operation on the left bank of the Dnieper."] == (
+        "Dmytro Doe")
+
+
+def test_a_title_in_marks_stays_a_title():
+    found = speakers("Denys Roe. The name “Ukrainian Dream” is consonant with the plane that was destroyed in February. "
+                     "“Monuments of Lenin are being dropped from Ukrainian military planes on Moscow,” says the artist.")
+    assert found["Monuments of Lenin are being dropped from Ukrainian military planes on Moscow"] == "Denys Roe"

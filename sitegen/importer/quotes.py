@@ -70,6 +70,7 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
     # curly closing ones are read as ” (“… trapped in Odessa,’’ according to …)
     paragraphs = [dashes_as_marks(_closing_pairs(_DOUBLED_APOSTROPHES.sub('"', p.replace("«", "“").replace("»", "”"))))
                   for p in paragraphs]
+    paragraphs = [_unmarked_names(p) for p in paragraphs]
     markless = lost_quote_marks(paragraphs)
     units = _units(paragraphs)
     paragraphs = [text for text, _ in units]
@@ -219,6 +220,18 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
                 note_someone(sentence, context)
         previous_had_quote = len(found) > before_count or carried is not None
     return deduplicated(with_registry(found, speakers))
+
+
+# A name in marks inside a sentence that goes on after it ("whose husband Serhii “Volynskyi” was acting commander …,
+# told CNN", "Ukrainian drone operator “Riko” recalls", "informed “Sledstvo.Info” that"): a nickname or an outlet, read as the name it is, not a quote the sentence
+# breaks off at (not a title: "The name “Ukrainian Dream” is consonant with …").
+_NAME_IN_MARKS = re.compile(r"(?<=[\w,] )[\"“](?P<name>[A-Z][\w'’-]*(?:\.\w+)?(?:\s[A-Z][\w'’-]*){0,2})[\"”](?=\s+[a-z])")
+_TITLE_WORDS = re.compile(r"\b(?:name|word|called|named|titled|entitled|dubbed)\s$")
+
+
+def _unmarked_names(paragraph: str) -> str:
+    return _NAME_IN_MARKS.sub(lambda m: m.group() if _TITLE_WORDS.search(paragraph[max(0, m.start() - 12):m.start()])
+                              else m.group("name"), paragraph)
 
 
 # Two straight apostrophes standing for a double mark, opening before a word or closing after one: ''So strong,''
