@@ -2313,3 +2313,20 @@ def test_a_title_in_marks_stays_a_title():
     found = speakers("Denys Roe. The name “Ukrainian Dream” is consonant with the plane that was destroyed in February. "
                      "“Monuments of Lenin are being dropped from Ukrainian military planes on Moscow,” says the artist.")
     assert found["Monuments of Lenin are being dropped from Ukrainian military planes on Moscow"] == "Denys Roe"
+
+
+def test_the_subject_of_two_verbs_joined_by_and_is_the_words_before_the_first():
+    found = speakers("Adele Roe and her family lived in a small village. On 2 March, Russian forces captured the city of "
+                     "Kherson, and Adele’s husband bundled her and the children into the family car and told her to get "
+                     "as far away as she could. She hasn’t seen him since.",
+                     "“He is only 12,” she says.")
+    assert found["He is only 12"] == "Adele Roe"
+    found = speakers("The woman contacted locals with parliamentary representatives and urged them to take in refugees.",
+                     "“Tell them that you need to accept Ukrainian refugees now,” she said.")
+    assert found["Tell them that you need to accept Ukrainian refugees now"] == "woman"
+
+
+def test_a_verb_in_a_clause_hanging_on_the_writers_is_not_the_subjects():
+    found = speakers("I joined the queue as I reached the bus a heavily built man was at the door grabbed me by the "
+                     "collar and shouted;\"Dogs are not going to use buses. Rescue mission is for us only.\"")
+    assert found["Dogs are not going to use buses. Rescue mission is for us only."] != "reporter"

@@ -322,6 +322,15 @@ _NAME_WHO_VERB = re.compile(r"(?<![\w'’-])(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}
                             r"earlier|has|had|have))?\s*$")
 
 
+# A clause of one subject and a verb before the speech verb, joined by "and": "Adele’s husband bundled her and the
+# children into the family car and (told her …)"; its subject is the words before that first verb.
+# (not the writer, nor a clause hanging on the first: "I joined the queue as … a man … pushed me and")
+_SHARED_SUBJECT = re.compile(r"^(?!(?:I|We|He|She|They|It)\b)(?P<subject>(?:[A-Z][\w'’-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’-]+){0,5}?)"
+                             r"\s+" + ADVERB + r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s"
+                             r"(?:(?!\b(?:as|when|while|after|before|because|who|which|that|where|if|since|until)\b)[^,;:])*"
+                             r"\sand$")
+
+
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:
     """Who the speech verb at ``verb_start`` belongs to: the clause before it, else the sentence's subject
     ("He said we have to ... and said the community must ...")."""
@@ -363,6 +372,10 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
         guess = resolve_who(trailing.group("who"), context)
         if guess is not None and guess.named and not is_org(guess.name.split()):
             return guess
+    # ("Russian forces captured the city, and Adele’s husband bundled …": the last clause joined on)
+    shared = _SHARED_SUBJECT.match(re.split(r",\s+(?:and|but|then)\s+", clause)[-1])
+    if shared:  # "The woman contacted locals with representatives and (urged)": the first verb's subject
+        clause = shared.group("subject")
     whole = resolve_who(clause[-220:], context) if clause.strip() and not re.match(
         r"(?i)^(?:he|she|they|it)\b", clause) else None
     if whole is not None and whole.named:
