@@ -2330,3 +2330,9 @@ def test_a_verb_in_a_clause_hanging_on_the_writers_is_not_the_subjects():
     found = speakers("I joined the queue as I reached the bus a heavily built man was at the door grabbed me by the "
                      "collar and shouted;\"Dogs are not going to use buses. Rescue mission is for us only.\"")
     assert found["Dogs are not going to use buses. Rescue mission is for us only."] != "reporter"
+
+
+def test_someone_described_then_given_a_name_is_that_name():
+    found = speakers('A female Ukrainian sniper, known to the world only as "Charcoal" is being hailed as a national hero.',
+                     '"These are not people," she reportedly said with respect to the Russian forces.')
+    assert found["These are not people"] == "Charcoal"

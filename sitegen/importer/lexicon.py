@@ -93,8 +93,9 @@ NAMED_NATIONALITIES = re.compile(
 NATIONALITIES = re.compile(rf"^[A-Z][a-z]{{2,}}(?:ian|ish|ese|ean)$|{NAMED_NATIONALITIES.pattern}")
 # The words that introduce a person's name: "codenamed Flash", "a medic named Olha", "who gave his name as Yevhen".
 GAVE_NAME = r"gave (?:his|her) (?:first |only |full )?name(?: only)? as"
-# "known as" a person's chosen name, not a thing's new one ("platform X, formerly known as Twitter").
-KNOWN_AS = r"(?<!formerly )(?<!previously )known (?:only )?as"
+# "known as" a person's chosen name, not a thing's new one ("platform X, formerly known as Twitter"); also to whom
+# ("known to the world only as "Charcoal"").
+KNOWN_AS = r"(?<!formerly )(?<!previously )known (?:to (?:the |his |her |their )?[a-z]+ )?(?:only |simply )?as"
 NAMING = (rf"codenamed|code-named|nicknamed|call[ -]?sign|callsign|wartime name|nom de guerre|goes by|named|called|"
           rf"(?:who )?{GAVE_NAME}|identified (?:only )?as|{KNOWN_AS}|first name,?")
 # Offices named with the place they govern: "the mayor of Kramatorsk", "the head of the region".

@@ -119,6 +119,12 @@ def note_someone(sentence: str, context: People) -> None:
             # ("an order from a higher-ranking soldier": whose order, no one the text goes on to speak of)
             match = candidate  # "turned him into a soldier", "was just a girl" describe him or her, no one new
     if match is not None and not match.group("who").split()[-1].endswith("s") and not _INFANT.search(match.group("who")):
+        introduced = _INTRODUCED.search(bare, match.start("who"))
+        if introduced and introduced.start() < match.end() and introduced.group("name"):
+            # "A female Ukrainian sniper, known to the world only as “Charcoal”, is …": the name given her is hers
+            context.last_person = SpeakerGuess(name=context.full_name(introduced.group("name")))
+            context.mention(context.last_person)
+            return
         named = _NAMED_AFTER.match(bare[match.end():])
         if named:  # "A resident of the village of Sudzha, Anna Bogunova, shared …": the description is hers
             context.last_person = SpeakerGuess(name=context.full_name(named.group("name")))
