@@ -2336,3 +2336,9 @@ def test_someone_described_then_given_a_name_is_that_name():
     found = speakers('A female Ukrainian sniper, known to the world only as "Charcoal" is being hailed as a national hero.',
                      '"These are not people," she reportedly said with respect to the Russian forces.')
     assert found["These are not people"] == "Charcoal"
+
+
+def test_an_honorific_stands_for_the_person_named_before():
+    found = speakers("On April 27, Archbishop Sviatoslav Roe spoke to more than 100 U.S. bishops during a video call.",
+                     "“To talk to you, I consider a miracle,” His Beatitude told Bishop Richard Doe and others in attendance.")
+    assert found["To talk to you, I consider a miracle"] == "Sviatoslav Roe"

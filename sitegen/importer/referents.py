@@ -40,6 +40,9 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
     lowered = {"him": "he", "her": "she", "them": "they"}.get(lowered, lowered)  # "quoted him as saying"
     if lowered in PRONOUNS:
         return pronoun(lowered, context)
+    honorific = re.fullmatch(r"(his|her) (?:beatitude|holiness|eminence|excellency|grace|majesty|highness)", lowered)
+    if honorific:  # "His Beatitude told Bishop Stika": the cleric (or the head of state) named before
+        return pronoun("he" if honorific.group(1) == "his" else "she", context)
     if re.fullmatch(r"(?:a|another|one more)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|other)(?:\s+[a-z]+)?"
                     r"|(?:another|one more)\s+[a-z]+", lowered):
         return SpeakerGuess(description=phrase)  # "a third", "another user": someone new, whoever spoke last
