@@ -1667,3 +1667,9 @@ def test_a_photo_credit_broken_over_three_lines_and_the_caption_on_both_sides_of
     assert found["Multiple organizations in the state have sponsored Ukrainian families fleeing the war, and more are "
                  "arriving this spring."] == TEXT
     assert found["The congresswoman said the state has been a model for how to welcome families who fled the war."] == TEXT
+
+
+@pytest.mark.parametrize("line", ["RELATED STORY: State Department recommends Americans leave Russia immediately",
+                                  "Related articles: Kyiv metro stations open as shelters"])
+def test_a_related_story_link_labelled_story_or_articles_is_clutter(line):
+    assert kind_between_prose(line) == CLUTTER

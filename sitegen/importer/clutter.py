@@ -182,7 +182,9 @@ def line_reason(text: str, position: int, count: int) -> str:
             and any(w in ("In", "Of", "The", "A", "An", "And", "To", "For", "On", "At", "With", "That", "Is")
                     for w in words[1:])):
         return "title of another item"
-    if re.match(r"(?i)^(?:(?:exclusive|watch|related|opinion|analysis|listen|video|gallery|live|explainer|read"
+    # ("RELATED STORY: State Department recommends Americans leave Russia immediately")
+    if re.match(r"(?i)^(?:(?:exclusive|watch|related(?: stor(?:y|ies)| articles?| coverage| links?| reading)?|opinion|"
+                r"analysis|listen|video|gallery|live|explainer|read"
                 r"(?: more| also)?|also read|additionally (?:learn|read))\s*[:|]|see also\b)", text) and (
             not ends_sentence(text) or text.rstrip().endswith("?")):  # (the other story's title may ask)
         return "link to another story"
