@@ -309,3 +309,13 @@ def test_a_standfirst_retelling_the_headline_as_a_sentence_is_kept():
 def test_a_sentence_telling_what_someone_did_on_a_website_is_no_prompt():
     assert kind_between_prose("Ten days ago, he posted an offer for that room on the site ukrainetakeshelter.com.") == TEXT
     assert kind_between_prose("Find more offers like this one on ukrainetakeshelter.com") == CLUTTER
+
+
+def test_a_title_cased_subheading_whose_words_the_next_paragraph_takes_up_is_kept():
+    text = ("Fleeing war in Ukraine, a family finds a home in Colorado\n\n"
+            "The family arrived in Denver in April after three weeks of travel through Poland and Mexico.\n\n"
+            "Their sponsors met them at the airport and drove them to an apartment the church had furnished.\n\n"
+            "Learning English Is Critical\n\n"
+            "With the family safe, the couple’s next priority was to help them settle. Learning English in the "
+            "United States is what will make people successful, the sponsor says.\n")
+    assert kinds(text)["Learning English Is Critical"] != CLUTTER

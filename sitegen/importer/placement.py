@@ -107,6 +107,9 @@ def classify(texts: list[str], headline: str = "", blocks: list[int] | None = No
         if reasons[i] in _BY_POSITION and attributed[i]:
             reasons[i] = ""
             weak[i] = False
+        if reasons[i] == "title of another item" and i > first_body and _heads_next(texts, reasons, i, headline):
+            kinds.append((HEADING, "subheading"))  # "Learning English Is Critical" over "… learning English …"
+            continue
         if reasons[i]:
             kinds.append((CLUTTER, reasons[i]))
             continue
