@@ -2342,3 +2342,10 @@ def test_an_honorific_stands_for_the_person_named_before():
     found = speakers("On April 27, Archbishop Sviatoslav Roe spoke to more than 100 U.S. bishops during a video call.",
                      "“To talk to you, I consider a miracle,” His Beatitude told Bishop Richard Doe and others in attendance.")
     assert found["To talk to you, I consider a miracle"] == "Sviatoslav Roe"
+
+
+def test_kin_described_right_after_a_named_woman_is_her():
+    found = speakers("It was such a beautiful life that Larysa Roe lived in Ukraine.",
+                     "The Ukrainian grandmother had a good family and a good job.",
+                     "“Every time you switch seats, it’s hard,” the grandmother said in Italian.")
+    assert found["Every time you switch seats, it’s hard"] == "Larysa Roe"

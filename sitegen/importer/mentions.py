@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from sitegen.importer.gender import gender_of_name, genders_in
+from sitegen.importer.gender import gender_of_description, gender_of_name, genders_in
 from sitegen.importer.lexicon import (ADVERB, CALENDAR, CLERGY, IRREGULAR_PAST, LEADING_CAPS, NAMING, NATIONALITIES, OFFICES, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS,
                                      ROLE_WORDS, SPEECH_VERBS, fold)
 from sitegen.importer.names import (gerund_opening, holder_after_office, is_org, leads_off, name_runs, names_in,
                                     office_before_holder, opens_sentence, owned_words, owner_words,
                                     person_after_institution, person_from_tokens, trailing_office)
-from sitegen.importer.people import People, SpeakerGuess
+from sitegen.importer.people import KIN_NOUNS, People, SpeakerGuess
 
 
 _INTRODUCED = re.compile(
@@ -99,6 +99,15 @@ def note_someone(sentence: str, context: People) -> None:
         person = context.by_pronoun("he" if owner.group(1) in ("his", "him") else "she") if owner else None
         if person is not None:
             context.mention(person)  # the text still speaks of him
+    kin = _DEFINITE_KIN.match(bare)
+    last = context.last_person
+    if kin and last is not None and last.named and context.by_role(kin.group("noun")) is None and (
+            context.sex(last) == gender_of_description(kin.group("noun"))) and (
+            context.seen.get(last.label, -9) >= context.paragraph - 1):
+        # "Larysa Krevchuk lived in Ukraine. The Ukrainian grandmother had a good family": she, so called
+        context.roles[last.name] = " ".join(x for x in (context.roles.get(last.name, ""), kin.group("who")) if x)
+        context.mention(last)
+        return
     definite = _DEFINITE_SUBJECT.match(bare)
     if definite and not GIVEN_NAME.search(unquoted_names(bare)) and not _INTRODUCED.search(bare) and not re.fullmatch(
             r"reporter|journalist|correspondent|writer", definite.group("noun").casefold()):
@@ -149,6 +158,11 @@ _INFANT = re.compile(r"\b(?:baby|babies|infant|newborn)\b", re.IGNORECASE)
 _DEFINITE_SUBJECT = re.compile(rf"^\W*(?:The|This|That)\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{PERSON_NOUNS})"
                                rf"(?:\s+of\s+[^,.;“\"]{{1,60}}?)?)\s+(?:also\s+|later\s+|then\s+)?"
                                rf"(?:[a-z]+ed|spoke|said|says|told|tells|was|is|has|had|went|came|met|saw)\b")
+
+# A sentence whose subject is someone's kin, described: "The Ukrainian grandmother had a good family".
+_DEFINITE_KIN = re.compile(r"^\W*The\s+(?P<who>(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ian|ish|ese|ean))\s+){0,2}?"
+                           rf"(?P<noun>{'|'.join(sorted(KIN_NOUNS))}))\s+(?:also\s+|later\s+|then\s+)?"
+                           r"(?:[a-z]+ed|had|has|was|is|went|came|left|fled|spent|grew|kept)\b")
 
 # A name the description is set off after: "Kate, a volunteer" (not a place: "in Kharkiv, a volunteer said").
 _NAMED_BEFORE = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Ff]rom )(?<!\b[Nn]ear )(?<![.;:] )(?<!^)"

@@ -68,7 +68,7 @@ class People:
         """A title the text writes in lower case elsewhere taken off the front of a name into its role:
         "Fencer Olga Kharlan" → ("Olga Kharlan", "Fencer") where the text also says "the fencer"."""
         words = name.split()
-        while len(words) >= 3 and words[0].casefold() in self.common and words[0].casefold() not in _KIN:  # ("Father X")
+        while len(words) >= 3 and words[0].casefold() in self.common and words[0].casefold() not in KIN_NOUNS:  # ("Father X")
             role, words = " ".join(x for x in (role, words[0]) if x), words[1:]
         return " ".join(words), role
 
@@ -170,7 +170,7 @@ class People:
         called = (self.roles.get(guess.name) or guess.role) if guess.named else guess.description
         if noun in _ACCOLADES:  # "the Olympic medallist" is the fencer the text named, whatever her calling
             return guess.named
-        if noun in _KIN:  # "the mother" is someone the text called a mother, not whoever came last
+        if noun in KIN_NOUNS:  # "the mother" is someone the text called a mother, not whoever came last
             return noun in re.findall(r"[a-z]+", called.casefold())
         nouns = set(_PERSON_NOUN.findall(called.casefold())) | (set(called.casefold().split()) & _TITLES)
         if guess.named and noun in _MILITARY and (nouns & _MILITARY or _MILITARY_WORD.search(called)):
@@ -230,7 +230,7 @@ _SAME_ROLE = {
 # A capitalised word shaped as a gerund or as the plural of a calling ("Safeguarding", "Zookeepers", "Officials").
 _COMMON_SHAPE = re.compile(r"[a-z]{3,}(?:ing|ers|ors|ists|ians|ees|ants|ents|ives|ies)")
 
-_KIN = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
+KIN_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
         "niece", "nephew", "grandson", "granddaughter", "widow"}
 # What a person won rather than what they do: any named calling can have won it.
 _ACCOLADES = {"champion", "medalist", "medallist"}
