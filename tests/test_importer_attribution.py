@@ -2349,3 +2349,10 @@ def test_kin_described_right_after_a_named_woman_is_her():
                      "The Ukrainian grandmother had a good family and a good job.",
                      "“Every time you switch seats, it’s hard,” the grandmother said in Italian.")
     assert found["Every time you switch seats, it’s hard"] == "Larysa Roe"
+
+
+def test_a_known_given_name_shaped_like_a_nationality_opens_a_full_name():
+    found = speakers("The Chief Minister, Fabian Picardo, said: “I am extremely proud of Tito and Brian for this.”",
+                     "Julian Roe said: “We drove 9,000 kilometres in eight days to deliver the supplies.”")
+    assert found["I am extremely proud of Tito and Brian for this."] == "Fabian Picardo"
+    assert found["We drove 9,000 kilometres in eight days to deliver the supplies."] == "Julian Roe"

@@ -72,8 +72,10 @@ def person_from_tokens(tokens: list[str]) -> tuple[str, str]:
     Reznikov", "Defence Minister")."""
     tokens = [t.rstrip(",") for t in tokens]
     cut = 0
+    # (a given name shaped like a nationality is a name: "Fabian Picardo", "Adrian Roe")
     while cut < len(tokens) - 1 and (tokens[cut].casefold().rstrip(".") in ROLE_WORDS or tokens[cut].casefold() in
-                                     ROLE_WORDS or NATIONALITIES.match(tokens[cut]) or tokens[cut].endswith(
+                                     ROLE_WORDS or NATIONALITIES.match(tokens[cut]) and not gender_of_name(
+                                         tokens[cut]) or tokens[cut].endswith(
                                          ("’s", "'s")) or tokens[cut].casefold() in PLACES or
                                      tokens[cut].casefold().split("-")[-1] in ROLE_WORDS or _EPITHET.fullmatch(tokens[cut])):
         cut += 1
