@@ -2356,3 +2356,12 @@ def test_a_known_given_name_shaped_like_a_nationality_opens_a_full_name():
                      "Julian Roe said: “We drove 9,000 kilometres in eight days to deliver the supplies.”")
     assert found["I am extremely proud of Tito and Brian for this."] == "Fabian Picardo"
     assert found["We drove 9,000 kilometres in eight days to deliver the supplies."] == "Julian Roe"
+
+
+def test_a_name_of_war_in_capitals_that_spells_a_pronoun_is_the_name():
+    found = speakers("Ukraine has said Russia is deliberately hitting port infrastructure and commercial vessels.",
+                     "Pickup trucks help fight off attacks, said a former computer teacher, now a soldier with the call "
+                     "sign IT.",
+                     "“Otherwise, there are no emotions at all. Emotions come later,” IT said.",
+                     "“It is hard work,” he said. “It never stops.”")
+    assert found["Otherwise, there are no emotions at all. Emotions come later"] == "IT"

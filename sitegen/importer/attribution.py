@@ -14,7 +14,7 @@ from sitegen.importer.lexicon import (ADVERB, CALLING, GAVE_NAME, IRREGULAR_PAST
 from sitegen.importer.names import is_org, names_in
 from sitegen.importer.mentions import CREDIT, GIVEN_NAME, PRONOUN_SUBJECT, unquoted_names, without_byline
 from sitegen.importer.people import REPORTER, People, SpeakerGuess, is_person_description
-from sitegen.importer.referents import pronoun, resolve_who
+from sitegen.importer.referents import is_pronoun, pronoun, resolve_who
 
 
 _DESCRIBED_SUBJECT = re.compile(rf"^(?:The|A|An)\s+(?P<who>(?:[\w-]+\s+){{0,4}}?(?:{PERSON_NOUNS})"
@@ -355,7 +355,8 @@ def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess 
     # "The fighter, who also spoke on condition of anonymity, described …": the relative clause is an aside
     clause = _strip_aux(re.sub(r",\s+(?:who|whom|whose|which)\b[^,]{0,120},", ",", head))
     clause = _LEADING_ADVERBIAL.sub("", clause)
-    if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause):
+    if re.match(r"(?i)^(?:he|she|they|it)\b", clause) and not _CONJUNCTION.search(clause) and is_pronoun(
+            clause.split()[0], context):
         return pronoun(clause.split()[0].casefold(), context)
     set_off = re.search(r"\s[–—]\s+(he|she)\s*$", clause)
     if set_off:  # "Colin Ahern is the General Manager of the Ormonde – he says": the pronoun right before the verb

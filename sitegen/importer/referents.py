@@ -23,6 +23,12 @@ _CLAUSE_WORD = re.compile(r"(?i)\b(?:when|where|while|because|if|and|but|then|th
                           r"|['’]s\s+(?:when|where|how|why)\b")
 
 
+def is_pronoun(word: str, context: People) -> bool:
+    """A pronoun's word is one, unless it is a name of war in capitals the text gave someone ("a soldier with the
+    call sign IT … “…,” IT said")."""
+    return not (word.isupper() and len(word) > 1 and context.knows(word))
+
+
 def resolve_who(phrase: str, context: People, after_verb: bool = False) -> SpeakerGuess | None:
     """The speaker a phrase like "he", "the 31-year-old", "Kremlin spokesperson Dmitry Peskov" or "a
     senior US official" stands for."""
@@ -38,7 +44,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         return None
     lowered = phrase.casefold()
     lowered = {"him": "he", "her": "she", "them": "they"}.get(lowered, lowered)  # "quoted him as saying"
-    if lowered in PRONOUNS:
+    if lowered in PRONOUNS and is_pronoun(phrase, context):
         return pronoun(lowered, context)
     honorific = re.fullmatch(r"(his|her) (?:beatitude|holiness|eminence|excellency|grace|majesty|highness)", lowered)
     if honorific:  # "His Beatitude told Bishop Stika": the cleric (or the head of state) named before
@@ -123,7 +129,7 @@ def resolve_who(phrase: str, context: People, after_verb: bool = False) -> Speak
         return SpeakerGuess(description=re.sub(r"(?i)^(?:the|an?)\s+", "", body.group()))
     said_parts = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
     parts = [re.sub(r"^(?:with|by|from)\s+", "", p) for p in said_parts]
-    if parts and parts[-1].casefold() in PRONOUNS:
+    if parts and parts[-1].casefold() in PRONOUNS and is_pronoun(parts[-1], context):
         return pronoun(parts[-1].casefold(), context)
     # the name nearest the verb (after it, the first: "said Hugh Williamson, Europe and Central Asia director");
     # an appositive ("X, the head of Y,") points back to X; names inside a lowercase description ("senior
