@@ -1673,3 +1673,8 @@ def test_a_photo_credit_broken_over_three_lines_and_the_caption_on_both_sides_of
                                   "Related articles: Kyiv metro stations open as shelters"])
 def test_a_related_story_link_labelled_story_or_articles_is_clutter(line):
     assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Written by YGTV Team on 07 June 2022 .", "by Raphael Roe-Lall (Trinidad Guardian)"])
+def test_a_byline_written_on_a_date_or_with_its_paper_in_brackets_is_clutter(line):
+    assert kind_between_prose(line) == CLUTTER

@@ -192,6 +192,9 @@ BYLINE_LINE = re.compile(
     # "By AFP and Entorno |", "–IANS", "Bürgenstock, Switzerland:" (a dateline on a line of its own)
     r"|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? \d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|\s*updated\b"
     r"|^submitted by \S+(?: \S+){0,3} on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"
+    # "Written by YGTV Team on 07 June 2022 .", "by Raphael John-Lall (Trinidad Guardian)"
+    r"|^written by \S+(?: \S+){0,3} on (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*\.?$"
+    r"|(?-i:^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} \([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}\)$)"
     r"|^posted by \S+(?: \S+){0,3} on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s*[-–—|,]?\s*\d{1,2}:\d\d\s*[ap]\.?m\.?)?$"
     r"|^by [A-Z][\w&.]+(?: and [A-Z][\w&.]+)?\s*\|$|^[–—]\s*[A-Z]{2,6}$|(?-i:^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+:$)"
     # "Published: Feb. 27, 2022 at 3:25 PM AKST|Updated: 22 hours ago"
