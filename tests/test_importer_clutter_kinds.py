@@ -1678,3 +1678,16 @@ def test_a_related_story_link_labelled_story_or_articles_is_clutter(line):
 @pytest.mark.parametrize("line", ["Written by YGTV Team on 07 June 2022 .", "by Raphael Roe-Lall (Trinidad Guardian)"])
 def test_a_byline_written_on_a_date_or_with_its_paper_in_brackets_is_clutter(line):
     assert kind_between_prose(line) == CLUTTER
+
+
+@pytest.mark.parametrize("line", ["Get access to everything we publish when you join VeloNews or Outside+.",
+                                  "We'll only be in touch when we've something exciting to share.",
+                                  "Jannah Theme License is not validated, Go to the theme options page to validate the "
+                                  "license, You need a single license for each domain name."])
+def test_a_membership_offer_a_newsletters_promise_and_a_themes_licence_notice_are_clutter(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_about_access_or_a_licence_in_the_story_is_kept():
+    line = "Aid groups say they will only get access to the town when the shelling stops and the road is cleared."
+    assert kind_between_prose(line) == TEXT
