@@ -14,7 +14,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 # The development folders (import_pages, then each held-out set once it has been measured) and the held-out set,
 # which the next round makes development data: a round moves LAST_DEVELOPMENT on by one.
-LAST_DEVELOPMENT = 46
+LAST_DEVELOPMENT = 47
 PAGES = (HERE / "import_pages", HERE / "import_heldout",
          *(HERE / f"import_heldout{n}" for n in range(2, LAST_DEVELOPMENT + 1)))
 HELDOUT = HERE / f"import_heldout{LAST_DEVELOPMENT + 1}"

@@ -217,7 +217,7 @@ def test_the_stores_date_prefix_split_off_is_no_lost_paragraph(prefix):
     assert import_scoring.score_text(text, {})["lost"] == []
 
 
-def test_the_forty_sixth_heldout_set_is_development_data_and_the_forty_seventh_is_held_out():
+def test_the_forty_seventh_heldout_set_is_development_data_and_the_forty_eighth_is_held_out():
     assert [p.name for p in import_eval.PAGES] == ["import_pages", "import_heldout", "import_heldout2", "import_heldout3",
                                                 "import_heldout4", "import_heldout5", "import_heldout6", "import_heldout7",
                                                 "import_heldout8", "import_heldout9", "import_heldout10", "import_heldout11",
@@ -231,8 +231,9 @@ def test_the_forty_sixth_heldout_set_is_development_data_and_the_forty_seventh_i
                                                 "import_heldout35", "import_heldout36", "import_heldout37",
                                                 "import_heldout38", "import_heldout39", "import_heldout40",
                                                 "import_heldout41", "import_heldout42", "import_heldout43",
-                                                "import_heldout44", "import_heldout45", "import_heldout46"]
-    assert import_eval.HELDOUT.name == "import_heldout47"
+                                                "import_heldout44", "import_heldout45", "import_heldout46",
+                                                "import_heldout47"]
+    assert import_eval.HELDOUT.name == "import_heldout48"
 
 
 @pytest.mark.parametrize("told, context, kept", [
