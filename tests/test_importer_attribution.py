@@ -2301,7 +2301,8 @@ def test_a_nickname_or_an_outlet_in_marks_inside_a_sentence_does_not_break_the_s
     found = speakers("Ruslana Roe, whose husband Serhii “Volynskyi” was acting commander of the 36th Separate Marine "
                      "Brigade, told CNN via text message that she discovered the exchange on the internet.",
                      "“Later, Serhii called himself, and I heard him. It was a joy,” she said.",
-                     "The village was held by marine brigades and separate divisions of the Territorial Defence brigades.",
+                     "The village was held by marine brigades and separate divisions of the Territorial Defence "
+                     "brigades.",
                      'On 17 July, the spokesperson for the "Tawria" brigade, Dmytro Doe, informed "Sledstvo.Info" that '
                      '"The Defence Forces are continuing their defensive operation on the left bank of the Dnieper."')
     assert found["Later, Serhii called himself, and I heard him. It was a joy"] == "Ruslana Roe"
@@ -2310,18 +2311,20 @@ def test_a_nickname_or_an_outlet_in_marks_inside_a_sentence_does_not_break_the_s
 
 
 def test_a_title_in_marks_stays_a_title():
-    found = speakers("Denys Roe. The name “Ukrainian Dream” is consonant with the plane that was destroyed in February. "
-                     "“Monuments of Lenin are being dropped from Ukrainian military planes on Moscow,” says the artist.")
+    found = speakers("Denys Roe. The name “Ukrainian Dream” is consonant with the plane that was destroyed in "
+                     "February. “Monuments of Lenin are being dropped from Ukrainian military planes on Moscow,” says "
+                     "the artist.")
     assert found["Monuments of Lenin are being dropped from Ukrainian military planes on Moscow"] == "Denys Roe"
 
 
 def test_the_subject_of_two_verbs_joined_by_and_is_the_words_before_the_first():
-    found = speakers("Adele Roe and her family lived in a small village. On 2 March, Russian forces captured the city of "
-                     "Kherson, and Adele’s husband bundled her and the children into the family car and told her to get "
-                     "as far away as she could. She hasn’t seen him since.",
+    found = speakers("Adele Roe and her family lived in a small village. On 2 March, Russian forces captured the "
+                     "city of Kherson, and Adele’s husband bundled her and the children into the family car and told "
+                     "her to get as far away as she could. She hasn’t seen him since.",
                      "“He is only 12,” she says.")
     assert found["He is only 12"] == "Adele Roe"
-    found = speakers("The woman contacted locals with parliamentary representatives and urged them to take in refugees.",
+    found = speakers("The woman contacted locals with parliamentary representatives and urged them to take in "
+                     "refugees.",
                      "“Tell them that you need to accept Ukrainian refugees now,” she said.")
     assert found["Tell them that you need to accept Ukrainian refugees now"] == "woman"
 
@@ -2333,14 +2336,16 @@ def test_a_verb_in_a_clause_hanging_on_the_writers_is_not_the_subjects():
 
 
 def test_someone_described_then_given_a_name_is_that_name():
-    found = speakers('A female Ukrainian sniper, known to the world only as "Charcoal" is being hailed as a national hero.',
+    found = speakers('A female Ukrainian sniper, known to the world only as "Charcoal" is being hailed as a national '
+                     'hero.',
                      '"These are not people," she reportedly said with respect to the Russian forces.')
     assert found["These are not people"] == "Charcoal"
 
 
 def test_an_honorific_stands_for_the_person_named_before():
     found = speakers("On April 27, Archbishop Sviatoslav Roe spoke to more than 100 U.S. bishops during a video call.",
-                     "“To talk to you, I consider a miracle,” His Beatitude told Bishop Richard Doe and others in attendance.")
+                     "“To talk to you, I consider a miracle,” His Beatitude told Bishop Richard Doe and others in "
+                     "attendance.")
     assert found["To talk to you, I consider a miracle"] == "Sviatoslav Roe"
 
 
@@ -2360,8 +2365,8 @@ def test_a_known_given_name_shaped_like_a_nationality_opens_a_full_name():
 
 def test_a_name_of_war_in_capitals_that_spells_a_pronoun_is_the_name():
     found = speakers("Ukraine has said Russia is deliberately hitting port infrastructure and commercial vessels.",
-                     "Pickup trucks help fight off attacks, said a former computer teacher, now a soldier with the call "
-                     "sign IT.",
+                     "Pickup trucks help fight off attacks, said a former computer teacher, now a soldier with the "
+                     "call sign IT.",
                      "“Otherwise, there are no emotions at all. Emotions come later,” IT said.",
                      "“It is hard work,” he said. “It never stops.”")
     assert found["Otherwise, there are no emotions at all. Emotions come later"] == "IT"

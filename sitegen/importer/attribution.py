@@ -325,10 +325,11 @@ _NAME_WHO_VERB = re.compile(r"(?<![\w'’-])(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}
 # A clause of one subject and a verb before the speech verb, joined by "and": "Adele’s husband bundled her and the
 # children into the family car and (told her …)"; its subject is the words before that first verb.
 # (not the writer, nor a clause hanging on the first: "I joined the queue as … a man … pushed me and")
-_SHARED_SUBJECT = re.compile(r"^(?!(?:I|We|He|She|They|It)\b)(?P<subject>(?:[A-Z][\w'’-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’-]+){0,5}?)"
+_SHARED_SUBJECT = re.compile(r"^(?!(?:I|We|He|She|They|It)\b)"
+                             r"(?P<subject>(?:[A-Z][\w'’-]*|[Tt]he|[Aa]n?)(?:\s+[\w'’-]+){0,5}?)"
                              r"\s+" + ADVERB + r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s"
-                             r"(?:(?!\b(?:as|when|while|after|before|because|who|which|that|where|if|since|until)\b)[^,;:])*"
-                             r"\sand$")
+                             r"(?:(?!\b(?:as|when|while|after|before|because|who|which|that|where|if|since|until)\b)"
+                             r"[^,;:])*\sand$")
 
 
 def subject_of(sentence: str, verb_start: int, context: People) -> SpeakerGuess | None:

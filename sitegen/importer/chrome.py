@@ -26,9 +26,11 @@ PROMPTS = re.compile(
     r"|\bstay up[- ]to[- ]date with\b|\bdon['’]?t miss out on\b|\bread all (?:articles|stories|posts) by\b|^find out what['’]s happening\b"
     r"|\b(?:our|free|daily|weekly|weekday)\b[^.]{0,40}\bnewsletter\b|\bnewsletter\b[^.]{0,60}\b(?:inbox|sign up|subscribe)"
     r"|\bsubscribe (?:to (?:our|us|the [\w ]{2,30} (?:channel|newsletter))|now|today|here)\b|\balready a subscriber\b"
-    # a membership's offer, a newsletter's promise, a site theme's own notice: "Get access to everything we publish when
-    # you join VeloNews", "We'll only be in touch when we've something exciting to share", "Theme License is not validated"
-    r"|^get (?:full |unlimited |complete )?access to (?:everything|all)\b[^.]{0,60}\b(?:join|subscribe|become a member)\b"
+    # a membership's offer, a newsletter's promise, a site theme's own notice: "Get access to everything we publish
+    # when you join VeloNews", "We'll only be in touch when we've something exciting to share", "Theme License is not
+    # validated"
+    r"|^get (?:full |unlimited |complete )?access to (?:everything|all)\b[^.]{0,60}\b(?:join|subscribe|become a "
+    r"member)\b"
     r"|^we(?:'|’)ll only (?:be in touch|email you|contact you)\b|\blicen[cs]e is not (?:validated|activated)\b"
     r"|\bof this article (?:is )?left to read\b|\bpreview shows (?:approximately |about )?\d+% of the article\b|^the rest (?:of (?:this|the) article )?is (?:for|reserved for) subscribers\b"
 

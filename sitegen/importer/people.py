@@ -68,7 +68,8 @@ class People:
         """A title the text writes in lower case elsewhere taken off the front of a name into its role:
         "Fencer Olga Kharlan" → ("Olga Kharlan", "Fencer") where the text also says "the fencer"."""
         words = name.split()
-        while len(words) >= 3 and words[0].casefold() in self.common and words[0].casefold() not in KIN_NOUNS:  # ("Father X")
+        # ("Father X": kin is no title)
+        while len(words) >= 3 and words[0].casefold() in self.common and words[0].casefold() not in KIN_NOUNS:
             role, words = " ".join(x for x in (role, words[0]) if x), words[1:]
         return " ".join(words), role
 
@@ -230,8 +231,8 @@ _SAME_ROLE = {
 # A capitalised word shaped as a gerund or as the plural of a calling ("Safeguarding", "Zookeepers", "Officials").
 _COMMON_SHAPE = re.compile(r"[a-z]{3,}(?:ing|ers|ors|ists|ians|ees|ants|ents|ives|ies)")
 
-KIN_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother", "grandfather",
-        "niece", "nephew", "grandson", "granddaughter", "widow"}
+KIN_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother",
+             "grandfather", "niece", "nephew", "grandson", "granddaughter", "widow"}
 # What a person won rather than what they do: any named calling can have won it.
 _ACCOLADES = {"champion", "medalist", "medallist"}
 # Offices a person holds, which no later "the soldier" or "the driver" stands for.

@@ -223,13 +223,15 @@ def find_quotes(paragraphs: list[str], speakers: list[dict] | tuple = ()) -> lis
 
 
 # A name in marks inside a sentence that goes on after it ("whose husband Serhii “Volynskyi” was acting commander …,
-# told CNN", "Ukrainian drone operator “Riko” recalls", "informed “Sledstvo.Info” that"): a nickname or an outlet, read as the name it is, not a quote the sentence
-# breaks off at (not a title: "The name “Ukrainian Dream” is consonant with …").
-_NAME_IN_MARKS = re.compile(r"(?<=[\w,] )[\"“](?P<name>[A-Z][\w'’-]*(?:\.\w+)?(?:\s[A-Z][\w'’-]*){0,2})[\"”](?=\s+[a-z])")
+# told CNN", "Ukrainian drone operator “Riko” recalls", "informed “Sledstvo.Info” that"): a nickname or an outlet,
+# read as the name it is, not a quote the sentence breaks off at (not a title: "The name “Ukrainian Dream” is …").
+_NAME_IN_MARKS = re.compile(r"(?<=[\w,] )[\"“](?P<name>[A-Z][\w'’-]*(?:\.\w+)?(?:\s[A-Z][\w'’-]*){0,2})[\"”]"
+                            r"(?=\s+[a-z])")
 _TITLE_WORDS = re.compile(r"\b(?:name|word|called|named|titled|entitled|dubbed)\s$")
 
 
 def _unmarked_names(paragraph: str) -> str:
+    """The paragraph with the marks taken off the names in it that are no quotes (``_NAME_IN_MARKS``)."""
     return _NAME_IN_MARKS.sub(lambda m: m.group() if _TITLE_WORDS.search(paragraph[max(0, m.start() - 12):m.start()])
                               else m.group("name"), paragraph)
 

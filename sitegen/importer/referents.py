@@ -24,8 +24,8 @@ _CLAUSE_WORD = re.compile(r"(?i)\b(?:when|where|while|because|if|and|but|then|th
 
 
 def is_pronoun(word: str, context: People) -> bool:
-    """A pronoun's word is one, unless it is a name of war in capitals the text gave someone ("a soldier with the
-    call sign IT … “…,” IT said")."""
+    """Whether a pronoun's word (he, it …) stands for one here: not when it is a name of war in capitals the text
+    gave someone ("a soldier with the call sign IT … “…,” IT said")."""
     return not (word.isupper() and len(word) > 1 and context.knows(word))
 
 
