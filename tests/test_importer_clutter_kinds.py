@@ -1691,3 +1691,15 @@ def test_a_membership_offer_a_newsletters_promise_and_a_themes_licence_notice_ar
 def test_a_sentence_about_access_or_a_licence_in_the_story_is_kept():
     line = "Aid groups say they will only get access to the town when the shelling stops and the road is cleared."
     assert kind_between_prose(line) == TEXT
+
+
+@pytest.mark.parametrize("line", ["Moreover:A Ukrainian couple has left their war-torn homeland with a baby on the way. "
+                                  "She was born in Topeka.",
+                                  "More:Gas tops $4 a gallon in Wichita Falls"])
+def test_a_link_label_glued_to_the_other_storys_title_is_clutter_even_as_a_sentence(line):
+    assert kind_between_prose(line) == CLUTTER
+
+
+def test_a_sentence_opening_moreover_with_a_space_is_kept():
+    line = "Moreover: the convoy reached Lviv on Tuesday, two days later than planned, the organisers said."
+    assert kind_between_prose(line) == TEXT

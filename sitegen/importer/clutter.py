@@ -188,6 +188,9 @@ def line_reason(text: str, position: int, count: int) -> str:
                 r"(?: more| also)?|also read|additionally (?:learn|read))\s*[:|]|see also\b)", text) and (
             not ends_sentence(text) or text.rstrip().endswith("?")):  # (the other story's title may ask)
         return "link to another story"
+    if re.match(r"(?i)^(?:more|moreover|related|read more|read also|also read|opinion|see also|for subscribers|watch):"
+                r"(?=[A-Z])", text):
+        return "link to another story"  # a label glued to the other story's title: "Moreover:A Ukrainian couple …"
     return ""
 
 
